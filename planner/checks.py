@@ -1,0 +1,289 @@
+"""Planning warnings: double bookings, holidays, weekends, format shapes.
+
+Double bookings (trainer, venue, participant) are *blocking*: the use case refuses them
+unless forced. Everything else is advisory: shown, then saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session as OrmSession
+
+from planner.errors import ValidationError
+from planner.models import (
+    Event,
+    Organisation,
+    Person,
+    Registration,
+    RegistrationStatus,
+    Session,
+    SessionStatus,
+    SessionTrainer,
+    Venue,
+    registration_session,
+)
+from planner.models.enums import FEDERAL_STATES
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    code: str
+    message: str
+    blocking: bool = False
+
+
+def _fmt(dt: datetime) -> str:
+    return dt.strftime("%d.%m.%Y %H:%M")
+
+
+def validate_times(start: datetime, end: datetime) -> None:
+    if end <= start:
+        raise ValidationError(
+            f"Das Ende ({_fmt(end)}) liegt nicht nach dem Beginn ({_fmt(start)})."
+        )
+
+
+@lru_cache(maxsize=256)
+def _holidays(state: str | None, year: int) -> dict[date, str]:
+    import holidays
+
+    subdiv = state if state in FEDERAL_STATES else None
+    return dict(holidays.country_holidays("DE", subdiv=subdiv, years=year, language="de"))
+
+
+def holiday_name(day: date, state: str | None) -> str | None:
+    return _holidays(state, day.year).get(day)
+
+
+def calendar_warnings(start: datetime, end: datetime, state: str | None) -> list[PlanWarning]:
+    """Weekend and public-holiday warnings for every day the session touches."""
+    warnings: list[PlanWarning] = []
+    day = start.date()
+    while day <= end.date():
+        if day.weekday() >= 5:
+            name = "Samstag" if day.weekday() == 5 else "Sonntag"
+            warnings.append(PlanWarning("weekend", f"Der {day:%d.%m.%Y} ist ein {name}."))
+        holiday = holiday_name(day, state)
+        if holiday:
+            where = FEDERAL_STATES.get(state or "", "bundesweit")
+            warnings.append(
+                PlanWarning(
+                    "holiday", f"Der {day:%d.%m.%Y} ist ein Feiertag ({holiday}, {where})."
+                )
+            )
+        day = date.fromordinal(day.toordinal() + 1)
+    return warnings
+
+
+def _overlapping(start: datetime, end: datetime, exclude_id: int | None) -> list:
+    cond = [
+        Session.start < end,
+        Session.end > start,
+        Session.status != SessionStatus.CANCELLED,
+    ]
+    if exclude_id is not None:
+        cond.append(Session.id != exclude_id)
+    return cond
+
+
+def _describe(s: Session) -> str:
+    return f"„{s.event.title}“ ({s.title or 'Termin'}, {_fmt(s.start)}–{s.end:%H:%M})"
+
+
+def booking_conflicts(
+    orm: OrmSession,
+    start: datetime,
+    end: datetime,
+    venue_id: int | None,
+    trainer_ids: Iterable[int],
+    exclude_session_id: int | None = None,
+) -> list[PlanWarning]:
+    """Trainers or the venue already booked at overlapping times, across all events/offices."""
+    warnings: list[PlanWarning] = []
+    overlap = _overlapping(start, end, exclude_session_id)
+    if venue_id is not None:
+        for other in orm.scalars(select(Session).where(Session.venue_id == venue_id, *overlap)):
+            venue = orm.get(Venue, venue_id)
+            warnings.append(
+                PlanWarning(
+                    "venue_double",
+                    f"Der Ort „{venue.name if venue else venue_id}“ ist bereits belegt: "
+                    f"{_describe(other)}.",
+                    blocking=True,
+                )
+            )
+    trainer_ids = list(trainer_ids)
+    if trainer_ids:
+        rows = orm.execute(
+            select(SessionTrainer.person_id, Session)
+            .join(Session, SessionTrainer.session_id == Session.id)
+            .where(SessionTrainer.person_id.in_(trainer_ids), *overlap)
+        ).all()
+        for person_id, other in rows:
+            person = orm.get(Person, person_id)
+            name = person.full_name if person else str(person_id)
+            warnings.append(
+                PlanWarning(
+                    "trainer_double",
+                    f"{name} ist zur selben Zeit bereits eingeplant: {_describe(other)}.",
+                    blocking=True,
+                )
+            )
+    return warnings
+
+
+def _active_booked_session_ids(orm: OrmSession, person_id: int) -> list[int]:
+    regs = orm.scalars(
+        select(Registration).where(
+            Registration.person_id == person_id,
+            Registration.status != RegistrationStatus.CANCELLED,
+        )
+    ).all()
+    ids: list[int] = []
+    for reg in regs:
+        ids.extend(s.id for s in reg.booked_sessions())
+    return ids
+
+
+def participant_conflicts(
+    orm: OrmSession,
+    person_id: int,
+    sessions: Sequence[Session],
+    exclude_event_id: int | None = None,
+) -> list[PlanWarning]:
+    """The person is already booked into sessions overlapping any of `sessions`."""
+    booked = set(_active_booked_session_ids(orm, person_id))
+    if not booked:
+        return []
+    warnings: list[PlanWarning] = []
+    person = orm.get(Person, person_id)
+    name = person.full_name if person else str(person_id)
+    own_ids = {s.id for s in sessions}
+    for s in sessions:
+        if s.is_cancelled:
+            continue
+        cond = _overlapping(s.start, s.end, s.id)
+        query = select(Session).where(Session.id.in_(booked - own_ids), *cond)
+        if exclude_event_id is not None:
+            query = query.where(Session.event_id != exclude_event_id)
+        for other in orm.scalars(query):
+            warnings.append(
+                PlanWarning(
+                    "participant_double",
+                    f"{name} ist zur selben Zeit bereits angemeldet: {_describe(other)}.",
+                    blocking=True,
+                )
+            )
+    return warnings
+
+
+def registered_person_ids(orm: OrmSession, session: Session) -> list[int]:
+    """Persons with an active booking covering the session."""
+    whole = select(Registration.person_id).where(
+        Registration.event_id == session.event_id,
+        Registration.whole_event.is_(True),
+        Registration.status == RegistrationStatus.REGISTERED,
+    )
+    chosen = (
+        select(Registration.person_id)
+        .join(registration_session, registration_session.c.registration_id == Registration.id)
+        .where(
+            and_(
+                registration_session.c.session_id == session.id,
+                Registration.whole_event.is_(False),
+                Registration.status == RegistrationStatus.REGISTERED,
+            )
+        )
+    )
+    return sorted(set(orm.scalars(whole)) | set(orm.scalars(chosen)))
+
+
+def session_state(session: Session) -> str | None:
+    """The federal state whose holidays apply: the venue's, else the host city's."""
+    if session.venue is not None and session.venue.federal_state:
+        return session.venue.federal_state
+    if session.host_municipality is not None and session.host_municipality.federal_state:
+        return session.host_municipality.federal_state
+    return None
+
+
+def session_warnings(orm: OrmSession, session: Session) -> list[PlanWarning]:
+    """All warnings for a session as it stands in the (unflushed) unit of work."""
+    validate_times(session.start, session.end)
+    if session.is_cancelled:
+        return []
+    trainer_ids = [link.person_id for link in session.trainer_links]
+    with orm.no_autoflush:
+        warnings = booking_conflicts(
+            orm, session.start, session.end, session.venue_id, trainer_ids, session.id
+        )
+        for person_id in registered_person_ids(orm, session) if session.id else []:
+            warnings.extend(participant_conflicts(orm, person_id, [session]))
+    warnings.extend(calendar_warnings(session.start, session.end, session_state(session)))
+    return warnings
+
+
+COACHING_MUNICIPALITIES = (2, 5)
+COACHING_WORKSHOPS = (3, 5)
+NETWORK_MEETINGS = (3, 5)
+SERIES_MODULES = 6
+
+
+def shape_warnings(event: Event) -> list[PlanWarning]:
+    """Format-shape warnings (advisory): coaching sizes, network meetings, module count."""
+    from planner.models import EventFormat
+
+    active = [s for s in event.sessions if not s.is_cancelled]
+    warnings: list[PlanWarning] = []
+    if event.format == EventFormat.COACHING:
+        n = len(event.municipalities)
+        lo, hi = COACHING_MUNICIPALITIES
+        if not lo <= n <= hi:
+            warnings.append(
+                PlanWarning(
+                    "coaching_municipalities",
+                    f"Ein Coaching hat {lo} bis {hi} Kommunen; geplant sind {n}.",
+                )
+            )
+        lo, hi = COACHING_WORKSHOPS
+        if not lo <= len(active) <= hi:
+            warnings.append(
+                PlanWarning(
+                    "coaching_workshops",
+                    f"Ein Coaching hat {lo} bis {hi} Workshops; geplant sind {len(active)}.",
+                )
+            )
+    elif event.format == EventFormat.NETWORK_GROUP:
+        lo, hi = NETWORK_MEETINGS
+        if not lo <= len(active) <= hi:
+            warnings.append(
+                PlanWarning(
+                    "network_meetings",
+                    f"Eine Themengruppe trifft sich {lo}- bis {hi}-mal; geplant sind "
+                    f"{len(active)} Treffen.",
+                )
+            )
+    elif event.format == EventFormat.TRAINING_SERIES and len(active) != SERIES_MODULES:
+        warnings.append(
+            PlanWarning(
+                "module_count",
+                f"Eine Fortbildungsreihe hat {SERIES_MODULES} Module; geplant sind {len(active)}.",
+            )
+        )
+    return warnings
+
+
+def municipality_warnings(orgs: Iterable[Organisation]) -> list[PlanWarning]:
+    return [
+        PlanWarning(
+            "below_threshold",
+            f"{org.name} hat weniger als 250.000 Einwohner ({org.population:,}).".replace(",", "."),
+        )
+        for org in orgs
+        if org.below_threshold
+    ]

@@ -1,0 +1,228 @@
+"""Core commands: list, person, session, register, attend, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from planner.cli.context import CommandContext, parse_datetime, parse_ids
+from planner.models import Event, Organisation, OrganisationKind, Person, Session, Venue
+from planner.serialize import event_dict, organisation_dict, person_dict, session_dict, venue_dict
+from planner.usecases import attendance, people, planning, registration
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help="Daten auflisten")
+    p.add_argument("what", choices=["events", "sessions", "persons", "municipalities", "venues"])
+    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    p.set_defaults(handler=cmd_list)
+
+    person = sub.add_parser("person", help="Personen verwalten").add_subparsers(
+        dest="person_cmd", required=True)
+    add = person.add_parser("add", help="Person anlegen")
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--last-name", required=True)
+    add.add_argument("--email")
+    add.add_argument("--organisation", type=int, metavar="ID")
+    add.add_argument("--function", default="")
+    add.add_argument("--role", action="append", choices=["participant", "trainer", "staff"])
+    add.set_defaults(handler=cmd_person_add)
+
+    session = sub.add_parser("session", help="Termine ändern").add_subparsers(
+        dest="session_cmd", required=True)
+    move = session.add_parser("move", help="Termin verschieben")
+    move.add_argument("session_id", type=int)
+    move.add_argument("--start", required=True)
+    move.add_argument("--end", required=True)
+    move.add_argument("--venue", type=int, metavar="ID")
+    move.add_argument("--force", action="store_true", help="Doppelbuchung trotzdem speichern")
+    move.set_defaults(handler=cmd_session_move)
+    cancel = session.add_parser("cancel", help="Termin absagen")
+    cancel.add_argument("session_id", type=int)
+    cancel.add_argument("--reason", required=True)
+    cancel.set_defaults(handler=cmd_session_cancel)
+
+    reg = sub.add_parser("register", help="Person anmelden (ganze Veranstaltung oder Module)")
+    reg.add_argument("event_id", type=int)
+    reg.add_argument("person_id", type=int)
+    reg.add_argument("--sessions", metavar="ID,...", help="nur diese Termine buchen")
+    reg.add_argument("--force", action="store_true", help="Überschneidung trotzdem speichern")
+    reg.set_defaults(handler=cmd_register)
+
+    cancel_reg = sub.add_parser("unregister", help="Anmeldung stornieren")
+    cancel_reg.add_argument("event_id", type=int)
+    cancel_reg.add_argument("person_id", type=int)
+    cancel_reg.add_argument("--reason", required=True)
+    cancel_reg.set_defaults(handler=cmd_unregister)
+
+    att = sub.add_parser("attend", help="Anwesenheit erfassen")
+    att.add_argument("session_id", type=int)
+    who = att.add_mutually_exclusive_group(required=True)
+    who.add_argument("person_id", type=int, nargs="?")
+    who.add_argument("--all-registered", action="store_true")
+    att.add_argument("--status", required=True,
+                     choices=["present", "partial", "excused", "absent"])
+    att.add_argument("--minutes", type=int)
+    att.set_defaults(handler=cmd_attend)
+
+    copy = sub.add_parser("copy", help="Veranstaltung auf neue Termine kopieren")
+    copy.add_argument("event_id", type=int)
+    copy.add_argument("--weeks", type=int, required=True, help="Verschiebung in Wochen")
+    copy.add_argument("--title")
+    copy.add_argument("--force", action="store_true")
+    copy.set_defaults(handler=cmd_copy)
+
+    check = sub.add_parser("check", help="Schema und Integrität der Datenbank prüfen")
+    check.set_defaults(handler=cmd_check)
+
+
+def cmd_list(ctx: CommandContext) -> int:
+    what = ctx.args.what
+    with ctx.db.reading() as orm:
+        if what == "events":
+            events = orm.scalars(
+                select(Event).options(
+                    selectinload(Event.sessions).selectinload(Session.trainer_links),
+                    selectinload(Event.office), selectinload(Event.topic),
+                ).order_by(Event.id)
+            ).all()
+            rows = [event_dict(e) for e in events]
+        elif what == "sessions":
+            sessions = orm.scalars(select(Session).order_by(Session.start)).all()
+            rows = [dict(session_dict(s), event_id=s.event_id, event=s.event.title)
+                    for s in sessions]
+        elif what == "persons":
+            rows = [person_dict(p) for p in orm.scalars(select(Person).order_by(Person.id))]
+        elif what == "municipalities":
+            rows = [organisation_dict(o) for o in orm.scalars(
+                select(Organisation).where(Organisation.kind == OrganisationKind.MUNICIPALITY)
+                .order_by(Organisation.name))]
+        else:
+            rows = [venue_dict(v) for v in orm.scalars(select(Venue).order_by(Venue.id))]
+    if ctx.args.json:
+        ctx.out_json(rows)
+        return 0
+    for row in rows:
+        ctx.out(_line(what, row))
+    return 0
+
+
+def _line(what: str, row: dict) -> str:
+    if what == "events":
+        first = row["sessions"][0]["start"][:10] if row["sessions"] else "-"
+        return (f"{row['id']:>5}  {row['format']:<16} {row['office']:<8} {first}  "
+                f"{len(row['sessions'])} Termine  {row['title']}")
+    if what == "sessions":
+        return (f"{row['id']:>6}  {row['start'][:16].replace('T', ' ')}–{row['end'][11:16]}  "
+                f"{row['status']:<9} {row['event']} / {row['title']}  ({row['city'] or '-'})")
+    if what == "persons":
+        return (f"{row['id']:>6}  {row['last_name']}, {row['first_name']}  "
+                f"{row['email'] or ''}  {row['organisation'] or ''}  [{','.join(row['roles'])}]")
+    if what == "municipalities":
+        flag = "  (< 250.000)" if row["below_threshold"] else ""
+        return f"{row['id']:>5}  {row['name']} ({row['federal_state']}), {row['population']}{flag}"
+    place = f"{row['postcode']} {row['city']}".strip()
+    return f"{row['id']:>5}  {row['name']}, {place} ({row['federal_state']})"
+
+
+def cmd_person_add(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.db.transaction() as orm:
+        outcome = people.add_person(
+            orm, first_name=a.first_name, last_name=a.last_name, email=a.email,
+            organisation_id=a.organisation, roles=a.role or ["participant"], function=a.function,
+        )
+        new_id = outcome.value.id
+    ctx.warn(outcome.warnings)
+    ctx.out(str(new_id))
+    return 0
+
+
+def cmd_session_move(ctx: CommandContext) -> int:
+    a = ctx.args
+    start, end = parse_datetime(a.start), parse_datetime(a.end)
+    kwargs = {"venue_id": a.venue} if a.venue is not None else {}
+    with ctx.db.transaction() as orm:
+        outcome = planning.move_session(orm, a.session_id, start, end, force=a.force, **kwargs)
+        seq = outcome.value.sequence
+    ctx.warn(outcome.warnings)
+    ctx.out(f"Termin {a.session_id} verschoben (Version {seq}).")
+    return 0
+
+
+def cmd_session_cancel(ctx: CommandContext) -> int:
+    with ctx.db.transaction() as orm:
+        outcome = planning.cancel_session(orm, ctx.args.session_id, ctx.args.reason)
+        seq = outcome.value.sequence
+    ctx.out(f"Termin {ctx.args.session_id} abgesagt (Version {seq}).")
+    return 0
+
+
+def cmd_register(ctx: CommandContext) -> int:
+    a = ctx.args
+    session_ids = parse_ids(a.sessions) if a.sessions else None
+    with ctx.db.transaction() as orm:
+        outcome = registration.register(orm, a.event_id, a.person_id, session_ids, force=a.force)
+        reg_id, status = outcome.value.id, outcome.value.status
+    ctx.warn(outcome.warnings)
+    label = "Warteliste" if status == "waiting" else "angemeldet"
+    ctx.out(f"Anmeldung {reg_id}: {label}.")
+    return 0
+
+
+def cmd_unregister(ctx: CommandContext) -> int:
+    from planner.errors import NotFoundError
+    from planner.models import Registration
+
+    a = ctx.args
+    with ctx.db.transaction() as orm:
+        reg = orm.scalar(select(Registration).where(Registration.event_id == a.event_id,
+                                                    Registration.person_id == a.person_id))
+        if reg is None:
+            raise NotFoundError(
+                f"Person {a.person_id} ist für Veranstaltung {a.event_id} nicht angemeldet.")
+        outcome = registration.cancel_registration(orm, reg.id, a.reason)
+    ctx.warn(outcome.warnings)
+    ctx.out("Anmeldung storniert.")
+    return 0
+
+
+def cmd_attend(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.db.transaction() as orm:
+        if a.all_registered:
+            if a.minutes is not None:
+                from planner.errors import ValidationError
+
+                raise ValidationError("--minutes gilt nur für eine einzelne Person.")
+            n = len(attendance.record_all_registered(orm, a.session_id, a.status).value)
+        else:
+            attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
+                                         minutes=a.minutes)
+            n = 1
+    ctx.out(f"Anwesenheit für {n} Person(en) erfasst.")
+    return 0
+
+
+def cmd_copy(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.db.transaction() as orm:
+        outcome = planning.copy_event(orm, a.event_id, weeks=a.weeks, title=a.title,
+                                      force=a.force)
+        new_id = outcome.value.id
+    ctx.warn(outcome.warnings)
+    ctx.out(str(new_id))
+    return 0
+
+
+def cmd_check(ctx: CommandContext) -> int:
+    from planner.errors import DatabaseError
+
+    db = ctx.db
+    problems = db.integrity_check()
+    if problems:
+        raise DatabaseError("Die Datenbank ist beschädigt: " + "; ".join(problems[:5]))
+    ctx.out(f"Datenbank in Ordnung ({db.url}).")
+    return 0

@@ -1,0 +1,86 @@
+"""What every command receives: parsed arguments, the opened database, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from planner.checks import PlanWarning
+from planner.db import Database
+from planner.errors import ValidationError
+
+Handler = Callable[["CommandContext"], int]
+
+
+@dataclass
+class CommandContext:
+    args: argparse.Namespace
+    _db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = Database.open(self.args.db, self.args.db_url)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+    def out(self, text: str = "") -> None:
+        print(text)
+
+    def out_json(self, data: Any) -> None:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+
+    def warn(self, warnings: list[PlanWarning]) -> None:
+        for w in warnings:
+            print(f"Warnung: {w.message}", file=sys.stderr)
+
+
+def parse_datetime(value: str) -> datetime:
+    """ISO 8601 or German dd.mm.yyyy [HH:MM]; an offset is converted to Berlin wall time."""
+    text = value.strip()
+    for fmt in ("%d.%m.%Y %H:%M", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            pass
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"„{value}“ ist kein gültiges Datum (z. B. 2027-03-02T09:30 oder 02.03.2027 09:30)."
+        ) from None
+    if parsed.tzinfo is not None:
+        from planner.timezones import to_local_naive
+
+        parsed = to_local_naive(parsed)
+    return parsed
+
+
+def parse_date(value: str) -> date:
+    text = value.strip()
+    try:
+        return datetime.strptime(text, "%d.%m.%Y").date()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"„{value}“ ist kein gültiges Datum (z. B. 2027-03-02 oder 02.03.2027)."
+        ) from None
+
+
+def parse_ids(value: str) -> list[int]:
+    try:
+        return [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise ValidationError(f"„{value}“ ist keine Liste von Nummern (z. B. 3,4,7).") from None

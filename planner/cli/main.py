@@ -1,0 +1,66 @@
+"""Argument parsing and dispatch; each command group lives in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from planner import APP_NAME, __version__
+from planner.cli import cmd_core, cmd_demo
+from planner.cli.context import CommandContext
+from planner.errors import ConflictError, PlannerError
+
+# Each module contributes subcommands through register(subparsers).
+COMMAND_MODULES = [cmd_core, cmd_demo]
+
+
+def _optional_modules() -> list:
+    """Command groups added by later features; imported lazily so start-up stays cheap."""
+    import importlib
+
+    modules = []
+    for name in ("cmd_export",):
+        try:
+            modules.append(importlib.import_module(f"planner.cli.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"planner.cli.{name}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="transferplaner-cli",
+        description=f"{APP_NAME}: Veranstaltungen planen, Anmeldungen, Anwesenheit, Exporte.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="SQLite-Datenbankdatei")
+    parser.add_argument("--db-url", metavar="URL", help="Datenbank-URL (z. B. PostgreSQL)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES + _optional_modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CommandContext(args)
+    try:
+        return int(args.handler(ctx) or 0)
+    except ConflictError as exc:
+        print(f"Fehler: {exc.message} (mit --force trotzdem speichern)", file=sys.stderr)
+        return 3
+    except PlannerError as exc:
+        print(f"Fehler: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

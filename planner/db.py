@@ -1,0 +1,210 @@
+"""Opening a database: location, connection pragmas, schema creation and upgrade."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from planner import APP_NAME
+from planner.errors import DatabaseError
+from planner.schema import HEAD_REVISION
+from planner.tracking import install_change_tracking
+
+DB_ENV_VAR = "TRANSFERPLANER_DB"
+DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def default_db_path() -> Path:
+    """The database file: $TRANSFERPLANER_DB, else the per-user data folder."""
+    env = os.environ.get(DB_ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "transferplaner.sqlite"
+
+
+def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> str:
+    """Pick the database: an explicit URL, an explicit file, the env URL, or the default file."""
+    if db_url:
+        return db_url
+    if db_path is not None:
+        return f"sqlite:///{Path(db_path).expanduser().absolute()}"
+    env_url = os.environ.get(DB_URL_ENV_VAR)
+    if env_url:
+        return env_url
+    return f"sqlite:///{default_db_path().absolute()}"
+
+
+def _configure_sqlite(engine: Engine, file_backed: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not pysqlite, decide where transactions begin (SAVEPOINT-safe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        if file_backed:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        file_backed = database not in ("", ":memory:")
+        if file_backed:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10})
+        _configure_sqlite(engine, file_backed)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The stored Alembic revision, read with one query (no Alembic import)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def upgrade_database(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+
+
+def ensure_schema(engine: Engine) -> str:
+    """Create or upgrade the schema; refuse foreign or newer databases. Returns the action."""
+    try:
+        revision = current_revision(engine)
+        if revision == HEAD_REVISION:
+            return "current"
+        if revision is None:
+            with engine.connect() as conn:
+                tables = inspect(conn).get_table_names()
+            if tables:
+                raise DatabaseError(
+                    "Die Datei ist keine Transferplaner-Datenbank (unbekannte Tabellen gefunden)."
+                )
+            upgrade_database(engine)
+            return "created"
+        if revision not in known_revisions():
+            raise DatabaseError(
+                "Die Datenbank stammt aus einer neueren Transferplaner-Version "
+                f"(Schema {revision}). Bitte aktualisieren Sie das Programm."
+            )
+        upgrade_database(engine)
+        return "upgraded"
+    except (SADatabaseError, OperationalError) as exc:
+        raise DatabaseError(f"Die Datenbank kann nicht geöffnet werden: {exc.orig}") from exc
+
+
+class Database:
+    """An opened, schema-checked database and the factory for its ORM sessions."""
+
+    def __init__(self, url: str, engine: Engine, schema_action: str) -> None:
+        self.url = url
+        self.engine = engine
+        self.schema_action = schema_action
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        install_change_tracking(self._sessions)
+
+    @classmethod
+    def open(
+        cls, db_path: str | os.PathLike[str] | None = None, db_url: str | None = None
+    ) -> Database:
+        url = resolve_url(db_path, db_url)
+        engine = create_db_engine(url)
+        try:
+            action = ensure_schema(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        database = cls(url, engine, action)
+        if action == "created":
+            from planner.reference import ensure_reference_data
+
+            with database.transaction() as session:
+                ensure_reference_data(session)
+        return database
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database else None
+
+    @contextmanager
+    def transaction(self) -> Iterator[OrmSession]:
+        """One use case, one transaction: commit on success, roll back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[OrmSession]:
+        """A short read-only unit of work (rolled back at the end)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def integrity_check(self) -> list[str]:
+        """`PRAGMA integrity_check` plus foreign-key check; empty list means healthy."""
+        if not self.is_sqlite:
+            return []
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.extend(rows)
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"Verweis ins Leere: Tabelle {row[0]}, Zeile {row[1]} → {row[2]}")
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,3 @@
+"""The schema revision this program writes; compared cheaply at start-up."""
+
+HEAD_REVISION = "0001_initial"

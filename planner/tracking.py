@@ -1,0 +1,35 @@
+"""Calendar bookkeeping: raise a session's SEQUENCE whenever calendar-relevant fields change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from planner.models import Session, utcnow
+
+# Changes to these fields must reach calendars that already hold the session.
+CALENDAR_FIELDS = ("start", "end", "all_day", "venue_id", "title", "status")
+
+
+def _calendar_fields_changed(session_row: Session) -> bool:
+    state = inspect(session_row)
+    for name in CALENDAR_FIELDS:
+        history = state.attrs[name].history
+        if history.has_changes() and history.deleted and history.deleted[0] != history.added[0]:
+            return True
+    return False
+
+
+def bump_sequences(orm_session: OrmSession, _context: Any, _instances: Any) -> None:
+    for obj in orm_session.dirty:
+        if isinstance(obj, Session) and _calendar_fields_changed(obj):
+            obj.sequence = (obj.sequence or 0) + 1
+            obj.last_modified = utcnow()
+
+
+def install_change_tracking(factory: sessionmaker[OrmSession]) -> None:
+    if not event.contains(factory, "before_flush", bump_sequences):
+        event.listen(factory, "before_flush", bump_sequences)

@@ -1,0 +1,42 @@
+"""Fetching records by id with a clear German message when they do not exist."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from planner.errors import NotFoundError
+from planner.models import Event, Office, Organisation, Person, Session, Topic, Venue
+
+T = TypeVar("T")
+
+_LABELS = {
+    Event: "Veranstaltung",
+    Session: "Termin",
+    Person: "Person",
+    Organisation: "Organisation",
+    Venue: "Veranstaltungsort",
+    Topic: "Thema",
+    Office: "Standort",
+}
+
+
+def get(orm: OrmSession, model: type[T], ident: int | None) -> T:
+    obj = orm.get(model, ident) if ident is not None else None
+    if obj is None:
+        label = _LABELS.get(model, model.__name__)
+        raise NotFoundError(f"{label} mit der Nummer {ident} gibt es nicht.")
+    return obj
+
+
+def office_by_key(orm: OrmSession, key: int | str) -> Office:
+    """An office by id, code ("berlin") or city name, case-insensitive."""
+    if isinstance(key, int) or str(key).isdigit():
+        return get(orm, Office, int(key))
+    needle = str(key).strip().lower()
+    for office in orm.scalars(select(Office)):
+        if needle in (office.code.lower(), office.city.lower(), office.name.lower()):
+            return office
+    raise NotFoundError(f"Standort „{key}“ gibt es nicht (Berlin oder Hamburg).")

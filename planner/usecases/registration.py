@@ -1,0 +1,165 @@
+"""Registrations: whole-event or module booking, capacity, waiting list, cancellation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from planner.checks import PlanWarning, municipality_warnings, participant_conflicts
+from planner.errors import ValidationError
+from planner.models import (
+    Event,
+    Person,
+    Registration,
+    RegistrationStatus,
+    Session,
+    utcnow,
+)
+from planner.usecases.lookup import get
+from planner.usecases.outcome import Outcome, refuse_blocking
+from planner.validation import clean_text
+
+
+def active_count(orm: OrmSession, session: Session, exclude_id: int | None = None) -> int:
+    """How many active registrations cover the session."""
+    regs = orm.scalars(
+        select(Registration).where(
+            Registration.event_id == session.event_id,
+            Registration.status == RegistrationStatus.REGISTERED,
+        )
+    )
+    return sum(
+        1
+        for r in regs
+        if r.id != exclude_id and (r.whole_event or session in r.chosen_sessions)
+    )
+
+
+def full_sessions(orm: OrmSession, sessions: list[Session],
+                  exclude_id: int | None = None) -> list[Session]:
+    full = []
+    for s in sessions:
+        cap = s.effective_capacity
+        if cap is not None and not s.is_cancelled and active_count(orm, s, exclude_id) >= cap:
+            full.append(s)
+    return full
+
+
+def _sessions_for(event: Event, session_ids: list[int] | None) -> list[Session]:
+    if not session_ids:
+        return [s for s in event.sessions]
+    by_id = {s.id: s for s in event.sessions}
+    chosen = []
+    for sid in dict.fromkeys(session_ids):
+        if sid not in by_id:
+            raise ValidationError(f"Termin {sid} gehört nicht zur Veranstaltung „{event.title}“.")
+        if by_id[sid].is_cancelled:
+            raise ValidationError(f"Termin {sid} ist abgesagt und kann nicht gebucht werden.")
+        chosen.append(by_id[sid])
+    return chosen
+
+
+def register(
+    orm: OrmSession,
+    event_id: int,
+    person_id: int,
+    session_ids: list[int] | None = None,
+    *,
+    force: bool = False,
+    registered_at: datetime | None = None,
+) -> Outcome[Registration]:
+    """Book a person; full sessions put the booking on the waiting list."""
+    event = get(orm, Event, event_id)
+    person = get(orm, Person, person_id)
+    if person.anonymised_on is not None:
+        raise ValidationError("Anonymisierte Personen können nicht angemeldet werden.")
+    sessions = _sessions_for(event, session_ids)
+    whole = not session_ids
+    reg = orm.scalar(
+        select(Registration).where(Registration.event_id == event_id,
+                                   Registration.person_id == person_id)
+    )
+    if reg is not None and reg.status != RegistrationStatus.CANCELLED:
+        raise ValidationError(f"{person.full_name} ist für „{event.title}“ bereits angemeldet.")
+    warnings: list[PlanWarning] = list(
+        participant_conflicts(orm, person_id, sessions, exclude_event_id=event.id)
+    )
+    refuse_blocking(warnings, force)
+    if reg is None:
+        reg = Registration(event=event, person=person)
+        orm.add(reg)
+    # Not active while we count the places taken by others.
+    reg.status = RegistrationStatus.WAITING
+    reg.whole_event = whole
+    reg.chosen_sessions = [] if whole else sessions
+    reg.registered_at = registered_at or utcnow()
+    reg.cancelled_at = None
+    reg.cancel_reason = ""
+    full = full_sessions(orm, sessions, exclude_id=reg.id)
+    if full:
+        reg.status = RegistrationStatus.WAITING
+        names = ", ".join(s.title for s in full)
+        warnings.append(PlanWarning("waiting_list", f"Ausgebucht ({names}): {person.full_name} "
+                                                    "steht auf der Warteliste."))
+    else:
+        reg.status = RegistrationStatus.REGISTERED
+    if person.organisation is not None:
+        warnings.extend(municipality_warnings([person.organisation]))
+    orm.flush()
+    return Outcome(reg, warnings, {"registrations"})
+
+
+def waiting_list(orm: OrmSession, event_id: int) -> list[Registration]:
+    """Waiting registrations in order of registration."""
+    return list(
+        orm.scalars(
+            select(Registration)
+            .where(Registration.event_id == event_id,
+                   Registration.status == RegistrationStatus.WAITING)
+            .order_by(Registration.registered_at, Registration.id)
+        )
+    )
+
+
+def promote(orm: OrmSession, registration_id: int, *, force: bool = False) -> Outcome[Registration]:
+    """Move a waiting registration up; over capacity only when forced."""
+    reg = get(orm, Registration, registration_id)
+    if reg.status != RegistrationStatus.WAITING:
+        raise ValidationError("Nur Anmeldungen auf der Warteliste können nachrücken.")
+    full = full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id)
+    if full and not force:
+        raise ValidationError("Es ist noch kein Platz frei: " + ", ".join(s.title for s in full))
+    reg.status = RegistrationStatus.REGISTERED
+    orm.flush()
+    return Outcome(reg, [], {"registrations"})
+
+
+def promote_waiting(orm: OrmSession, event_id: int) -> list[Registration]:
+    """Let waiting registrations move up in order while there is room."""
+    promoted = []
+    for reg in waiting_list(orm, event_id):
+        if not full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id):
+            reg.status = RegistrationStatus.REGISTERED
+            orm.flush()
+            promoted.append(reg)
+    return promoted
+
+
+def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
+                        when: datetime | None = None,
+                        auto_promote: bool = True) -> Outcome[list[Registration]]:
+    """Cancel a booking with date and reason; the freed place goes to the waiting list."""
+    reg = get(orm, Registration, registration_id)
+    if reg.status == RegistrationStatus.CANCELLED:
+        raise ValidationError("Die Anmeldung ist bereits storniert.")
+    reg.status = RegistrationStatus.CANCELLED
+    reg.cancelled_at = when or utcnow()
+    reg.cancel_reason = clean_text(reason, "Der Grund der Stornierung", required=True,
+                                   max_len=2000, multiline=True)
+    orm.flush()
+    promoted = promote_waiting(orm, reg.event_id) if auto_promote else []
+    warnings = [PlanWarning("promoted", f"{r.person.full_name} rückt von der Warteliste nach.")
+                for r in promoted]
+    return Outcome(promoted, warnings, {"registrations"})

@@ -1,0 +1,47 @@
+"""Validators for text and numbers coming from forms, files and the command line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from planner.errors import ValidationError
+
+EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+
+
+def clean_text(value: str | None, label: str, *, required: bool = False, max_len: int = 200,
+               multiline: bool = False) -> str:
+    """Strip, reject control characters, enforce length. Returns the cleaned text."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(f"{label} fehlt.")
+    if len(text) > max_len:
+        raise ValidationError(f"{label} ist zu lang (höchstens {max_len} Zeichen).")
+    allowed = {"\n", "\t"} if multiline else set()
+    for ch in text:
+        if ch in allowed:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+            raise ValidationError(f"{label} enthält ein unzulässiges Steuerzeichen.")
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_email(value: str | None, *, required: bool = False) -> str | None:
+    text = clean_text(value, "Die E-Mail-Adresse", required=required, max_len=254)
+    if not text:
+        return None
+    if not EMAIL_RE.match(text):
+        raise ValidationError(f"„{text}“ ist keine gültige E-Mail-Adresse.")
+    return text
+
+
+def check_count(value: int | None, label: str, *, minimum: int = 0,
+                maximum: int = 1_000_000) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"{label} muss eine ganze Zahl sein.")
+    if value < minimum or value > maximum:
+        raise ValidationError(f"{label} muss zwischen {minimum} und {maximum} liegen.")
+    return value
