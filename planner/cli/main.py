@@ -20,7 +20,7 @@ def _optional_modules() -> list:
     import importlib
 
     modules = []
-    for name in ("cmd_export",):
+    for name in ("cmd_export", "cmd_certificate", "cmd_import", "cmd_data"):
         try:
             modules.append(importlib.import_module(f"planner.cli.{name}"))
         except ModuleNotFoundError as exc:
