@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 04:53:18.115579
+Create Date: 2026-11-26 04:55:56.264905
 """
 from alembic import op
 import sqlalchemy as sa

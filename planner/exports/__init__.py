@@ -1,0 +1,1 @@
+"""Exports: iCalendar files, Excel and PDF lists. Imported lazily (start-up cost)."""
