@@ -1,0 +1,69 @@
+"""Small shared UI helpers: running use cases with German error and warning dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.db import Database
+from planner.errors import ConflictError, PlannerError
+from planner.usecases.outcome import Outcome
+
+T = TypeVar("T")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or tr("Fehler"), message)
+
+
+def show_warnings(parent: QWidget | None, outcome: Outcome[Any]) -> None:
+    if outcome.warnings:
+        text = "\n".join(f"• {w.message}" for w in outcome.warnings)
+        QMessageBox.information(parent, tr("Hinweise"), text)
+
+
+def run_use_case(parent: QWidget | None, db: Database,
+                 action: Callable[..., Outcome[T]], *, allow_force: bool = True,
+                 show_hints: bool = True) -> Outcome[T] | None:
+    """Run `action(orm, force=...)` in one transaction; explain errors in German.
+
+    A double booking (ConflictError) is shown with the details and, if the user agrees,
+    the action runs again with force=True. Returns None when nothing was saved.
+    """
+    force = False
+    while True:
+        try:
+            with db.transaction() as orm:
+                outcome = action(orm, force=force) if allow_force else action(orm)
+            if show_hints:
+                show_warnings(parent, outcome)
+            return outcome
+        except ConflictError as exc:
+            if not allow_force or force:
+                show_error(parent, exc.message)
+                return None
+            answer = QMessageBox.question(
+                parent,
+                tr("Doppelbuchung"),
+                exc.message + "\n\n" + tr("Trotzdem speichern?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            force = True
+        except StaleDataError:
+            show_error(parent, tr("Der Datensatz wurde inzwischen von jemand anderem geändert. "
+                                  "Bitte neu laden und die Änderung wiederholen."))
+            return None
+        except PlannerError as exc:
+            show_error(parent, exc.message)
+            return None
