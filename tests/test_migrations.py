@@ -1,0 +1,96 @@
+"""Schema management: empty → head equals the models; newer/foreign databases refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from planner.db import Database, known_revisions
+from planner.errors import DatabaseError
+from planner.models import Base
+from planner.schema import HEAD_REVISION
+
+
+def test_head_constant_matches_alembic_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from planner.db import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(cfg).get_heads() == [HEAD_REVISION]
+
+
+def test_migrated_empty_database_equals_models(tmp_path):
+    db = Database.open(tmp_path / "fresh.sqlite")
+    assert db.schema_action == "created"
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_second_open_skips_alembic(tmp_path):
+    Database.open(tmp_path / "a.sqlite").close()
+    again = Database.open(tmp_path / "a.sqlite")
+    assert again.schema_action == "current"
+    again.close()
+
+
+def test_newer_database_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(DatabaseError, match="neueren Transferplaner-Version"):
+        Database.open(path)
+
+
+def test_foreign_database_is_refused(tmp_path):
+    path = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE kunden (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseError, match="keine Transferplaner-Datenbank"):
+        Database.open(path)
+
+
+def test_garbage_file_gives_clear_error(tmp_path):
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseError, match="kann nicht geöffnet werden"):
+        Database.open(path)
+
+
+def test_pragmas_on_every_connection(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_reference_data_present(db):
+    from sqlalchemy import select
+
+    from planner.models import Office, Topic
+
+    with db.reading() as orm:
+        assert {o.code for o in orm.scalars(select(Office))} == {"berlin", "hamburg"}
+        assert len(orm.scalars(select(Topic)).all()) == 4
+
+
+def test_known_revisions_contains_head():
+    assert HEAD_REVISION in known_revisions()
+
+
+def test_in_memory_engine_has_foreign_keys():
+    engine = create_engine("sqlite://")
+    from planner.db import create_db_engine
+
+    engine = create_db_engine("sqlite://")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
