@@ -65,6 +65,17 @@ def _configure_sqlite(engine: Engine, file_backed: bool) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def sqlite_file_path(url: str) -> Path | None:
+    """The database file of a file-backed SQLite URL; None for memory or other backends."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
 def create_db_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -152,12 +163,22 @@ class Database:
         cls, db_path: str | os.PathLike[str] | None = None, db_url: str | None = None
     ) -> Database:
         url = resolve_url(db_path, db_url)
+        sqlite_file = sqlite_file_path(url)
+        if sqlite_file is not None:
+            from planner.storage_checks import check_local_path, create_private_file
+
+            check_local_path(sqlite_file)
+            create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
         except Exception:
             engine.dispose()
             raise
+        if sqlite_file is not None and action == "created":
+            from planner.storage_checks import restrict_permissions
+
+            restrict_permissions(sqlite_file)
         database = cls(url, engine, action)
         if action == "created":
             from planner.reference import ensure_reference_data

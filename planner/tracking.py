@@ -18,7 +18,11 @@ def _calendar_fields_changed(session_row: Session) -> bool:
     state = inspect(session_row)
     for name in CALENDAR_FIELDS:
         history = state.attrs[name].history
-        if history.has_changes() and history.deleted and history.deleted[0] != history.added[0]:
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old != new:
             return True
     return False
 

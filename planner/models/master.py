@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.models.base import Base, Versioned, utcnow
@@ -91,6 +92,8 @@ class Person(Versioned, Base):
     is_staff: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     anonymised_on: Mapped[date | None]
+    # Folded name/e-mail text for fast accent-insensitive search (kept up to date below).
+    search_key: Mapped[str] = mapped_column(String(600), default="")
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="persons")
 
@@ -129,3 +132,12 @@ class Venue(Versioned, Base):
     def full_address(self) -> str:
         parts = [self.name, self.street, f"{self.postcode} {self.city}".strip()]
         return ", ".join(p for p in parts if p)
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _update_person_search_key(_mapper: Any, _connection: Any, target: Person) -> None:
+    from planner.queries.normalize import person_search_key
+
+    target.search_key = person_search_key(target.first_name, target.last_name, target.email,
+                                          target.title, target.function)

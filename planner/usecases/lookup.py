@@ -12,7 +12,7 @@ from planner.models import Event, Office, Organisation, Person, Session, Topic, 
 
 T = TypeVar("T")
 
-_LABELS = {
+_LABELS: dict[type, str] = {
     Event: "Veranstaltung",
     Session: "Termin",
     Person: "Person",
@@ -24,7 +24,7 @@ _LABELS = {
 
 
 def get(orm: OrmSession, model: type[T], ident: int | None) -> T:
-    obj = orm.get(model, ident) if ident is not None else None
+    obj: T | None = orm.get(model, ident) if ident is not None else None
     if obj is None:
         label = _LABELS.get(model, model.__name__)
         raise NotFoundError(f"{label} mit der Nummer {ident} gibt es nicht.")

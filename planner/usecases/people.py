@@ -43,14 +43,12 @@ def _roles(roles: Iterable[str]) -> set[PersonRole]:
 def similar_persons(orm: OrmSession, first_name: str, last_name: str,
                     email: str | None) -> list[Person]:
     """Persons that are probably the same: same e-mail, or same first and last name."""
-    conditions = [
-        (func.lower(Person.first_name) == first_name.strip().lower())
-        & (func.lower(Person.last_name) == last_name.strip().lower())
-    ]
+    condition = (func.lower(Person.first_name) == first_name.strip().lower()) & (
+        func.lower(Person.last_name) == last_name.strip().lower()
+    )
     if email:
-        conditions.append(func.lower(Person.email) == email.strip().lower())
-    query = select(Person).where(conditions[0] if len(conditions) == 1 else
-                                 conditions[0] | conditions[1])
+        condition = condition | (func.lower(Person.email) == email.strip().lower())
+    query = select(Person).where(condition)
     return list(orm.scalars(query.limit(20)))
 
 
@@ -120,8 +118,9 @@ def update_person(orm: OrmSession, person_id: int, *, expected_version: int | No
         elif name == "email":
             person.email = clean_email(str(value) if value else None)
         elif name == "organisation_id":
-            person.organisation = (get(orm, Organisation, int(value))  # type: ignore[arg-type]
-                                   if value is not None else None)
+            person.organisation = (
+                get(orm, Organisation, int(str(value))) if value is not None else None
+            )
         elif name == "roles":
             role_set = _roles(value)  # type: ignore[arg-type]
             for role in PersonRole:

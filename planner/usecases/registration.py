@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning, municipality_warnings, participant_conflicts
@@ -15,6 +15,7 @@ from planner.models import (
     Registration,
     RegistrationStatus,
     Session,
+    registration_session,
     utcnow,
 )
 from planner.usecases.lookup import get
@@ -22,29 +23,49 @@ from planner.usecases.outcome import Outcome, refuse_blocking
 from planner.validation import clean_text
 
 
+def _active_counts(orm: OrmSession, event_id: int, session_ids: list[int],
+                   exclude_id: int | None = None) -> dict[int, int]:
+    """Active registrations covering each session, counted in SQL (two queries in all)."""
+    cond = [Registration.event_id == event_id,
+            Registration.status == RegistrationStatus.REGISTERED]
+    if exclude_id is not None:
+        cond.append(Registration.id != exclude_id)
+    whole = orm.scalar(
+        select(func.count()).select_from(Registration)
+        .where(*cond, Registration.whole_event.is_(True))
+    ) or 0
+    counts = dict.fromkeys(session_ids, int(whole))
+    rows = orm.execute(
+        select(registration_session.c.session_id, func.count())
+        .join(Registration, Registration.id == registration_session.c.registration_id)
+        .where(*cond, Registration.whole_event.is_(False),
+               registration_session.c.session_id.in_(session_ids))
+        .group_by(registration_session.c.session_id)
+    ).all()
+    for session_id, n in rows:
+        counts[session_id] += int(n)
+    return counts
+
+
 def active_count(orm: OrmSession, session: Session, exclude_id: int | None = None) -> int:
     """How many active registrations cover the session."""
-    regs = orm.scalars(
-        select(Registration).where(
-            Registration.event_id == session.event_id,
-            Registration.status == RegistrationStatus.REGISTERED,
-        )
-    )
-    return sum(
-        1
-        for r in regs
-        if r.id != exclude_id and (r.whole_event or session in r.chosen_sessions)
-    )
+    return _active_counts(orm, session.event_id, [session.id], exclude_id)[session.id]
 
 
 def full_sessions(orm: OrmSession, sessions: list[Session],
                   exclude_id: int | None = None) -> list[Session]:
-    full = []
-    for s in sessions:
-        cap = s.effective_capacity
-        if cap is not None and not s.is_cancelled and active_count(orm, s, exclude_id) >= cap:
-            full.append(s)
-    return full
+    limited = [s for s in sessions if s.effective_capacity is not None and not s.is_cancelled]
+    if not limited:
+        return []
+    if any(s.id is None for s in limited):
+        orm.flush()
+    by_event: dict[int, list[int]] = {}
+    for s in limited:
+        by_event.setdefault(s.event_id, []).append(s.id)
+    counts: dict[int, int] = {}
+    for event_id, ids in by_event.items():
+        counts.update(_active_counts(orm, event_id, ids, exclude_id))
+    return [s for s in limited if counts[s.id] >= (s.effective_capacity or 0)]
 
 
 def _sessions_for(event: Event, session_ids: list[int] | None) -> list[Session]:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 04:55:56.264905
+Create Date: 2026-11-26 04:57:41.629037
 """
 from alembic import op
 import sqlalchemy as sa
@@ -103,6 +103,7 @@ def upgrade() -> None:
     sa.Column('is_staff', sa.Boolean(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('anonymised_on', sa.Date(), nullable=True),
+    sa.Column('search_key', sa.String(length=600), nullable=False),
     sa.Column('version_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_person_organisation_id_organisation'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))

@@ -1,0 +1,116 @@
+"""Verification codes: a keyed hash (HMAC-SHA256) over the certificate's canonical content.
+
+Any change of a printed field changes the code; without the secret kept in the database
+settings nobody can compute a valid code for invented content.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from planner.models import Certificate, CertificateIssue
+from planner.settings import get_setting, set_setting
+
+SECRET_KEY = "certificate_secret"
+CODE_LENGTH = 16
+QR_PREFIX = "TRANSFERPLANER"
+
+
+def certificate_secret(orm: OrmSession, *, create: bool = True) -> str | None:
+    """The HMAC key; created with `secrets.token_hex` on first use."""
+    secret = get_setting(orm, SECRET_KEY)
+    if not secret and create:
+        secret = secrets.token_hex(32)
+        set_setting(orm, SECRET_KEY, secret)
+    return str(secret) if secret else None
+
+
+def canonical(content: dict) -> bytes:
+    return json.dumps(content, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def compute_code(secret: str, content: dict) -> str:
+    """16 base32 characters (80 bits) in groups of four, e.g. `K7QX-2M4P-…`."""
+    digest = hmac.new(secret.encode("utf-8"), canonical(content), hashlib.sha256).digest()
+    raw = base64.b32encode(digest).decode("ascii")[:CODE_LENGTH]
+    return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def qr_payload(serial: str, code: str) -> str:
+    return f"{QR_PREFIX}:{serial}:{code}"
+
+
+def normalize_code(text: str) -> str:
+    """Accept the code with or without dashes/spaces, any case, or the whole QR text."""
+    value = text.strip()
+    if value.upper().startswith(QR_PREFIX + ":"):
+        value = value.rsplit(":", 1)[-1]
+    raw = re.sub(r"[^A-Za-z0-9]", "", value).upper()
+    # Digits people mistype for base32 letters (base32 has no 0, 1, 8, 9).
+    raw = raw.translate(str.maketrans("018", "OIB"))
+    if len(raw) != CODE_LENGTH:
+        return ""
+    return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+@dataclass
+class VerificationResult:
+    valid: bool
+    message: str
+    serial: str = ""
+    name: str = ""
+    event_title: str = ""
+    issued_on: date | None = None
+
+
+def verify_certificate(orm: OrmSession, code: str) -> VerificationResult:
+    """Check a verification code against the stored certificates (read-only)."""
+    normalized = normalize_code(code)
+    if not normalized:
+        return VerificationResult(
+            False, f"„{code.strip()}“ ist kein gültiger Prüfcode (16 Zeichen, z. B. ABCD-EFGH-"
+                   "IJKL-MNOP).")
+    cert = orm.scalar(select(Certificate).where(Certificate.verification_code == normalized))
+    if cert is None:
+        replaced = orm.scalar(
+            select(CertificateIssue).where(CertificateIssue.note.contains(normalized))
+            .order_by(CertificateIssue.id.desc()).limit(1)
+        )
+        if replaced is not None:
+            old = orm.get(Certificate, replaced.certificate_id)
+            if old is not None:
+                return VerificationResult(
+                    False,
+                    f"Der Prüfcode {normalized} gehörte zur Bescheinigung {old.serial}, die "
+                    f"am {replaced.issued_at:%d.%m.%Y} neu ausgestellt wurde; er ist nicht "
+                    "mehr gültig. Bitte die aktuelle Fassung vorlegen lassen.",
+                    old.serial, old.content.get("name", ""),
+                    old.content.get("event_title", ""), old.issued_on)
+        return VerificationResult(
+            False, f"Zum Prüfcode {normalized} ist keine Bescheinigung bekannt. Die "
+                   "Bescheinigung ist nicht echt oder der Code wurde falsch abgeschrieben.")
+    content = cert.content or {}
+    secret = certificate_secret(orm, create=False)
+    expected = compute_code(secret, content) if secret else ""
+    name = str(content.get("name", ""))
+    title = str(content.get("event_title", ""))
+    if not hmac.compare_digest(expected, normalized) or content.get("serial") != cert.serial:
+        return VerificationResult(
+            False, f"Die gespeicherten Daten der Bescheinigung {cert.serial} passen nicht zum "
+                   "Prüfcode; sie wurden nachträglich verändert. Bitte an die ausstellende "
+                   "Stelle wenden.", cert.serial, name, title, cert.issued_on)
+    return VerificationResult(
+        True, f"Echt: Bescheinigung {cert.serial} für {name}, „{title}“, ausgestellt am "
+              f"{cert.issued_on:%d.%m.%Y} in {cert.issued_place}.",
+        cert.serial, name, title, cert.issued_on)

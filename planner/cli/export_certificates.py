@@ -1,0 +1,50 @@
+"""`export certificates`: issue the event's certificates as PDF files (plus a combined one)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner.cli.context import CommandContext, parse_date
+
+
+def register_export(export_sub: argparse._SubParsersAction) -> None:
+    p = export_sub.add_parser(
+        "certificates", help="Teilnahmebescheinigungen als PDF ausstellen",
+        description="Stellt die Bescheinigungen einer Veranstaltung aus (eine PDF-Datei je "
+                    "Person im Ordner, optional eine Sammeldatei zum Drucken). Erneutes "
+                    "Ausstellen behält die Bescheinigungsnummer.")
+    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="Zielordner")
+    p.add_argument("--combined", metavar="FILE.pdf", help="zusätzlich alle in einer Datei")
+    p.add_argument("--person", type=int, action="append", metavar="ID",
+                   help="nur diese Person (mehrfach möglich)")
+    p.add_argument("--kind", choices=["series", "module", "participation"],
+                   help="Art der Bescheinigung (Standard: nach Format und Buchung)")
+    p.add_argument("--override-reason", metavar="TEXT",
+                   help="Ausnahme: auch unterhalb der Teilnahmeschwelle ausstellen (Begründung)")
+    p.add_argument("--issued-on", metavar="DATE", help="Ausstellungsdatum (Standard: heute)")
+    p.add_argument("--workers", type=int, metavar="N", help="Prozesse zum Erzeugen (Standard 2)")
+    p.set_defaults(handler=cmd_export_certificates)
+
+
+def cmd_export_certificates(ctx: CommandContext) -> int:
+    from planner.certificates import issue_certificates
+
+    args = ctx.args
+    issued_on = parse_date(args.issued_on) if args.issued_on else None
+    with ctx.db.transaction() as orm:
+        result = issue_certificates(
+            orm, args.event, Path(args.output),
+            combined=Path(args.combined) if args.combined else None,
+            person_ids=args.person, kind=args.kind, override_reason=args.override_reason,
+            workers=args.workers, issued_on=issued_on,
+        )
+    for note in result.skipped:
+        print(f"Nicht ausgestellt: {note}", file=sys.stderr)
+    ctx.out(f"{result.issued} Bescheinigung(en) neu ausgestellt, {result.reissued} erneut "
+            f"ausgestellt, {len(result.files)} Datei(en) in {args.output}.")
+    if result.combined is not None:
+        ctx.out(f"Sammeldatei zum Drucken: {result.combined}")
+    return 0

@@ -1,0 +1,1 @@
+"""Read-only queries for list views (tables, plan, search); no writes, no GUI."""

@@ -1,0 +1,87 @@
+"""Read-only data for the attendance grid: persons × sessions, totals and eligibility."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from planner.models import Attendance, Event, Person, Registration, RegistrationStatus
+from planner.queries.normalize import fold
+from planner.units import registration_summary, session_minutes, session_units
+from planner.usecases.lookup import get
+
+
+@dataclass(frozen=True)
+class GridSession:
+    id: int
+    title: str
+    start: datetime
+    units: float
+    minutes: int
+    cancelled: bool
+
+
+@dataclass
+class GridPerson:
+    id: int
+    name: str
+    booked: set[int]
+    total_units: float = 0.0
+    attended_units: float = 0.0
+    rate: float = 0.0
+    eligible: bool = False
+
+
+@dataclass
+class AttendanceGrid:
+    event_id: int
+    threshold: float
+    sessions: list[GridSession]
+    persons: list[GridPerson]
+    # (session_id, person_id) -> (status, minutes)
+    marks: dict[tuple[int, int], tuple[str, int | None]] = field(default_factory=dict)
+
+    def session_totals(self, session_id: int) -> tuple[int, int]:
+        """(present or partly present, booked) for one session."""
+        booked = [p for p in self.persons if session_id in p.booked]
+        here = sum(1 for p in booked
+                   if self.marks.get((session_id, p.id), ("",))[0] in ("present", "partial"))
+        return here, len(booked)
+
+
+def attendance_grid(orm: OrmSession, event_id: int) -> AttendanceGrid:
+    """Active registrations of the event, their booked sessions, marks and eligibility."""
+    event = get(orm, Event, event_id)
+    sessions = list(event.sessions)
+    regs = list(orm.scalars(
+        select(Registration)
+        .where(Registration.event_id == event_id,
+               Registration.status == RegistrationStatus.REGISTERED)
+        .options(selectinload(Registration.person), selectinload(Registration.chosen_sessions))
+    ))
+    regs.sort(key=lambda r: (fold(r.person.last_name), fold(r.person.first_name)))
+    session_ids = [s.id for s in sessions]
+    rows = list(orm.scalars(select(Attendance).where(Attendance.session_id.in_(session_ids))))
+    by_person: dict[int, list[Attendance]] = {}
+    for a in rows:
+        by_person.setdefault(a.person_id, []).append(a)
+    grid = AttendanceGrid(
+        event_id, event.certificate_threshold,
+        [GridSession(s.id, s.title, s.start, session_units(s), session_minutes(s),
+                     s.is_cancelled) for s in sessions],
+        [],
+        {(a.session_id, a.person_id): (a.status, a.minutes) for a in rows},
+    )
+    for r in regs:
+        p: Person = r.person
+        summary = registration_summary(r, by_person.get(p.id, []))
+        grid.persons.append(GridPerson(
+            p.id, f"{p.last_name}, {p.first_name}", {s.id for s in r.booked_sessions()},
+            summary.total_units, summary.attended_units, summary.rate,
+            summary.meets(event.certificate_threshold),
+        ))
+    return grid

@@ -1,0 +1,55 @@
+"""UI test fixtures: isolated QSettings, a plan database with two offices' events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from planner.db import Database
+from planner.usecases.people import add_person, add_venue
+from planner.usecases.planning import EventPlan, SessionPlan, create_event
+from tests.factories import SeriesFixture, make_series
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp):  # noqa: ANN001
+    """Window geometry, column widths and language go to a per-test INI file."""
+    QCoreApplication.setOrganizationName("TransferplanerTest")
+    QCoreApplication.setApplicationName("TransferplanerTest")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    yield
+
+
+@dataclass
+class PlanData:
+    series: SeriesFixture
+    conference_id: int
+    conference_session_id: int
+    hamburg_trainer_id: int
+
+
+def make_plan_data(db: Database) -> PlanData:
+    """A Berlin series in March/April 2027 and a Hamburg conference on 10 March 2027."""
+    series = make_series(db, persons=4)
+    with db.transaction() as orm:
+        venue = add_venue(orm, name="Körber-Forum", street="Kehrwieder 12", postcode="20457",
+                          city="Hamburg", federal_state="HH").value
+        speaker = add_person(orm, first_name="Heiner", last_name="Brügge",
+                             email="h.bruegge@example.org", roles=["trainer"]).value
+        plan = EventPlan(format="conference", title="Fachtagung Bildungsmonitoring Nord",
+                         office="hamburg", sessions=[SessionPlan(
+                             start=datetime(2027, 3, 10, 10, 0), end=datetime(2027, 3, 10, 17, 0),
+                             title="Tagungstag", venue_id=venue.id, trainer_ids=[speaker.id])])
+        event = create_event(orm, plan, force=True).value
+        return PlanData(series, event.id, event.sessions[0].id, speaker.id)
+
+
+@pytest.fixture
+def plan_data(db: Database) -> PlanData:
+    return make_plan_data(db)

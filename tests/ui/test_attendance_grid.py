@@ -1,0 +1,125 @@
+"""The attendance grid: keyboard marking saved at once, live totals and eligibility."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from planner.models import Attendance
+from tests.factories import make_series
+
+
+@pytest.fixture(autouse=True)
+def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("information", "warning", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
+
+
+def _marks(db) -> dict[tuple[int, int], tuple[str, int | None]]:
+    with db.reading() as orm:
+        return {(a.session_id, a.person_id): (a.status, a.minutes)
+                for a in orm.scalars(select(Attendance))}
+
+
+def _grid(qtbot, db, event_id):
+    from ui.attendance.grid import AttendanceGridWidget
+
+    widget = AttendanceGridWidget(db, event_id)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 400)
+    widget.show()
+    widget.view.setFocus()
+    return widget
+
+
+def test_model_passes_the_model_tester(qtmodeltester, qtbot, db):
+    series = make_series(db, persons=3)
+    widget = _grid(qtbot, db, series.event_id)
+    qtmodeltester.check(widget.model)
+
+
+def test_keyboard_marking(qtbot, db, output_dir, monkeypatch):
+    series = make_series(db, persons=3)
+    widget = _grid(qtbot, db, series.event_id)
+    view = widget.view
+    people = [p.id for p in widget.model.persons]
+    s = series.session_ids
+    assert view.currentIndex().row() == 0 and view.currentIndex().column() == 0
+
+    qtbot.keyClick(view, Qt.Key.Key_P)                       # (p0, s0) present
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_E)                       # (p0, s1) excused
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_A)                       # (p1, s1) absent
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Space)                   # (p1, s0) empty -> present
+    qtbot.keyClick(view, Qt.Key.Key_Space)                   # present -> excused
+    monkeypatch.setattr(widget, "ask_minutes", lambda limit: 180)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_T)                       # (p2, s0) partial 180 min
+    marks = _marks(db)
+    assert marks == {
+        (s[0], people[0]): ("present", None),
+        (s[1], people[0]): ("excused", None),
+        (s[1], people[1]): ("absent", None),
+        (s[0], people[1]): ("excused", None),
+        (s[0], people[2]): ("partial", 180),
+    }
+    qtbot.keyClick(view, Qt.Key.Key_Delete)                  # clears (p2, s0)
+    assert (s[0], people[2]) not in _marks(db)
+    # totals in the header and per person
+    header = widget.model.headerData(0, Qt.Orientation.Horizontal)
+    assert "1/3" in header
+    units = widget.model.index(0, len(s)).data()
+    assert units.startswith("8,0 /")  # one module: 7 h less 60 min break = 8 UE
+    assert widget.model.index(0, len(s) + 2).data() == "nein"
+    widget.grab().save(str(output_dir / "attendance_grid.png"))
+
+
+def test_all_present_and_eligibility_updates_live(qtbot, db):
+    series = make_series(db, persons=2)
+    widget = _grid(qtbot, db, series.event_id)
+    eligible_col = len(series.session_ids) + 2
+    assert widget.model.index(0, eligible_col).data() == "nein"
+    for col in range(5):  # five of six modules: 83 % >= 80 %
+        widget.view.setCurrentIndex(widget.model.index(0, col))
+        qtbot.mouseClick(widget.all_present_button, Qt.MouseButton.LeftButton)
+    marks = _marks(db)
+    assert len(marks) == 10
+    assert all(status == "present" for status, _ in marks.values())
+    assert widget.model.index(0, eligible_col).data() == "ja"
+    assert widget.model.index(1, eligible_col).data() == "ja"
+    assert widget.model.index(0, eligible_col - 1).data() == "83 %"
+    # one person excused in module 5: 4/6 = 67 % -> no longer eligible
+    widget.view.setCurrentIndex(widget.model.index(1, 4))
+    qtbot.keyClick(widget.view, Qt.Key.Key_E)
+    assert widget.model.index(1, eligible_col).data() == "nein"
+    assert widget.model.index(0, eligible_col).data() == "ja"
+    assert "berechtigt: 1 von 2" in widget.threshold_label.text()
+
+
+def test_not_booked_cells_are_not_editable(qtbot, db):
+    from planner.usecases.people import add_person
+    from planner.usecases.registration import register
+
+    series = make_series(db, persons=0)
+    with db.transaction() as orm:
+        pid = add_person(orm, first_name="Ayşe", last_name="Modul").value.id
+        register(orm, series.event_id, pid, [series.session_ids[2]])
+    widget = _grid(qtbot, db, series.event_id)
+    assert widget.model.index(0, 0).data() == "–"
+    qtbot.keyClick(widget.view, Qt.Key.Key_P)
+    assert _marks(db) == {}
+    widget.view.setCurrentIndex(widget.model.index(0, 2))
+    qtbot.keyClick(widget.view, Qt.Key.Key_P)
+    assert _marks(db) == {(series.session_ids[2], pid): ("present", None)}
+    assert widget.model.index(0, len(series.session_ids) + 2).data() == "ja"

@@ -1,0 +1,268 @@
+"""Start the desktop app: `transferplaner [--demo | --db PATH] [--lang de|en]`.
+
+`--self-test` opens the main window, renders it to a PNG in a temporary folder, checks the
+picture is not blank and exits (used by the packaging build); `--screenshot FILE` does the
+same and keeps the picture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from planner import APP_ID, APP_NAME, __version__
+from planner.db import Database, default_db_path
+from planner.errors import DatabaseError, PlannerError
+from ui.resources import icon_path, translation_path
+
+DEMO_SEED = 2027
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="transferplaner", description=APP_NAME)
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true",
+                        help="eine neue Datenbank mit Demodaten öffnen")
+    source.add_argument("--db", metavar="PATH", help="diese Datenbankdatei öffnen")
+    parser.add_argument("--lang", choices=("de", "en"), help="Sprache (Standard: Deutsch)")
+    parser.add_argument("--demo-years", type=int, default=2, help=argparse.SUPPRESS)
+    parser.add_argument("--self-test", action="store_true",
+                        help="Fenster öffnen, als Bild prüfen und beenden")
+    parser.add_argument("--screenshot", metavar="PNG", help="Fenster als Bild speichern")
+    parser.add_argument("--page", default="plan", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """German is built in; English loads our .qm. Qt's own dialog texts follow suit."""
+    translators: list[QTranslator] = []
+    if language == "de":
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    if language != "de":
+        ours = QTranslator(app)
+        if ours.load(str(translation_path(language))):
+            app.installTranslator(ours)
+            translators.append(ours)
+    app.setProperty("translators", translators)  # keep them alive
+    return translators
+
+
+def demo_path() -> Path:
+    """A fresh file for demo data: in the user data folder, else in the temp folder."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    for folder in (default_db_path().parent / "demo", Path(tempfile.gettempdir()) / APP_ID):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / f".probe-{stamp}"
+            probe.touch()
+            probe.unlink()
+        except OSError:
+            continue
+        return folder / f"demo-{stamp}.sqlite"
+    raise DatabaseError("Kein beschreibbarer Ordner für die Demodatenbank gefunden.")
+
+
+def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -> Database | None:
+    try:
+        return Database.open(path)
+    except PlannerError as exc:
+        report_error(parent, exc.message, interactive)
+    except Exception as exc:  # noqa: BLE001 - unexpected: still tell the user in German
+        report_error(parent, tr("Die Datenbank „%1“ kann nicht geöffnet werden: %2")
+                     .replace("%1", str(path)).replace("%2", str(exc)), interactive)
+    return None
+
+
+def report_error(parent: QWidget | None, message: str, interactive: bool) -> None:
+    if interactive:
+        QMessageBox.critical(parent, tr("Datenbankfehler"), message)
+    else:
+        print(f"Fehler: {message}", file=sys.stderr)
+
+
+def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: bool) -> bool:
+    """Generate demo data off the GUI thread with a progress dialog; True on success."""
+    try:
+        from planner.demo import generate_demo
+    except ImportError:
+        report_error(parent, tr("Die Demodaten sind in dieser Version nicht verfügbar."),
+                     show_dialog)
+        return False
+    from planner.queries.people import refresh_search_keys
+    from ui.tasks import BackgroundOp, Progress
+
+    def work(progress: Progress) -> object:
+        progress.report(0, 0, tr("Demodaten werden erzeugt …"))
+        kwargs: dict[str, Any] = {"years": years, "seed": DEMO_SEED}
+        if "progress" in inspect.signature(generate_demo).parameters:
+            kwargs["progress"] = progress
+        with db.transaction() as orm:
+            stats = generate_demo(orm, **kwargs)
+            refresh_search_keys(orm)
+        return stats
+
+    op = BackgroundOp(parent, tr("Demodaten werden erzeugt …"), work, show_dialog=show_dialog)
+    loop = QEventLoop()
+    result: dict[str, object] = {}
+    op.finished_ok.connect(lambda value: (result.update(ok=value), loop.quit()))
+    op.finished_error.connect(lambda exc: (result.update(error=exc), loop.quit()))
+    op.start()
+    if not result:
+        loop.exec()
+    if "error" in result:
+        exc = result["error"]
+        message = exc.message if isinstance(exc, PlannerError) else str(exc)
+        report_error(parent, tr("Die Demodaten konnten nicht erzeugt werden: %1")
+                     .replace("%1", message), show_dialog)
+        return False
+    return True
+
+
+def distinct_colours(image: QImage, step: int = 3) -> int:
+    colours = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def render_window(window: QWidget, target: Path) -> int:
+    """Render the window to `target` (PNG); returns the number of distinct colours."""
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    pixmap = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pixmap.save(str(target), "PNG")
+    return distinct_colours(QImage(str(target)))
+
+
+class AppController:
+    """Holds the open database and its main window; switches to another database."""
+
+    def __init__(self, app: QApplication, interactive: bool) -> None:
+        self.app = app
+        self.interactive = interactive
+        self.db: Database | None = None
+        self.window: Any = None
+
+    def show(self, db: Database, page: str = "plan") -> Any:
+        from ui.main_window import MainWindow
+
+        old_window, old_db = self.window, self.db
+        self.db = db
+        self.window = MainWindow(db)
+        self.window.open_database_requested.connect(self.switch_database)
+        if page != "plan":
+            self.window.show_page(page)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None:
+            old_db.close()
+        return self.window
+
+    def switch_database(self, path: str) -> None:
+        db = open_database(path, self.window, self.interactive)
+        if db is not None:
+            QSettings().setValue("database/last", str(Path(path).absolute()))
+            self.show(db)
+
+
+def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Database | None, bool]:
+    """Open the database the options ask for; returns (db, fill_with_demo)."""
+    if args.demo:
+        path = demo_path()
+        return open_database(path, None, interactive), True
+    if args.db:
+        return open_database(Path(args.db), None, interactive), False
+    path = default_db_path()
+    if path.exists() or not interactive:
+        return open_database(path, None, interactive), False
+    from ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(str(path))
+    if not dialog.exec():
+        return None, False
+    return open_database(path, None, interactive), dialog.choice == WelcomeDialog.DEMO
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    batch = bool(args.self_test or args.screenshot)
+    if batch and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless build machines
+    app = ensure_application()
+    language = args.lang or str(QSettings().value("language", "de"))
+    install_translators(app, language)
+    interactive = not batch
+    db, with_demo = choose_database(args, interactive)
+    if db is None:
+        return 2
+    if with_demo and not fill_demo(db, max(1, args.demo_years), None, interactive):
+        if batch:
+            db.close()
+            return 3
+    controller = AppController(app, interactive)
+    window = controller.show(db, args.page)
+    if batch:
+        target = (Path(args.screenshot) if args.screenshot
+                  else Path(tempfile.mkdtemp(prefix="transferplaner-selftest-")) / "window.png")
+        colours = render_window(window, target)
+        ok = target.exists() and colours >= 20
+        print(f"{'OK' if ok else 'FEHLER'}: {target} ({colours} Farben)")
+        window.close()
+        db.close()
+        return 0 if ok else 1
+    code = app.exec()
+    if controller.db is not None:
+        controller.db.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The attendance grid: persons × sessions, keyboard-driven."""

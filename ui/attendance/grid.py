@@ -1,0 +1,189 @@
+"""The attendance tab: persons × sessions, driven by the keyboard.
+
+Arrow keys move; Space cycles (empty → present → excused → absent → empty); P present,
+T partly present (asks the minutes), E excused, A absent; Delete clears. Every change is
+saved at once in its own transaction; totals, rate and eligibility update live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.queries.attendance import attendance_grid
+from planner.usecases.attendance import (
+    clear_attendance,
+    record_all_registered,
+    record_attendance,
+)
+from ui.attendance.model import EDITABLE_ROLE, STATUS_ROLE, AttendanceModel
+from ui.common import run_use_case
+
+CYCLE = [None, "present", "excused", "absent"]
+KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_T: "partial", Qt.Key.Key_E: "excused",
+        Qt.Key.Key_A: "absent"}
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Keeps the status colour visible on the current cell and marks it with a frame."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        opt = QStyleOptionViewItem(option)
+        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        if selected:  # the view already filled the cell with the highlight colour
+            brush = index.data(Qt.ItemDataRole.BackgroundRole)
+            painter.fillRect(option.rect,  # type: ignore[attr-defined]
+                             brush if brush is not None
+                             else option.palette.base())  # type: ignore[attr-defined]
+        super().paint(painter, opt, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(QColor("#1d5fbf"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))  # type: ignore[attr-defined]
+            painter.restore()
+
+
+class AttendanceView(QTableView):
+    """A table view that turns status keys into a signal for the current cell."""
+
+    status_key = Signal(QModelIndex, object)  # index, status or None (clear) or "cycle"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = Qt.Key(event.key())
+        index = self.currentIndex()
+        if index.isValid() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                     Qt.KeyboardModifier.KeypadModifier):
+            if key in KEYS:
+                self.status_key.emit(index, KEYS[key])
+                return
+            if key == Qt.Key.Key_Space:
+                self.status_key.emit(index, "cycle")
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.status_key.emit(index, None)
+                return
+        super().keyPressEvent(event)
+
+
+class AttendanceGridWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.model = AttendanceModel(self)
+        self.view = AttendanceView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.status_key.connect(self._on_key)
+        self.help_label = QLabel(self.tr(
+            "Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · "
+            "T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht"))
+        self.help_label.setWordWrap(True)
+        self.threshold_label = QLabel()
+        self.all_present_button = QPushButton(self.tr("Alle anwesend (gewählter Termin)"))
+        self.all_present_button.clicked.connect(self.mark_all_present)
+        top = QHBoxLayout()
+        top.addWidget(self.threshold_label, 1)
+        top.addWidget(self.all_present_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.help_label)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.reading() as orm:
+            grid = attendance_grid(orm, self.event_id)
+        first = self.model.grid is None
+        self.model.set_grid(grid)
+        eligible = sum(1 for p in grid.persons if p.eligible)
+        self.threshold_label.setText(self.tr(
+            "Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}"
+        ).format(round(grid.threshold * 100), eligible, len(grid.persons)))
+        if first:
+            self.view.resizeColumnsToContents()
+            self.view.verticalHeader().setMinimumWidth(160)
+            for col in range(len(grid.sessions)):
+                self.view.setColumnWidth(col, max(self.view.columnWidth(col), 104))
+            if grid.persons and grid.sessions:
+                self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def current_session_id(self) -> int | None:
+        session = self.model.session_at(self.view.currentIndex().column())
+        return session.id if session else None
+
+    # ---- changes ----------------------------------------------------------------------
+    def ask_minutes(self, limit: int) -> int | None:
+        value, ok = QInputDialog.getInt(
+            self, self.tr("Teilweise anwesend"),
+            self.tr("Anwesende Minuten (1 bis {0}):").format(limit), limit // 2, 1, limit)
+        return value if ok else None
+
+    def _on_key(self, index: QModelIndex, status: object) -> None:
+        if not index.isValid() or not self.model.data(index, EDITABLE_ROLE):
+            return
+        if status == "cycle":
+            current = self.model.data(index, STATUS_ROLE)
+            position = CYCLE.index(current) if current in CYCLE else 0
+            status = CYCLE[(position + 1) % len(CYCLE)]
+        self.set_status(index.row(), index.column(), status)  # type: ignore[arg-type]
+
+    def set_status(self, row: int, column: int, status: str | None) -> bool:
+        session = self.model.session_at(column)
+        if session is None:
+            return False
+        person_id = self.model.persons[row].id
+        if status is None:
+            outcome = run_use_case(self, self.db,
+                                   lambda orm: clear_attendance(orm, session.id, person_id),
+                                   allow_force=False, show_hints=False)
+        else:
+            minutes = None
+            if status == "partial":
+                minutes = self.ask_minutes(session.minutes)
+                if minutes is None:
+                    return False
+            outcome = run_use_case(
+                self, self.db,
+                lambda orm: record_attendance(orm, session.id, person_id, status,
+                                              minutes=minutes),
+                allow_force=False, show_hints=False)
+        self.refresh()
+        self.changed.emit()
+        return outcome is not None
+
+    def mark_all_present(self) -> bool:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return False
+        outcome = run_use_case(
+            self, self.db, lambda orm: record_all_registered(orm, session_id, "present"),
+            allow_force=False, show_hints=False)
+        self.refresh()
+        self.changed.emit()
+        return outcome is not None

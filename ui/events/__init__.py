@@ -1,0 +1,1 @@
+"""Event screens: editor per format and the event window."""

@@ -1,0 +1,115 @@
+"""Small pickers used by the event editor: id combo boxes and a multi-select combo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+
+Choice = tuple[int, str]
+
+
+class IdCombo(QComboBox):
+    """A combo box of (id, label) choices, optionally with an empty first entry."""
+
+    def __init__(self, choices: Iterable[Choice], *, empty: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if empty is not None:
+            self.addItem(empty, None)
+        for ident, label in choices:
+            self.addItem(label, ident)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+
+    def current_id(self) -> int | None:
+        value = self.currentData()
+        return int(value) if value is not None else None
+
+    def set_current_id(self, ident: int | None) -> None:
+        index = self.findData(ident)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class CheckCombo(QComboBox):
+    """A combo box whose items can be ticked; shows the ticked labels as its text."""
+
+    def __init__(self, choices: Iterable[Choice], *, placeholder: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = placeholder
+        self._model = QStandardItemModel(self)
+        for ident, label in choices:
+            item = QStandardItem(label)
+            item.setData(ident, Qt.ItemDataRole.UserRole)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+            self._model.appendRow(item)
+        self.setModel(self._model)
+        self.setEditable(True)
+        self.lineEdit().setReadOnly(True)
+        self.lineEdit().installEventFilter(self)
+        self.view().viewport().installEventFilter(self)
+        self._model.itemChanged.connect(self._update_text)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self._update_text()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            self.showPopup()
+            return True
+        if obj is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            index = self.view().indexAt(event.position().toPoint())  # type: ignore[attr-defined]
+            item = self._model.itemFromIndex(index)
+            if item is not None:
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return True
+        return super().eventFilter(obj, event)
+
+    def checked_ids(self) -> list[int]:
+        return [int(self._model.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self._model.rowCount())
+                if self._model.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked_ids(self, ids: Iterable[int]) -> None:
+        wanted = set(ids)
+        for i in range(self._model.rowCount()):
+            item = self._model.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._update_text()
+
+    def _update_text(self, *_: object) -> None:
+        names = [self._model.item(i).text() for i in range(self._model.rowCount())
+                 if self._model.item(i).checkState() == Qt.CheckState.Checked]
+        text = "; ".join(n.split(" (")[0] for n in names) or self._placeholder
+        self.lineEdit().setText(text)
+        self.setToolTip("\n".join(names))
+
+
+class CheckList(QListWidget):
+    """A list of (id, label) with check boxes, for choosing several municipalities."""
+
+    def __init__(self, choices: Iterable[Choice], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for ident, label in choices:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def checked_ids(self) -> list[int]:
+        return [int(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked_ids(self, ids: Iterable[int]) -> None:
+        wanted = set(ids)
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)

@@ -1,0 +1,178 @@
+"""One event in its own window: overview and sessions, registrations, attendance, exports."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.queries.event_forms import EventOverview, event_overview
+from planner.usecases.planning import cancel_session, restore_session
+from ui.attendance.grid import AttendanceGridWidget
+from ui.common import run_use_case
+from ui.events.editor import EventEditorDialog
+from ui.events.widgets import IdCombo
+from ui.exports.page import ExportsPage
+from ui.registrations.panel import RegistrationsPanel
+
+
+class OverviewTab(QWidget):
+    edit_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.edit_button = QPushButton(self.tr("Veranstaltung bearbeiten …"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.session_combo = IdCombo([])
+        self.cancel_button = QPushButton(self.tr("Termin absagen …"))
+        self.restore_button = QPushButton(self.tr("Absage zurücknehmen"))
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.session_combo.currentIndexChanged.connect(self._sync)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addSpacing(24)
+        row.addWidget(QLabel(self.tr("Termin")))
+        row.addWidget(self.session_combo, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary, 1)
+        self._overview: EventOverview | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.reading() as orm:
+            o = event_overview(orm, self.event_id)
+        self._overview = o
+        cap = str(o.capacity) if o.capacity is not None else self.tr("unbegrenzt")
+        facts = [
+            (self.tr("Format"), o.format_label), (self.tr("Standort"), o.office),
+            (self.tr("Thema"), o.topic or "–"),
+            (self.tr("Kommunen"), ", ".join(o.municipalities) or "–"),
+            (self.tr("Kapazität"), cap),
+            (self.tr("Schwelle Bescheinigung"), f"{round(o.threshold * 100)} %"),
+        ]
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                       for k, v in facts)
+        sessions = "".join(
+            f"<tr><td>{n}.</td><td>{'<s>' if s.cancelled else ''}{escape(s.label)}"
+            f"{'</s> (' + escape(self.tr('abgesagt')) + ')' if s.cancelled else ''}</td></tr>"
+            for n, s in enumerate(o.sessions, 1))
+        self.summary.setText(
+            f"<h2>{escape(o.title)}</h2><table cellspacing='0' cellpadding='3'>{rows}</table>"
+            f"<h3>{escape(self.tr('Termine'))}</h3>"
+            f"<table cellspacing='0' cellpadding='3'>{sessions}</table>")
+        keep = self.session_combo.current_id()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for s in o.sessions:
+            self.session_combo.addItem(s.label + (self.tr(" (abgesagt)") if s.cancelled
+                                                  else ""), s.id)
+        self.session_combo.blockSignals(False)
+        if keep is not None:
+            self.session_combo.set_current_id(keep)
+        self._sync()
+
+    def _cancelled(self, session_id: int | None) -> bool:
+        if self._overview is None:
+            return False
+        return any(s.id == session_id and s.cancelled for s in self._overview.sessions)
+
+    def _sync(self, *_: object) -> None:
+        sid = self.session_combo.current_id()
+        self.cancel_button.setEnabled(sid is not None and not self._cancelled(sid))
+        self.restore_button.setEnabled(sid is not None and self._cancelled(sid))
+
+    def cancel_selected(self, reason: str | None = None) -> bool:
+        sid = self.session_combo.current_id()
+        if sid is None:
+            return False
+        if reason is None:
+            text, ok = QInputDialog.getText(self, self.tr("Termin absagen"),
+                                            self.tr("Grund der Absage:"))
+            if not ok:
+                return False
+            reason = text
+        given = reason
+        outcome = run_use_case(self, self.db, lambda orm: cancel_session(orm, sid, given),
+                               allow_force=False)
+        self.refresh()
+        self.changed.emit()
+        return outcome is not None
+
+    def restore_selected(self) -> bool:
+        sid = self.session_combo.current_id()
+        if sid is None:
+            return False
+        outcome = run_use_case(self, self.db,
+                               lambda orm, force: restore_session(orm, sid, force=force))
+        self.refresh()
+        self.changed.emit()
+        return outcome is not None
+
+
+class EventWindow(QWidget):
+    """Everything about one event; non-modal, its own top-level window."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db = db
+        self.event_id = event_id
+        self.overview = OverviewTab(db, event_id)
+        self.registrations = RegistrationsPanel(db, event_id)
+        self.attendance = AttendanceGridWidget(db, event_id)
+        self.exports = ExportsPage(db, event_id=event_id)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview, self.tr("Übersicht und Termine"))
+        self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
+        self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
+        self.tabs.addTab(self.exports, self.tr("Exporte"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.overview.edit_requested.connect(self.edit)
+        self.overview.changed.connect(self.refresh)
+        self.registrations.changed.connect(self.refresh)
+        self.attendance.changed.connect(self.changed)
+        self._set_title()
+        self.resize(1100, 720)
+
+    def _set_title(self) -> None:
+        with self.db.reading() as orm:
+            o = event_overview(orm, self.event_id)
+        self.setWindowTitle(f"{o.title} – {o.format_label}")
+
+    def edit(self) -> bool:
+        dialog = EventEditorDialog(self.db, self.event_id, parent=self)
+        if dialog.exec():
+            self.refresh()
+            return True
+        return False
+
+    def refresh(self) -> None:
+        self._set_title()
+        self.overview.refresh()
+        self.registrations.refresh()
+        self.attendance.refresh()
+        self.exports.reload_choices()
+        self.changed.emit()

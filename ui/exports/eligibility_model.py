@@ -1,0 +1,107 @@
+"""Table model of the certificates wizard: who qualifies, with a tick per row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS = ("Ausstellen", "Name", "Art", "UE besucht / gebucht", "Quote", "Berechtigt", "Hinweis")
+KIND_LABELS = {"series": "Reihe", "module": "Modul", "participation": "Teilnahme"}
+
+
+def _num(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+class EligibilityModel(QAbstractTableModel):
+    """Rows are planner.certificates.Eligibility items (duck-typed); column 0 is a tick."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self._checked: list[bool] = []
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._checked = [bool(i.eligible) for i in items]
+        self.endResetModel()
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def checked_person_ids(self) -> list[int]:
+        return list(dict.fromkeys(i.person_id for i, on in zip(self._items, self._checked,
+                                                               strict=True) if on))
+
+    def checked_needs_override(self) -> bool:
+        return any(on and not i.eligible for i, on in zip(self._items, self._checked,
+                                                          strict=True))
+
+    def set_checked(self, row: int, on: bool) -> None:
+        self.setData(self.index(row, 0),
+                     Qt.CheckState.Checked if on else Qt.CheckState.Unchecked,
+                     Qt.ItemDataRole.CheckStateRole)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return self.tr(HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 1:
+                return item.person_name
+            if col == 2:
+                kind = self.tr(KIND_LABELS.get(item.kind, item.kind))
+                title = getattr(item, "session_title", "")
+                return f"{kind}: {title}" if title else kind
+            if col == 3:
+                return f"{_num(item.attended_units)} / {_num(item.total_units)}"
+            if col == 4:
+                return f"{round(item.rate * 100)} %"
+            if col == 5:
+                return self.tr("ja") if item.eligible else self.tr("nein")
+            if col == 6:
+                return item.reason
+        if role == Qt.ItemDataRole.ForegroundRole and col == 5:
+            return QBrush(QColor("#1b6e1b" if item.eligible else "#a02020"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and item.reason:
+            return item.reason
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != 0
+                or role != Qt.ItemDataRole.CheckStateRole):
+            return False
+        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        self._checked[index.row()] = on
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

@@ -1,0 +1,277 @@
+"""Certificates wizard: eligibility, a preview of one certificate, then bulk issue to a
+folder with a combined PDF for printing (off the GUI thread, with progress and Cancel)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from planner.db import Database
+from planner.errors import PlannerError
+from planner.files import safe_file_stem
+from planner.queries.event_forms import event_overview
+from ui.common import show_error
+from ui.events.widgets import IdCombo
+from ui.exports.eligibility_model import EligibilityModel
+from ui.tasks import BackgroundOp, Progress
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the system's viewer (patched in tests)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def render_first_page(pdf: Path, width: int = 620) -> QImage | None:
+    """The first page as an image, if this PySide6 has QtPdf (Essentials may not)."""
+    try:
+        from PySide6.QtCore import QSize
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return None
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    if doc.pageCount() < 1:
+        return None
+    size = doc.pagePointSize(0)
+    height = int(width * size.height() / size.width()) if size.width() else width
+    image = doc.render(0, QSize(width, height))
+    doc.close()
+    return image
+
+
+def default_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home()) / "Transferplaner-Exporte"
+
+
+class EligibilityPage(QWizardPage):
+    def __init__(self, wizard: CertificatesWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Wer erhält eine Bescheinigung?"))
+        self.setSubTitle(self.tr("Berechtigte sind angehakt. Wer unter der Schwelle liegt, "
+                                 "kann nur mit Begründung eine Bescheinigung erhalten."))
+        self.model = wizard.model
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: CertificatesWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Vorschau"))
+        self.setSubTitle(self.tr("So sieht eine Bescheinigung aus (ohne Nummer, nicht "
+                                 "ausgestellt)."))
+        self.person_combo = IdCombo([])
+        self.preview_button = QPushButton(self.tr("Vorschau erstellen"))
+        self.preview_button.clicked.connect(self.make_preview)
+        self.image_label = QLabel(self.tr("Noch keine Vorschau."))
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.image_label)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Person")))
+        top.addWidget(self.person_combo, 1)
+        top.addWidget(self.preview_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.preview_path: Path | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.person_combo.clear()
+        seen: set[int] = set()
+        for row in range(self.wizard_.model.rowCount()):
+            item = self.wizard_.model.item(row)
+            if item.person_id not in seen:
+                seen.add(item.person_id)
+                self.person_combo.addItem(item.person_name, item.person_id)
+
+    def make_preview(self) -> Path | None:
+        from planner.certificates import preview_certificate
+
+        person_id = self.person_combo.current_id()
+        if person_id is None:
+            return None
+        target = Path(self.wizard_.temp_dir.name) / f"Vorschau_{person_id}.pdf"
+        try:
+            with self.wizard_.db.transaction() as orm:
+                path = preview_certificate(orm, self.wizard_.event_id, person_id, target)
+        except PlannerError as exc:
+            show_error(self, exc.message)
+            return None
+        self.preview_path = Path(path)
+        image = render_first_page(self.preview_path)
+        if image is not None and not image.isNull():
+            self.image_label.setPixmap(QPixmap.fromImage(image))
+        else:
+            self.image_label.setText(self.tr(
+                "Die Vorschau wurde im PDF-Betrachter geöffnet:\n{0}").format(self.preview_path))
+            open_path(self.preview_path)
+        return self.preview_path
+
+
+class IssuePage(QWizardPage):
+    def __init__(self, wizard: CertificatesWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Ausstellen"))
+        self.setSubTitle(self.tr("Eine PDF-Datei je Person und eine Sammeldatei zum Drucken."))
+        self.folder_edit = QLineEdit(str(default_folder() / "Bescheinigungen"))
+        choose = QPushButton(self.tr("Ändern …"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose)
+        self.combined_check = QCheckBox(self.tr("Sammeldatei zum Drucken (alle in einer PDF)"))
+        self.combined_check.setChecked(True)
+        self.override_edit = QLineEdit()
+        self.override_edit.setPlaceholderText(self.tr(
+            "nur nötig für Personen unter der Schwelle"))
+        self.issue_button = QPushButton(self.tr("Bescheinigungen ausstellen"))
+        self.issue_button.clicked.connect(self.issue)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Ordner öffnen"))
+        self.open_button.clicked.connect(lambda: open_path(Path(self.folder_edit.text())))
+        self.open_button.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Zielordner"), folder_row)
+        form.addRow("", self.combined_check)
+        form.addRow(self.tr("Begründung (Ausnahme)"), self.override_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch()
+        form.addRow("", buttons)
+        form.addRow(self.result_label)
+        self.op: BackgroundOp | None = None
+        self.result: Any = None
+        self._done = False
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._done
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner wählen"),
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def issue(self) -> BackgroundOp | None:
+        model = self.wizard_.model
+        person_ids = model.checked_person_ids()
+        if not person_ids:
+            show_error(self, self.tr("Bitte mindestens eine Person anhaken."))
+            return None
+        reason = self.override_edit.text().strip() or None
+        if model.checked_needs_override() and reason is None:
+            show_error(self, self.tr("Für Personen unter der Schwelle ist eine Begründung "
+                                     "nötig."))
+            return None
+        folder = Path(self.folder_edit.text().strip())
+        combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
+                    if self.combined_check.isChecked() else None)
+        db, event_id = self.wizard_.db, self.wizard_.event_id
+
+        def work(progress: Progress) -> Any:
+            from planner.certificates import issue_certificates
+
+            def report(done: int, total: int) -> bool:
+                return progress.report(done, total, f"{done} von {total} Bescheinigungen")
+
+            with db.transaction() as orm:
+                return issue_certificates(orm, event_id, folder, combined=combined,
+                                          person_ids=person_ids, override_reason=reason,
+                                          progress=report)
+
+        self.issue_button.setEnabled(False)
+        self.op = BackgroundOp(self, self.tr("Bescheinigungen werden erstellt …"), work)
+        self.op.finished_ok.connect(self._finished)
+        self.op.finished_error.connect(self._failed)
+        self.op.start()
+        return self.op
+
+    def _finished(self, result: Any) -> None:
+        self.result = result
+        self.issue_button.setEnabled(True)
+        lines = [self.tr("{0} ausgestellt, {1} neu ausgestellt.").format(result.issued,
+                                                                        result.reissued)]
+        if result.cancelled:
+            lines.append(self.tr("Abgebrochen: die fertigen Dateien sind gespeichert."))
+        if result.combined is not None:
+            lines.append(self.tr("Sammeldatei: {0}").format(Path(result.combined).name))
+        lines.extend(result.skipped[:10])
+        self.result_label.setText("\n".join(lines))
+        self.open_button.show()
+        self._done = True
+        self.completeChanged.emit()
+
+    def _failed(self, exc: object) -> None:
+        self.issue_button.setEnabled(True)
+        message = exc.message if isinstance(exc, PlannerError) else str(exc)
+        self.result_label.setText(message)
+        show_error(self, message)
+
+
+class CertificatesWizard(QWizard):
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The package attribute "eligibility" can be shadowed by the submodule of that name.
+        from planner.certificates.eligibility import eligibility
+
+        self.db = db
+        self.event_id = event_id
+        self.temp_dir = tempfile.TemporaryDirectory(prefix="transferplaner-vorschau-")
+        with db.reading() as orm:
+            overview = event_overview(orm, event_id)
+            items = eligibility(orm, event_id)
+        self.file_stem = safe_file_stem(overview.title)
+        self.setWindowTitle(self.tr("Teilnahmebescheinigungen – {0}").format(overview.title))
+        self.model = EligibilityModel(self)
+        self.model.set_items(items)
+        self.eligibility_page = EligibilityPage(self)
+        self.preview_page = PreviewPage(self)
+        self.issue_page = IssuePage(self)
+        for page in (self.eligibility_page, self.preview_page, self.issue_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Weiter >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Zurück"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Schließen"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(900, 640)
+        self.eligibility_page.view.resizeColumnsToContents()
+
+    def done(self, result: int) -> None:
+        self.temp_dir.cleanup()
+        super().done(result)

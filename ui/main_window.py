@@ -1,0 +1,267 @@
+"""The main window: navigation between the pages, menus and shortcuts, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import APP_NAME, __version__
+from planner.db import Database
+from planner.queries.masterdata import database_counts
+from ui.resources import icon_path
+
+PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "settings")
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.url}")
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.resize(1280, 820)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "plan": self._make_plan, "events": self._make_events, "people": self._make_people,
+            "municipalities": self._make_municipalities, "venues": self._make_venues,
+            "exports": self._make_exports, "settings": self._make_settings,
+        }
+        titles = {
+            "plan": self.tr("Plan"), "events": self.tr("Veranstaltungen"),
+            "people": self.tr("Personen"), "municipalities": self.tr("Kommunen"),
+            "venues": self.tr("Orte"), "exports": self.tr("Berichte/Exporte"),
+            "settings": self.tr("Einstellungen"),
+        }
+        for key in PAGES:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(140, 34))
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            self.stack.addWidget(placeholder)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1110])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        self.path_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.nav.setCurrentRow(0)
+        self.update_status()
+        self.restore_state()
+
+    # -- pages (created on first visit, so start-up stays fast) -------------------------
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            widget = self._factories[key]()
+            widget.setObjectName(f"page_{key}")
+            index = PAGES.index(key)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(PAGES.index(key))
+        return self.page(key)
+
+    def current_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(PAGES[row])
+        self.stack.setCurrentWidget(widget)
+
+    def _make_plan(self) -> QWidget:
+        from ui.plan.page import PlanPage
+
+        page = PlanPage(self.db)
+        page.data_changed.connect(self.update_status)
+        return page
+
+    def _make_events(self) -> QWidget:
+        from ui.pages.events import EventsPage
+
+        return EventsPage(self.db)
+
+    def _make_people(self) -> QWidget:
+        from ui.pages.people import PeoplePage
+
+        return PeoplePage(self.db)
+
+    def _make_municipalities(self) -> QWidget:
+        from ui.pages.masterdata import MunicipalitiesPage
+
+        return MunicipalitiesPage(self.db)
+
+    def _make_venues(self) -> QWidget:
+        from ui.pages.masterdata import VenuesPage
+
+        return VenuesPage(self.db)
+
+    def _make_exports(self) -> QWidget:
+        try:
+            from ui.exports.page import ExportsPage
+        except ImportError:
+            label = QLabel(self.tr("Berichte und Exporte sind in dieser Version noch nicht "
+                                   "verfügbar."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        return ExportsPage(self.db, self)
+
+    def _make_settings(self) -> QWidget:
+        from ui.pages.settings import SettingsPage
+
+        page = SettingsPage(self.db)
+        page.open_database_requested.connect(self.open_database_requested)
+        return page
+
+    # -- menus -------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
+                QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Datei"))
+        self.new_action = self._action(self.tr("&Neu…"), self.new_item, "Ctrl+N")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self._action(self.tr("Andere Datenbank öffnen…"),
+                                         self._open_other_database))
+        self.export_action = self._action(self.tr("&Exportieren…"),
+                                          lambda: self.show_page("exports"), "Ctrl+E")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Beenden"), self.close, "Ctrl+Q"))
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        self.undo_action = self._action(self.tr("&Rückgängig: Termin verschieben"), self.undo,
+                                        "Ctrl+Z")
+        edit_menu.addAction(self.undo_action)
+        self.search_action = self._action(self.tr("&Suchen"), self.focus_search, "Ctrl+F")
+        edit_menu.addAction(self.search_action)
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
+        self.refresh_action = self._action(self.tr("&Aktualisieren"), self.refresh, "F5")
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for i, key in enumerate(PAGES):
+            text = self.nav.item(i).text()
+            view_menu.addAction(self._action(text, lambda k=key: self.show_page(k),
+                                             f"Ctrl+{i + 1}"))
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self._action(self.tr("Ü&ber Transferplaner"), self.about))
+
+    # -- commands ----------------------------------------------------------------------
+    def new_item(self) -> None:
+        key = self.current_key()
+        page = self.page(key)
+        if key == "plan":
+            page = self.show_page("events")
+        creator = getattr(page, "new_item", None)
+        if creator is not None:
+            creator()
+
+    def focus_search(self) -> None:
+        page = self.page(self.current_key())
+        if not hasattr(page, "focus_search"):
+            page = self.show_page("people")
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            for name in ("reload", "refresh"):
+                method = getattr(page, name, None)
+                if method is not None:
+                    method()
+                    break
+        self.update_status()
+
+    def undo(self) -> bool:
+        plan = self.pages.get("plan")
+        if plan is None or not getattr(plan, "can_undo", False):
+            self.statusBar().showMessage(self.tr("Nichts rückgängig zu machen."), 4000)
+            return False
+        done = bool(plan.undo_last_move())  # type: ignore[attr-defined]
+        if done:
+            self.statusBar().showMessage(self.tr("Verschiebung rückgängig gemacht."), 4000)
+        return done
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Über %1").replace("%1", APP_NAME), self.about_text())
+
+    def about_text(self) -> str:
+        return (f"<h3>{APP_NAME} {__version__}</h3><p>"
+                + self.tr("Planung, Anmeldung, Anwesenheit und Bescheinigungen für die "
+                          "Transferagenturen für Großstädte.") + "</p><p>"
+                + self.tr("Datenbank: %1").replace("%1", str(self.db.path or self.db.url))
+                + "</p>")
+
+    def _open_other_database(self) -> None:
+        settings = self.show_page("settings")
+        settings._choose_database()  # type: ignore[attr-defined]
+
+    def update_status(self) -> None:
+        with self.db.reading() as orm:
+            counts = database_counts(orm)
+        self.path_label.setText(self.tr("Datenbank: %1").replace(
+            "%1", str(self.db.path or self.db.url)))
+        self.counts_label.setText(
+            self.tr("%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen")
+            .replace("%1", str(counts["events"])).replace("%2", str(counts["sessions"]))
+            .replace("%3", str(counts["persons"])).replace("%4", str(counts["municipalities"])))
+
+    # -- remembered geometry -----------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        for page in self.pages.values():
+            saver = getattr(page, "save_state", None)
+            if saver is not None:
+                saver()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

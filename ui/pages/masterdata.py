@@ -1,0 +1,203 @@
+"""Municipalities/organisations and venues: lists and editors."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from planner.db import Database
+from planner.errors import ValidationError
+from planner.models import Organisation, Venue
+from planner.models.enums import FEDERAL_STATES
+from planner.usecases.lookup import get
+from planner.usecases.masterdata import update_organisation, update_venue
+from planner.usecases.people import add_organisation, add_venue
+from ui.models.base import LazyTableModel
+from ui.models.masterdata import OrganisationsModel, VenuesModel
+from ui.pages.editing import EditorDialog, optional_int
+from ui.pages.table_page import TablePage
+
+
+def state_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("—", None)
+    for code, name in FEDERAL_STATES.items():
+        combo.addItem(f"{name} ({code})", code)
+    return combo
+
+
+def _number(text: str, label: str) -> int | None:
+    try:
+        return optional_int(text)
+    except ValueError:
+        raise ValidationError(f"{label} muss eine ganze Zahl sein.") from None
+
+
+class OrganisationEditorDialog(EditorDialog):
+    def __init__(self, db: Database, organisation_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db, "", parent)
+        self.organisation_id = organisation_id
+        self._version: int | None = None
+        self.name_edit = QLineEdit()
+        self.municipality_box = QCheckBox(self.tr("Kommune (Stadt mit Bildungsmanagement)"))
+        self.municipality_box.setChecked(True)
+        self.state = state_combo()
+        self.population_edit = QLineEdit()
+        self.population_edit.setPlaceholderText("z. B. 628718")
+        self.city_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(70)
+        self.form.addRow(self.tr("Name:"), self.name_edit)
+        self.form.addRow("", self.municipality_box)
+        self.form.addRow(self.tr("Bundesland:"), self.state)
+        self.form.addRow(self.tr("Einwohnerzahl:"), self.population_edit)
+        self.form.addRow(self.tr("Stadt:"), self.city_edit)
+        self.form.addRow(self.tr("Notizen:"), self.notes_edit)
+        self.finish_layout()
+        self.setWindowTitle(self.tr("Neue Kommune / Organisation"))
+        if organisation_id is not None:
+            with db.reading() as orm:
+                org = get(orm, Organisation, organisation_id)
+                self.name_edit.setText(org.name)
+                self.municipality_box.setChecked(org.is_municipality)
+                self.state.setCurrentIndex(max(self.state.findData(org.federal_state), 0))
+                self.population_edit.setText(str(org.population or ""))
+                self.city_edit.setText(org.city)
+                self.notes_edit.setPlainText(org.notes)
+                self._version = org.version_id
+                self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", org.name))
+
+    def save(self) -> bool:
+        name, municipality = self.name_edit.text(), self.municipality_box.isChecked()
+        state, city = self.state.currentData(), self.city_edit.text()
+        notes, text = self.notes_edit.toPlainText(), self.population_edit.text()
+        org_id, version = self.organisation_id, self._version
+
+        def action(orm):  # type: ignore[no-untyped-def]
+            population = _number(text, "Die Einwohnerzahl")
+            if org_id is None:
+                return add_organisation(orm, name=name, municipality=municipality,
+                                        federal_state=state, population=population, city=city)
+            return update_organisation(orm, org_id, name=name, municipality=municipality,
+                                       federal_state=state, population=population, city=city,
+                                       notes=notes, expected_version=version)
+
+        outcome = self.run(action)
+        if outcome is None:
+            return False
+        self.organisation_id = outcome.value.id
+        return True
+
+
+class MunicipalitiesPage(TablePage):
+    settings_key = "municipalities"
+    stretch_last = False
+
+    def make_model(self) -> LazyTableModel:
+        return OrganisationsModel(self.db, self)
+
+    def extra_filters(self, bar: QHBoxLayout) -> None:
+        self.only_municipalities = QCheckBox(self.tr("nur Kommunen"))
+        self.only_municipalities.toggled.connect(self._toggle_kind)
+        bar.addWidget(self.only_municipalities)
+
+    def _toggle_kind(self, on: bool) -> None:
+        model = self.model
+        assert isinstance(model, OrganisationsModel)
+        model.municipalities_only = on
+        self.reload()
+        self.apply_search()
+
+    def set_default_widths(self) -> None:
+        for column, width in enumerate((320, 110, 190, 110, 90)):
+            self.table.setColumnWidth(column, width)
+
+    def new_item(self) -> None:
+        dialog = OrganisationEditorDialog(self.db, None, self)
+        if dialog.exec():
+            self.after_save(dialog.organisation_id)
+
+    def edit_item(self, object_id: int) -> None:
+        dialog = OrganisationEditorDialog(self.db, object_id, self)
+        if dialog.exec():
+            self.after_save(dialog.organisation_id)
+
+
+class VenueEditorDialog(EditorDialog):
+    def __init__(self, db: Database, venue_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db, "", parent)
+        self.venue_id = venue_id
+        self._version: int | None = None
+        self.name_edit = QLineEdit()
+        self.street_edit = QLineEdit()
+        self.postcode_edit = QLineEdit()
+        self.city_edit = QLineEdit()
+        self.state = state_combo()
+        self.capacity_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(70)
+        self.form.addRow(self.tr("Name:"), self.name_edit)
+        self.form.addRow(self.tr("Straße:"), self.street_edit)
+        self.form.addRow(self.tr("PLZ:"), self.postcode_edit)
+        self.form.addRow(self.tr("Stadt:"), self.city_edit)
+        self.form.addRow(self.tr("Bundesland:"), self.state)
+        self.form.addRow(self.tr("Plätze:"), self.capacity_edit)
+        self.form.addRow(self.tr("Notizen:"), self.notes_edit)
+        self.finish_layout()
+        self.setWindowTitle(self.tr("Neuer Veranstaltungsort"))
+        if venue_id is not None:
+            with db.reading() as orm:
+                venue = get(orm, Venue, venue_id)
+                for edit, value in ((self.name_edit, venue.name),
+                                    (self.street_edit, venue.street),
+                                    (self.postcode_edit, venue.postcode),
+                                    (self.city_edit, venue.city),
+                                    (self.capacity_edit, str(venue.capacity or ""))):
+                    edit.setText(value)
+                self.state.setCurrentIndex(max(self.state.findData(venue.federal_state), 0))
+                self.notes_edit.setPlainText(venue.notes)
+                self._version = venue.version_id
+                self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", venue.name))
+
+    def save(self) -> bool:
+        values = dict(name=self.name_edit.text(), street=self.street_edit.text(),
+                      postcode=self.postcode_edit.text(), city=self.city_edit.text(),
+                      federal_state=self.state.currentData(),
+                      notes=self.notes_edit.toPlainText())
+        text, venue_id, version = self.capacity_edit.text(), self.venue_id, self._version
+
+        def action(orm):  # type: ignore[no-untyped-def]
+            capacity = _number(text, "Die Kapazität")
+            if venue_id is None:
+                return add_venue(orm, capacity=capacity, **values)
+            return update_venue(orm, venue_id, capacity=capacity, expected_version=version,
+                                **values)
+
+        outcome = self.run(action)
+        if outcome is None:
+            return False
+        self.venue_id = outcome.value.id
+        return True
+
+
+class VenuesPage(TablePage):
+    settings_key = "venues"
+    stretch_last = False
+
+    def make_model(self) -> LazyTableModel:
+        return VenuesModel(self.db, self)
+
+    def set_default_widths(self) -> None:
+        for column, width in enumerate((320, 240, 70, 160, 60, 70)):
+            self.table.setColumnWidth(column, width)
+
+    def new_item(self) -> None:
+        dialog = VenueEditorDialog(self.db, None, self)
+        if dialog.exec():
+            self.after_save(dialog.venue_id)
+
+    def edit_item(self, object_id: int) -> None:
+        dialog = VenueEditorDialog(self.db, object_id, self)
+        if dialog.exec():
+            self.after_save(dialog.venue_id)

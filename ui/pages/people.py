@@ -1,0 +1,48 @@
+"""People page: 50,000 persons, searched in SQL as one types."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout
+
+from ui.models.base import LazyTableModel
+from ui.models.people import PersonsModel
+from ui.pages.person_editor import PersonEditorDialog
+from ui.pages.table_page import TablePage
+
+
+class PeoplePage(TablePage):
+    settings_key = "persons"
+    search_in_sql = True
+
+    def make_model(self) -> LazyTableModel:
+        return PersonsModel(self.db, self)
+
+    def extra_filters(self, bar: QHBoxLayout) -> None:
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("Alle Rollen"), None)
+        self.role_filter.addItem(self.tr("Teilnehmende"), "participant")
+        self.role_filter.addItem(self.tr("Referent/innen"), "trainer")
+        self.role_filter.addItem(self.tr("Team"), "staff")
+        self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+        bar.addWidget(self.role_filter)
+
+    def reload(self) -> None:
+        model = self.model
+        assert isinstance(model, PersonsModel)
+        role = self.role_filter.currentData() if hasattr(self, "role_filter") else None
+        model.set_filter(self.search.text(), role)
+        self.update_count()
+
+    def set_default_widths(self) -> None:
+        for column, width in enumerate((170, 150, 240, 260)):
+            self.table.setColumnWidth(column, width)
+
+    def new_item(self) -> None:
+        dialog = PersonEditorDialog(self.db, None, self)
+        if dialog.exec():
+            self.after_save(dialog.person_id)
+
+    def edit_item(self, object_id: int) -> None:
+        dialog = PersonEditorDialog(self.db, object_id, self)
+        if dialog.exec():
+            self.after_save(dialog.person_id)

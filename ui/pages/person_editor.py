@@ -1,0 +1,149 @@
+"""Person editor: validation messages in German; duplicates are found before creating."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.models import Person
+from planner.queries.masterdata import organisation_ids, organisation_rows
+from planner.queries.people import possible_duplicates
+from planner.usecases.lookup import get
+from planner.usecases.people import add_person, update_person
+from ui.pages.editing import EditorDialog
+
+ROLES = ("participant", "trainer", "staff")
+
+
+class PersonEditorDialog(EditorDialog):
+    def __init__(self, db: Database, person_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db, "", parent)
+        self.setMinimumWidth(540)
+        self.person_id = person_id
+        self._version: int | None = None
+        self.title_edit = QLineEdit()
+        self.first_edit = QLineEdit()
+        self.last_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.function_edit = QLineEdit()
+        self.org_combo = QComboBox()
+        self.org_combo.setEditable(False)
+        self.org_combo.addItem(self.tr("(keine)"), None)
+        with db.reading() as orm:
+            ids = organisation_ids(orm)
+            rows = organisation_rows(orm, ids)
+        for oid in ids:
+            row = rows[oid]
+            self.org_combo.addItem(f"{row.name} ({row.city})" if row.city and row.city != row.name
+                                   else row.name, oid)
+        self.role_boxes = {
+            "participant": QCheckBox(self.tr("Teilnehmende")),
+            "trainer": QCheckBox(self.tr("Referent/in")),
+            "staff": QCheckBox(self.tr("Team")),
+        }
+        roles = QHBoxLayout()
+        for box in self.role_boxes.values():
+            roles.addWidget(box)
+        self.form.addRow(self.tr("Titel:"), self.title_edit)
+        self.form.addRow(self.tr("Vorname:"), self.first_edit)
+        self.form.addRow(self.tr("Nachname:"), self.last_edit)
+        self.form.addRow(self.tr("E-Mail:"), self.email_edit)
+        self.form.addRow(self.tr("Telefon:"), self.phone_edit)
+        self.form.addRow(self.tr("Funktion:"), self.function_edit)
+        self.form.addRow(self.tr("Organisation / Kommune:"), self.org_combo)
+        self.form.addRow(self.tr("Rollen:"), roles)
+        self.finish_layout()
+        if person_id is None:
+            self.role_boxes["participant"].setChecked(True)
+            self.setWindowTitle(self.tr("Neue Person"))
+        else:
+            self.load(person_id)
+
+    def load(self, person_id: int) -> None:
+        with self.db.reading() as orm:
+            person = get(orm, Person, person_id)
+            values = (person.title, person.first_name, person.last_name, person.email or "",
+                      person.phone, person.function)
+            org_id, roles, version = person.organisation_id, person.roles, person.version_id
+            name = person.full_name
+        self.person_id, self._version = person_id, version
+        for edit, value in zip((self.title_edit, self.first_edit, self.last_edit,
+                                self.email_edit, self.phone_edit, self.function_edit),
+                               values, strict=True):
+            edit.setText(value)
+        self.org_combo.setCurrentIndex(max(self.org_combo.findData(org_id), 0))
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in roles)
+        self.setWindowTitle(self.tr("Person bearbeiten: %1").replace("%1", name))
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "title": self.title_edit.text(),
+            "first_name": self.first_edit.text(),
+            "last_name": self.last_edit.text(),
+            "email": self.email_edit.text().strip() or None,
+            "phone": self.phone_edit.text(),
+            "function": self.function_edit.text(),
+            "organisation_id": self.org_combo.currentData(),
+            "roles": [role for role, box in self.role_boxes.items() if box.isChecked()],
+        }
+
+    def find_duplicates(self) -> list[tuple[int, str, str]]:
+        f = self.fields()
+        with self.db.reading() as orm:
+            return possible_duplicates(orm, str(f["first_name"]), str(f["last_name"]),
+                                       f["email"])  # type: ignore[arg-type]
+
+    def ask_duplicate(self, matches: list[tuple[int, str, str]]) -> str:
+        """'open' (edit the existing person), 'create' (a new one anyway) or 'cancel'."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Person schon vorhanden?"))
+        listing = "\n".join(f"• {name} ({email or self.tr('ohne E-Mail')}, Nr. {pid})"
+                            for pid, name, email in matches)
+        box.setText(self.tr("Diese Person gibt es möglicherweise schon:") + "\n\n" + listing)
+        open_button = box.addButton(self.tr("Vorhandene öffnen"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        create_button = box.addButton(self.tr("Trotzdem neu anlegen"),
+                                      QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            return "open"
+        if clicked is create_button:
+            return "create"
+        return "cancel"
+
+    def save(self) -> bool:
+        f = self.fields()
+        if self.person_id is None:
+            if f["first_name"] and f["last_name"]:
+                matches = self.find_duplicates()
+                if matches:
+                    choice = self.ask_duplicate(matches)
+                    if choice == "open":
+                        self.load(matches[0][0])
+                        self.show_message(self.tr("Die vorhandene Person wurde geöffnet. "
+                                                  "Änderungen bitte speichern."))
+                        return False
+                    if choice != "create":
+                        return False
+            outcome = self.run(lambda orm: add_person(orm, **f))  # type: ignore[arg-type]
+            if outcome is None:
+                return False
+            self.person_id = outcome.value.id
+            return True
+        person_id, version = self.person_id, self._version
+        outcome = self.run(lambda orm: update_person(orm, person_id, expected_version=version,
+                                                     **f))
+        return outcome is not None

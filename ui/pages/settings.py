@@ -1,0 +1,218 @@
+"""Settings page: offices, certificate texts and defaults, database location, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.models import Office
+from planner.queries.choices import office_choices
+from planner.settings import get_setting
+from planner.usecases.lookup import get
+from planner.usecases.masterdata import update_office, update_settings
+from ui.pages.editing import run_inline
+
+OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
+                 "phone", "head_name", "head_title", "certificate_prefix", "logo_path",
+                 "signature_path")
+TEXT_SETTINGS = ("certificate_title", "certificate_intro", "certificate_closing", "funding_note")
+LANGUAGES = (("de", "Deutsch"), ("en", "English"))
+
+
+class SettingsPage(QWidget):
+    open_database_requested = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._office_tab(), self.tr("Standorte"))
+        self.tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
+        self.tabs.addTab(self._general_tab(), self.tr("Datenbank und Sprache"))
+        layout.addWidget(self.tabs)
+        self.reload()
+
+    # -- offices -----------------------------------------------------------------------
+    def _office_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.office_combo = QComboBox()
+        self.office_combo.currentIndexChanged.connect(lambda _i: self.load_office())
+        form.addRow(self.tr("Standort:"), self.office_combo)
+        labels = {
+            "name": self.tr("Name:"), "region": self.tr("Region:"),
+            "organisation_name": self.tr("Träger:"), "street": self.tr("Straße:"),
+            "postcode": self.tr("PLZ:"), "city": self.tr("Stadt:"),
+            "email": self.tr("E-Mail:"), "phone": self.tr("Telefon:"),
+            "head_name": self.tr("Leitung (unterschreibt):"),
+            "head_title": self.tr("Funktion der Leitung:"),
+            "certificate_prefix": self.tr("Kürzel für Bescheinigungsnummern:"),
+            "logo_path": self.tr("Logo (Bilddatei):"),
+            "signature_path": self.tr("Unterschrift (Bilddatei):"),
+        }
+        self.office_edits: dict[str, QLineEdit] = {}
+        for key in OFFICE_FIELDS:
+            edit = QLineEdit()
+            self.office_edits[key] = edit
+            if key.endswith("_path"):
+                row = QHBoxLayout()
+                row.addWidget(edit, 1)
+                button = QPushButton(self.tr("Auswählen…"))
+                button.clicked.connect(lambda _c=False, e=edit: self._pick_image(e))
+                row.addWidget(button)
+                form.addRow(labels[key], row)
+            else:
+                form.addRow(labels[key], edit)
+        self.office_message = QLabel()
+        self.office_message.setWordWrap(True)
+        save = QPushButton(self.tr("Standort speichern"))
+        save.clicked.connect(self.save_office)
+        form.addRow(self.office_message)
+        form.addRow("", save)
+        self._office_version: int | None = None
+        return page
+
+    def _pick_image(self, edit: QLineEdit) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Bild auswählen"), edit.text(),
+            self.tr("Bilder (*.png *.jpg *.jpeg)"))
+        if path:
+            edit.setText(path)
+
+    def load_office(self) -> None:
+        office_id = self.office_combo.currentData()
+        if office_id is None:
+            return
+        with self.db.reading() as orm:
+            office = get(orm, Office, office_id)
+            for key, edit in self.office_edits.items():
+                edit.setText(getattr(office, key) or "")
+            self._office_version = office.version_id
+        self.office_message.clear()
+
+    def save_office(self) -> bool:
+        office_id, version = self.office_combo.currentData(), self._office_version
+        values = {key: edit.text() for key, edit in self.office_edits.items()}
+        result = run_inline(self.db, self.office_message,
+                            lambda orm: update_office(orm, office_id, expected_version=version,
+                                                      **values),
+                            self.tr("Gespeichert."))
+        if result is not None:
+            self._office_version = result.value.version_id
+        return result is not None
+
+    # -- certificates ------------------------------------------------------------------
+    def _certificate_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.text_edits: dict[str, QPlainTextEdit] = {}
+        labels = {"certificate_title": self.tr("Überschrift:"),
+                  "certificate_intro": self.tr("Einleitungssatz:"),
+                  "certificate_closing": self.tr("Schlusstext:"),
+                  "funding_note": self.tr("Förderhinweis:")}
+        for key in TEXT_SETTINGS:
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(30 if key == "certificate_title" else 60)
+            self.text_edits[key] = edit
+            form.addRow(labels[key], edit)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(51, 100)
+        self.threshold.setDecimals(0)
+        self.threshold.setSuffix(" %")
+        self.unit_minutes = QSpinBox()
+        self.unit_minutes.setRange(15, 240)
+        self.unit_minutes.setSuffix(self.tr(" Minuten"))
+        form.addRow(self.tr("Mindestteilnahme für eine Reihenbescheinigung:"), self.threshold)
+        form.addRow(self.tr("Länge einer Unterrichtseinheit:"), self.unit_minutes)
+        self.settings_message = QLabel()
+        save = QPushButton(self.tr("Einstellungen speichern"))
+        save.clicked.connect(self.save_settings)
+        form.addRow(self.settings_message)
+        form.addRow("", save)
+        return page
+
+    def save_settings(self) -> bool:
+        values: dict[str, object] = {k: e.toPlainText() for k, e in self.text_edits.items()}
+        values["certificate_threshold"] = self.threshold.value() / 100
+        values["unit_minutes"] = self.unit_minutes.value()
+        result = run_inline(self.db, self.settings_message,
+                            lambda orm: update_settings(orm, values), self.tr("Gespeichert."))
+        return result is not None
+
+    # -- database and language ---------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_other = QPushButton(self.tr("Andere Datenbank öffnen…"))
+        open_other.clicked.connect(self._choose_database)
+        form.addRow(self.tr("Aktuelle Datenbank:"), self.path_label)
+        form.addRow("", open_other)
+        hint = QLabel(self.tr("Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein "
+                              "Netzlaufwerk: dort können Daten verloren gehen."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_message = QLabel()
+        form.addRow(self.tr("Sprache:"), self.language)
+        form.addRow("", self.language_message)
+        return page
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Datenbank öffnen"), str(self.db.path or ""),
+            self.tr("Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)"))
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        if QSettings().value("language", "de") != code:
+            QSettings().setValue("language", code)
+            self.language_message.setText(self.tr("Wird beim nächsten Start wirksam."))
+
+    def reload(self) -> None:
+        current = self.office_combo.currentData()
+        with self.db.reading() as orm:
+            offices = office_choices(orm)
+            texts = {key: str(get_setting(orm, key) or "") for key in TEXT_SETTINGS}
+            threshold = float(get_setting(orm, "certificate_threshold"))
+            minutes = int(get_setting(orm, "unit_minutes"))
+        self.office_combo.blockSignals(True)
+        self.office_combo.clear()
+        for office_id, _code, city in offices:
+            self.office_combo.addItem(city, office_id)
+        self.office_combo.setCurrentIndex(max(self.office_combo.findData(current), 0))
+        self.office_combo.blockSignals(False)
+        self.load_office()
+        for key, edit in self.text_edits.items():
+            edit.setPlainText(texts[key])
+        self.threshold.setValue(round(threshold * 100))
+        self.unit_minutes.setValue(minutes)
+        self.path_label.setText(str(self.db.path or self.db.url))
+        self.language.blockSignals(True)
+        language = str(QSettings().value("language", "de"))
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.blockSignals(False)

@@ -1,0 +1,152 @@
+"""A searchable list page: search field, buttons, a lazy table, remembered columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from ui.models.base import LazyTableModel, SqlSortProxy
+
+
+class TablePage(QWidget):
+    """Subclasses set `settings_key`, create `self.model` in `make_model` and implement
+    `new_item` and `edit_item(object_id)`."""
+
+    settings_key = "table"
+    stretch_last = True
+    search_in_sql = False
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model: LazyTableModel = self.make_model()
+        self.proxy = SqlSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.top_bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Suchen … (Strg+F)"))
+        self.top_bar.addWidget(self.search, 2)
+        self.extra_filters(self.top_bar)
+        self.new_button = QPushButton(self.tr("Neu…"))
+        self.edit_button = QPushButton(self.tr("Bearbeiten…"))
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.top_bar.addWidget(self.new_button)
+        self.top_bar.addWidget(self.edit_button)
+        layout.addLayout(self.top_bar)
+        self.table = QTableView()
+        self.table.setObjectName(f"{self.settings_key}Table")
+        self.table.setModel(self.proxy)
+        # big lists start sorted by their first column in SQL; small ones keep query order
+        self.table.horizontalHeader().setSortIndicator(
+            0 if self.model.sql_sort else -1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(self.stretch_last)
+        self.table.doubleClicked.connect(self._edit_current)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.reload()
+        self.set_default_widths()
+        self.restore_state()
+
+    # -- to implement ------------------------------------------------------------------
+    def make_model(self) -> LazyTableModel:
+        raise NotImplementedError
+
+    def extra_filters(self, bar: QHBoxLayout) -> None:
+        pass
+
+    def new_item(self) -> None:
+        raise NotImplementedError
+
+    def edit_item(self, object_id: int) -> None:
+        raise NotImplementedError
+
+    def set_default_widths(self) -> None:
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, 180)
+
+    # -- behaviour ---------------------------------------------------------------------
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.search_in_sql:
+            self.reload()
+        else:
+            self.proxy.setFilterFixedString(self.search.text().strip())
+        self.update_count()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.update_count()
+
+    def update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 Einträge").replace("%1",
+                                                                f"{self.proxy.rowCount():,}"
+                                                                .replace(",", ".")))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.object_id(index.row())
+
+    def select_id(self, object_id: int) -> None:
+        row = self.model.row_of(object_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _edit_current(self) -> None:
+        object_id = self.current_id()
+        if object_id is not None:
+            self.edit_item(object_id)
+
+    def after_save(self, object_id: int | None) -> None:
+        self.reload()
+        if object_id is not None:
+            self.select_id(object_id)
+        window = self.window()
+        if hasattr(window, "update_status"):
+            window.update_status()
+
+    # -- remembered column widths ------------------------------------------------------
+    def save_state(self) -> None:
+        QSettings().setValue(f"tables/{self.settings_key}",
+                             self.table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        state = QSettings().value(f"tables/{self.settings_key}")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

@@ -1,0 +1,1 @@
+"""The plan: month, week and agenda views of all sessions."""

@@ -1,0 +1,58 @@
+"""The "Verschieben…" dialog: new date and times for one session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QWidget,
+)
+
+
+class MoveSessionDialog(QDialog):
+    def __init__(self, title: str, start: datetime, end: datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Termin verschieben"))
+        self.setMinimumWidth(360)
+        form = QFormLayout(self)
+        label = QLabel(title)
+        label.setWordWrap(True)
+        form.addRow(label)
+        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd dd.MM.yyyy")
+        self.start_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.end_edit = QTimeEdit(QTime(end.hour, end.minute))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+        self._days = (end.date() - start.date()).days
+        form.addRow(self.tr("Datum:"), self.date_edit)
+        form.addRow(self.tr("Beginn:"), self.start_edit)
+        form.addRow(self.tr("Ende:"), self.end_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def set_values(self, start: datetime, end: datetime) -> None:
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.start_edit.setTime(QTime(start.hour, start.minute))
+        self.end_edit.setTime(QTime(end.hour, end.minute))
+
+    def values(self) -> tuple[datetime, datetime]:
+        day = self.date_edit.date().toPython()
+        start_t = self.start_edit.time().toPython()
+        end_t = self.end_edit.time().toPython()
+        start = datetime.combine(day, start_t)  # type: ignore[arg-type]
+        end_day = day.toordinal() + self._days  # type: ignore[union-attr]
+        end = datetime.combine(datetime.fromordinal(end_day).date(), end_t)  # type: ignore[arg-type]
+        return start, end

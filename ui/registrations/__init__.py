@@ -1,0 +1,1 @@
+"""Registrations inside an event: booking, capacity, waiting list, cancellation."""

@@ -1,0 +1,143 @@
+"""The registrations tab of an event: bookings, capacity, waiting list, cancellation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.queries.registrations import RegistrationOverview, registration_overview
+from planner.usecases.registration import cancel_registration, promote
+from ui.common import run_use_case
+from ui.registrations.add_dialog import AddRegistrationDialog
+from ui.registrations.model import COL_BOOKING, COL_NAME, RegistrationTableModel
+
+
+class RegistrationsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.sessions_label = QLabel()
+        self.sessions_label.setWordWrap(True)
+        self.model = RegistrationTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Person anmelden …"))
+        self.promote_button = QPushButton(self.tr("Nachrücken lassen"))
+        self.cancel_button = QPushButton(self.tr("Stornieren …"))
+        self.add_button.clicked.connect(self.add_registration)
+        self.promote_button.clicked.connect(self.promote_selected)
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
+        self.view.selectionModel().selectionChanged.connect(self._sync_buttons)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.promote_button, self.cancel_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.sessions_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.reading() as orm:
+            overview = registration_overview(orm, self.event_id)
+        self.model.set_rows(overview.rows)
+        self._show_summary(overview)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(COL_NAME, max(self.view.columnWidth(COL_NAME), 180))
+        self.view.setColumnWidth(COL_BOOKING, min(self.view.columnWidth(COL_BOOKING), 260))
+        self._sync_buttons()
+
+    def _show_summary(self, o: RegistrationOverview) -> None:
+        cap = str(o.capacity) if o.capacity is not None else self.tr("unbegrenzt")
+        self.summary_label.setText(self.tr(
+            "<b>Kapazität:</b> {0} · <b>angemeldet:</b> {1} · <b>Warteliste:</b> {2} · "
+            "<b>storniert:</b> {3}").format(cap, o.registered, o.waiting, o.cancelled))
+        parts = []
+        for s in o.sessions:
+            if s.cancelled:
+                parts.append(self.tr("{0}: abgesagt").format(s.title))
+                continue
+            limit = f"/{s.capacity}" if s.capacity is not None else ""
+            full = (" " + self.tr("(voll)")) if s.capacity is not None and s.booked >= s.capacity \
+                else ""
+            parts.append(f"{s.title}: {s.booked}{limit}{full}")
+        self.sessions_label.setText(self.tr("Belegung je Termin: ") + " · ".join(parts))
+
+    def selected_row(self):  # -> RegistrationRow | None
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_person(self, person_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).person_id == person_id:
+                self.view.selectRow(row)
+                return True
+        return False
+
+    def _sync_buttons(self, *_: object) -> None:
+        row = self.selected_row()
+        self.promote_button.setEnabled(row is not None and row.status == "waiting")
+        self.cancel_button.setEnabled(row is not None and row.status != "cancelled")
+
+    def _done(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def add_registration(self) -> None:
+        dialog = AddRegistrationDialog(self.db, self.event_id, self)
+        if dialog.exec():
+            self._done()
+            if dialog.person_id is not None:
+                self.select_person(dialog.person_id)
+
+    def promote_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None or row.status != "waiting":
+            return False
+        outcome = run_use_case(self, self.db, lambda orm: promote(orm, row.id),
+                               allow_force=False)
+        self._done()
+        return outcome is not None
+
+    def cancel_selected(self, reason: str | None = None) -> bool:
+        row = self.selected_row()
+        if row is None or row.status == "cancelled":
+            return False
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Anmeldung stornieren"),
+                self.tr("Grund der Stornierung für {0}:").format(row.name))
+            if not ok:
+                return False
+            reason = text
+        given = reason
+        outcome = run_use_case(self, self.db,
+                               lambda orm: cancel_registration(orm, row.id, given),
+                               allow_force=False)
+        self._done()
+        return outcome is not None
