@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from planner import APP_NAME
+from planner.audit import install_audit
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
 from planner.tracking import install_change_tracking
@@ -157,6 +158,7 @@ class Database:
         self.schema_action = schema_action
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_change_tracking(self._sessions)
+        install_audit(self._sessions)
 
     @classmethod
     def open(

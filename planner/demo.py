@@ -56,7 +56,8 @@ from planner.models import (
 from planner.usecases.people import add_organisation, add_topic, add_venue
 from planner.usecases.planning import EventPlan
 
-STAFF_DOMAIN = "transferagenturen-grossstaedte.de"
+# Demo addresses use the reserved .example TLD (RFC 2606): mail can never reach anyone.
+STAFF_DOMAIN = "transferagenturen-grossstaedte.example"
 
 
 def _master_data(ctx: DemoContext, trainer_pool: int) -> None:
@@ -90,8 +91,8 @@ def _master_data(ctx: DemoContext, trainer_pool: int) -> None:
     agencies = [add_organisation(orm, name=name).value for name in AGENCIES]
     for _ in range(trainer_pool):
         agency = ctx.rng.choice(agencies + [None])  # None: freelance
-        domain = (f"{agency.name.split()[0].lower().replace('ü', 'ue')}-bildung.de"
-                  if agency else "freiberuflich-bildung.de")
+        domain = (f"{agency.name.split()[0].lower().replace('ü', 'ue')}-bildung.example"
+                  if agency else "freiberuflich-bildung.example")
         title = ctx.rng.choice(("", "", "", "Dr.", "Prof. Dr."))
         ctx.trainers.append(ctx.new_person(
             domain=domain, roles=["trainer"], organisation=agency, title=title,

@@ -125,7 +125,7 @@ class DemoContext:
                     return person
         ref = self.city_refs[city]
         person = self.new_person(
-            domain=f"stadt-{ref.slug}.de", roles=["participant"],
+            domain=f"stadt-{ref.slug}.example", roles=["participant"],
             function=self.rng.choice(PARTICIPANT_FUNCTIONS), organisation=self.cities[city],
             title="Dr." if self.rng.random() < 0.06 else "",
         )

@@ -19,7 +19,7 @@ class CityRef(NamedTuple):
     state: str
     population: int
     postcode: str
-    slug: str  # ASCII, for e-mail domains: stadt-<slug>.de
+    slug: str  # ASCII, for e-mail domains: stadt-<slug>.example
 
     @property
     def below_threshold(self) -> bool:

@@ -47,3 +47,25 @@ def output_dir() -> Path:
     """A folder for files a person should look at after the run (screenshots, PDFs)."""
     TEST_OUTPUT.mkdir(exist_ok=True)
     return TEST_OUTPUT
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+    """One "Robustness summary" line: crash-kill rounds, random inputs tried, and the result."""
+    from tests.robustness_stats import ROBUSTNESS_FILES, STATS
+
+    if not (STATS.crash_rounds or STATS.random_inputs or STATS.notes):
+        return
+    failed = [
+        report.nodeid
+        for key in ("failed", "error")
+        for report in terminalreporter.stats.get(key, [])
+        if any(name in getattr(report, "nodeid", "") for name in ROBUSTNESS_FILES)
+    ]
+    result = "ok" if not failed else f"FAILED ({len(failed)} robustness tests)"
+    terminalreporter.write_sep("-", "Robustness summary")
+    terminalreporter.write_line(
+        f"Robustness summary: {STATS.crash_rounds} crash-kill rounds, "
+        f"{STATS.random_inputs} random inputs tried, result: {result}"
+    )
+    for line in STATS.notes:
+        terminalreporter.write_line(f"  {line}")

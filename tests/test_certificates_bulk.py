@@ -134,7 +134,7 @@ def test_pool_from_a_worker_thread_uses_spawn(db, tmp_path):
 
     from planner.certificates import batch
 
-    fx = _series(db, persons=21)
+    fx = _series(db, persons=batch.POOL_MINIMUM_SPAWN + 1)
     box: dict = {}
 
     def work() -> None:
@@ -150,5 +150,6 @@ def test_pool_from_a_worker_thread_uses_spawn(db, tmp_path):
     thread.join(timeout=300)
     assert "error" not in box, box.get("error")
     assert box["context"] == "spawn"
-    assert box["result"].issued == 21
-    assert len(PdfReader(tmp_path / "alle.pdf").pages) == 21
+    count = batch.POOL_MINIMUM_SPAWN + 1
+    assert box["result"].issued == count
+    assert len(PdfReader(tmp_path / "alle.pdf").pages) == count

@@ -250,7 +250,7 @@ def test_names_are_international_and_emails_ascii(con: sqlite3.Connection) -> No
     for email, _city in rows:
         assert email.isascii() and email == email.lower()
         local, domain = email.split("@")
-        assert domain.startswith("stadt-") and domain.endswith(".de")
+        assert domain.startswith("stadt-") and domain.endswith(".example")
         assert "." in local
 
 

@@ -219,7 +219,8 @@ def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Databa
         return open_database(path, None, interactive), True
     if args.db:
         return open_database(Path(args.db), None, interactive), False
-    path = default_db_path()
+    last = str(QSettings().value("database/last", "") or "")
+    path = Path(last) if last and Path(last).exists() else default_db_path()
     if path.exists() or not interactive:
         return open_database(path, None, interactive), False
     from ui.welcome import WelcomeDialog

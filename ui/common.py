@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.db import Database
-from planner.errors import ConflictError, PlannerError
+from planner.errors import ConflictError, PlannerError, StaleEditError
 from planner.usecases.outcome import Outcome
 
 T = TypeVar("T")
@@ -32,11 +32,15 @@ def show_warnings(parent: QWidget | None, outcome: Outcome[Any]) -> None:
 
 def run_use_case(parent: QWidget | None, db: Database,
                  action: Callable[..., Outcome[T]], *, allow_force: bool = True,
-                 show_hints: bool = True) -> Outcome[T] | None:
+                 show_hints: bool = True, on_reload: Callable[[], None] | None = None,
+                 overwrite: Callable[..., Outcome[T]] | None = None) -> Outcome[T] | None:
     """Run `action(orm, force=...)` in one transaction; explain errors in German.
 
     A double booking (ConflictError) is shown with the details and, if the user agrees,
     the action runs again with force=True. Returns None when nothing was saved.
+    A record changed by someone else (StaleDataError/StaleEditError) asks "reload or
+    overwrite?": reload calls `on_reload()`, overwrite runs `overwrite` (the same change
+    without the version check) instead of `action`.
     """
     force = False
     while True:
@@ -60,9 +64,20 @@ def run_use_case(parent: QWidget | None, db: Database,
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             force = True
-        except StaleDataError:
-            show_error(parent, tr("Der Datensatz wurde inzwischen von jemand anderem geändert. "
-                                  "Bitte neu laden und die Änderung wiederholen."))
+        except (StaleDataError, StaleEditError) as exc:
+            if on_reload is None and overwrite is None:
+                show_error(parent, tr("Der Datensatz wurde inzwischen von jemand anderem "
+                                      "geändert. Bitte neu laden und die Änderung wiederholen."))
+                return None
+            from ui.gdpr.conflict import OVERWRITE, RELOAD, ask_conflict, conflict_detail
+
+            choice = ask_conflict(parent, conflict_detail(exc), can_reload=on_reload is not None,
+                                  can_overwrite=overwrite is not None)
+            if choice == OVERWRITE and overwrite is not None:
+                action, overwrite = overwrite, None
+                continue
+            if choice == RELOAD and on_reload is not None:
+                on_reload()
             return None
         except PlannerError as exc:
             show_error(parent, exc.message)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME, __version__
 from planner.db import Database
 from planner.queries.masterdata import database_counts
+from ui.gdpr import open_gdpr_dialog
 from ui.resources import icon_path
 
 PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "settings")
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Exportieren…"),
                                           lambda: self.show_page("exports"), "Ctrl+E")
         file_menu.addAction(self.export_action)
+        self.gdpr_action = self._action(self.tr("&Datenschutz…"),
+                                        lambda: open_gdpr_dialog(self.db, self))
+        file_menu.addAction(self.gdpr_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Beenden"), self.close, "Ctrl+Q"))
         edit_menu = bar.addMenu(self.tr("&Bearbeiten"))

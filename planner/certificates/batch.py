@@ -24,8 +24,10 @@ from planner.certificates.render import write_chunk, write_combined, write_singl
 
 Progress = Callable[[int, int], bool | None]
 
-# Below this many certificates the pool's start-up costs more than it saves.
+# Below this many certificates the pool's start-up costs more than it saves (a spawned
+# worker imports the program afresh, which costs more than a forked one).
 POOL_MINIMUM = 20
+POOL_MINIMUM_SPAWN = 60
 
 
 @dataclass
@@ -62,9 +64,11 @@ def render_batch(jobs: list[dict], combined: Path | None, progress: Progress | N
     if not report(0):
         return BatchOutcome(0, False, True)
     workers = default_workers() if workers is None else max(1, workers)
-    if workers == 1 or len(jobs) < POOL_MINIMUM:
+    context = _context()
+    minimum = POOL_MINIMUM if context.get_start_method() == "fork" else POOL_MINIMUM_SPAWN
+    if workers == 1 or len(jobs) < minimum:
         return _in_process(jobs, combined, report)
-    return _on_pool(jobs, combined, report, workers)
+    return _on_pool(jobs, combined, report, workers, context)
 
 
 def _in_process(jobs: list[dict], combined: Path | None, report: _Reporter) -> BatchOutcome:
@@ -87,8 +91,8 @@ def _chunk_size(n: int, workers: int) -> int:
     return max(5, min(50, n // (workers * 8) or 1))
 
 
-def _on_pool(jobs: list[dict], combined: Path | None, report: _Reporter,
-             workers: int) -> BatchOutcome:
+def _on_pool(jobs: list[dict], combined: Path | None, report: _Reporter, workers: int,
+             context: multiprocessing.context.BaseContext) -> BatchOutcome:
     flag_dir = tempfile.mkdtemp(prefix="transferplaner-")
     flag = os.path.join(flag_dir, "cancel")
     size = _chunk_size(len(jobs), workers)
@@ -99,7 +103,7 @@ def _on_pool(jobs: list[dict], combined: Path | None, report: _Reporter,
     futures: list[Future] = []
     comb_future: Future | None = None
     try:
-        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
             # The combined file goes first: one worker draws it while the other writes the
             # single files; whoever finishes first helps with the remaining chunks.
             if combined is not None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.certificates.eligibility import Eligibility
 from planner.certificates.formatting import num, percent, period, session_label, session_place
-from planner.certificates.rules import Eligibility
 from planner.models import CertificateKind, Event, Office
 from planner.models.enums import FORMAT_LABELS_DE
 from planner.settings import get_setting

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.audit import audited_export
 from planner.certificates.batch import Progress, render_batch
 from planner.certificates.content import build_content, render_data, wording
+from planner.certificates.eligibility import Eligibility, eligibility, load_event
 from planner.certificates.render import write_single
-from planner.certificates.rules import Eligibility, eligibility, load_event
 from planner.certificates.serials import SerialAllocator
 from planner.certificates.verification import certificate_secret, compute_code, qr_payload
 from planner.errors import PlannerError, ValidationError
@@ -181,6 +182,7 @@ def _record(orm: OrmSession, event: Event, plans: list[_Plan], prefix: str,
     return issued, reissued
 
 
+@audited_export("Teilnahmebescheinigungen", "event")
 def issue_certificates(
     orm: OrmSession,
     event_id: int,

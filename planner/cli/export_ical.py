@@ -40,7 +40,7 @@ def cmd_export_ical(ctx: CommandContext) -> int:
     target = Path(args.output)
     if (args.date_from or args.date_to) and args.office is None:
         raise ValidationError("--from und --to gibt es nur zusammen mit --office.")
-    with ctx.db.reading() as orm:
+    with ctx.db.transaction() as orm:  # person calendars are written to the audit log
         if args.event is not None:
             result = ical.export_event_calendar(orm, args.event, target)
         elif args.trainer is not None:

@@ -44,7 +44,7 @@ def cmd_signature_list(ctx: CommandContext) -> int:
     )
 
     target = Path(ctx.args.output)
-    with ctx.db.reading() as orm:
+    with ctx.db.transaction() as orm:  # the export is written to the audit log
         if ctx.args.session is not None:
             result = export_signature_list(orm, ctx.args.session, target)
         else:
@@ -55,6 +55,6 @@ def cmd_signature_list(ctx: CommandContext) -> int:
 def cmd_attendance(ctx: CommandContext) -> int:
     from planner.exports.attendance_matrix import export_attendance_matrix
 
-    with ctx.db.reading() as orm:
+    with ctx.db.transaction() as orm:  # the export is written to the audit log
         result = export_attendance_matrix(orm, ctx.args.event, Path(ctx.args.output))
     return _report(ctx, result, "Anwesenheitsliste")

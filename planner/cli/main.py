@@ -20,7 +20,8 @@ def _optional_modules() -> list:
     import importlib
 
     modules = []
-    for name in ("cmd_export", "cmd_certificate", "cmd_import", "cmd_data"):
+    for name in ("cmd_export", "cmd_certificate", "cmd_import", "cmd_data",
+                 "cmd_gdpr"):
         try:
             modules.append(importlib.import_module(f"planner.cli.{name}"))
         except ModuleNotFoundError as exc:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.audit import audited_export
 from planner.errors import NotFoundError, PlannerError
 from planner.exports.result import ExportResult
 from planner.exports.xlsx_safe import name_sort_key, safe_cell
@@ -202,6 +203,7 @@ def session_header(session: Session, index: int) -> str:
     return f"{session.title or f'Termin {index}'}\n{session.start:%d.%m.%Y}"
 
 
+@audited_export("Anwesenheitsliste mit Kontaktdaten", "event")
 def export_attendance_matrix(orm: OrmSession, event_id: int, target: Path) -> ExportResult:
     """Write the attendance matrix and participants sheet of an event to an .xlsx file."""
     if Path(target).suffix.lower() != ".xlsx":

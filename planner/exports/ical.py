@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import joinedload, selectinload
 
 from planner import APP_NAME, __version__
+from planner.audit import audited_export
 from planner.errors import PlannerError
 from planner.exports.ical_vtimezone import berlin_vtimezone
 from planner.exports.result import ExportResult
@@ -279,6 +280,7 @@ def export_event_calendar(orm: OrmSession, event_id: int, target: Path) -> Expor
                           empty_message=f"„{event.title}“ hat keine Termine.")
 
 
+@audited_export("Kalender Referent/in", "person")
 def export_trainer_calendar(orm: OrmSession, person_id: int, target: Path) -> ExportResult:
     person = get(orm, Person, person_id)
     sessions = load_sessions(orm, Session.id.in_(taught_session_ids(orm, person.id)))
@@ -299,6 +301,7 @@ def booked_session_ids(orm: OrmSession, person_id: int) -> list[int]:
     return sorted({s.id for reg in regs for s in reg.booked_sessions()})
 
 
+@audited_export("Kalender Teilnehmende/r", "person")
 def export_participant_calendar(orm: OrmSession, person_id: int, target: Path) -> ExportResult:
     person = get(orm, Person, person_id)
     sessions = load_sessions(orm, Session.id.in_(booked_session_ids(orm, person.id)))

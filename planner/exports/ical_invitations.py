@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.audit import audited_export
 from planner.errors import PlannerError
 from planner.exports.ical import (
     load_sessions,
@@ -103,6 +104,7 @@ def _file_for(folder: Path, stem: str, taken: set[str]) -> Path:
     return folder / name
 
 
+@audited_export("Einladungen Referent/in", "person")
 def export_trainer_invitations(orm: OrmSession, person_id: int, folder: Path, *,
                                changed_only: bool = False) -> ExportResult:
     """Write one .ics per session for this trainer into `folder` and record what was sent."""

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from planner.audit import audited_export
 from planner.checks import registered_person_ids
 from planner.errors import NotFoundError, PlannerError
 from planner.exports.result import ExportResult
@@ -187,6 +188,7 @@ def event_sheets(orm: OrmSession, event_id: int) -> tuple[list[SignatureSheet], 
     return sheets, skipped
 
 
+@audited_export("Unterschriftenliste", "session")
 def export_signature_list(orm: OrmSession, session_id: int, target: Path) -> ExportResult:
     """The signature list of one session as .xlsx or .pdf (by the target's suffix)."""
     suffix = _check_suffix(target)
@@ -195,6 +197,7 @@ def export_signature_list(orm: OrmSession, session_id: int, target: Path) -> Exp
     return ExportResult(files=[Path(target)], count=len(sheet.rows))
 
 
+@audited_export("Unterschriftenlisten", "event")
 def export_event_signature_lists(orm: OrmSession, event_id: int, target: Path) -> ExportResult:
     """All event days' lists in one file: one sheet (xlsx) or page group (pdf) per day."""
     suffix = _check_suffix(target)

@@ -31,6 +31,7 @@ from planner.models.events import (
     agenda_speaker,
     event_municipality,
 )
+from planner.models.mail import SentMessage
 from planner.models.master import Office, Organisation, Person, Topic, Venue
 from planner.models.registrations import Attendance, Registration, registration_session
 
@@ -38,7 +39,8 @@ __all__ = [
     "AgendaItem", "AgendaKind", "AgreementStatus", "Attendance", "AttendanceStatus", "Base",
     "Certificate", "CertificateIssue", "CertificateKind", "ChangeLog", "CooperationAgreement",
     "Dossier", "Event", "EventFormat", "Excursion", "InvitationSent", "Office", "Organisation",
-    "OrganisationKind", "Person", "PersonRole", "Registration", "RegistrationStatus", "Session",
-    "SessionKind", "SessionStatus", "SessionTrainer", "Setting", "Topic", "Venue",
+    "OrganisationKind", "Person", "PersonRole", "Registration", "RegistrationStatus",
+    "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",
+    "Topic", "Venue",
     "agenda_speaker", "event_municipality", "registration_session", "utcnow",
 ]

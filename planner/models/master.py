@@ -92,6 +92,10 @@ class Person(Versioned, Base):
     is_staff: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     anonymised_on: Mapped[date | None]
+    # GDPR consents; None = not asked/unknown, which counts as no.
+    consent_photos: Mapped[bool | None]
+    consent_directory: Mapped[bool | None]
+    consent_date: Mapped[date | None]
     # Folded name/e-mail text for fast accent-insensitive search (kept up to date below).
     search_key: Mapped[str] = mapped_column(String(600), default="")
 

@@ -42,14 +42,11 @@ def _roles(roles: Iterable[str]) -> set[PersonRole]:
 
 def similar_persons(orm: OrmSession, first_name: str, last_name: str,
                     email: str | None) -> list[Person]:
-    """Persons that are probably the same: same e-mail, or same first and last name."""
-    condition = (func.lower(Person.first_name) == first_name.strip().lower()) & (
-        func.lower(Person.last_name) == last_name.strip().lower()
-    )
-    if email:
-        condition = condition | (func.lower(Person.email) == email.strip().lower())
-    query = select(Person).where(condition)
-    return list(orm.scalars(query.limit(20)))
+    """Persons that are probably the same: same e-mail, or same first and last name
+    (case-, accent- and umlaut-blind: "zofia Wałęsa" ~ "Zofia Wałęsa", Müller ~ Mueller)."""
+    from planner.duplicates import name_candidates
+
+    return name_candidates(orm, first_name, last_name, email, limit=20)
 
 
 def add_person(

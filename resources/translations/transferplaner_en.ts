@@ -1535,92 +1535,92 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="86"/>
+        <location filename="../../ui/plan/page.py" line="87"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="100"/>
+        <location filename="../../ui/plan/page.py" line="101"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="100"/>
+        <location filename="../../ui/plan/page.py" line="101"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="101"/>
+        <location filename="../../ui/plan/page.py" line="102"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="112"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="125"/>
+        <location filename="../../ui/plan/page.py" line="126"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="140"/>
+        <location filename="../../ui/plan/page.py" line="141"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="141"/>
+        <location filename="../../ui/plan/page.py" line="142"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="142"/>
+        <location filename="../../ui/plan/page.py" line="143"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="143"/>
+        <location filename="../../ui/plan/page.py" line="144"/>
         <source>Referent/in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="155"/>
+        <location filename="../../ui/plan/page.py" line="156"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="157"/>
+        <location filename="../../ui/plan/page.py" line="158"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="159"/>
+        <location filename="../../ui/plan/page.py" line="160"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="160"/>
+        <location filename="../../ui/plan/page.py" line="161"/>
         <source>Alle Referent/innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="273"/>
+        <location filename="../../ui/plan/page.py" line="288"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="286"/>
+        <location filename="../../ui/plan/page.py" line="301"/>
         <source>Die Veranstaltungsansicht ist noch nicht verfügbar.</source>
         <translation>The event view is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="307"/>
+        <location filename="../../ui/plan/page.py" line="322"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="309"/>
+        <location filename="../../ui/plan/page.py" line="324"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>

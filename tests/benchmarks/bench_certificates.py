@@ -25,8 +25,9 @@ NAMES = [("Zofia", "Wałęsa-Łukasiewicz"), ("Ayşe", "Yıldırım-Doğan"), ("
          ("Gwŷn", "Llŵyd"), ("Renée", "Lefèvre"), ("Jürgen", "Groß")]
 
 
-def setup(path: Path, count: int = COUNT) -> tuple[Database, int]:
+def setup(path: Path, count: int | None = None) -> tuple[Database, int]:
     """A six-module series with `count` whole-series registrations, all present (bulk)."""
+    count = COUNT if count is None else count
     db = Database.open(path)
     start = datetime(2027, 3, 2, 9, 30)
     with db.transaction() as orm:

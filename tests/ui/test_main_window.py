@@ -240,3 +240,23 @@ def test_database_error_is_reported_in_german(qtbot, tmp_path: Path, capsys):
     bad.write_bytes(b"das ist keine Datenbank" * 100)
     assert main(["--db", str(bad), "--self-test"]) == 2
     assert "Datenbank" in capsys.readouterr().err
+
+
+def test_english_translation_is_shipped(qtbot, db, qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translators
+    from ui.resources import translation_path
+
+    assert translation_path("en").exists()
+    translators = install_translators(qapp, "en")
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert texts[:3] == ["Plan", "Events", "People"]
+        assert window.menuBar().actions()[0].text() == "&File"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))

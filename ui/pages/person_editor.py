@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,11 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db import Database
+from planner.gdpr.consent import set_consent
 from planner.models import Person
 from planner.queries.masterdata import organisation_ids, organisation_rows
 from planner.queries.people import possible_duplicates
 from planner.usecases.lookup import get
 from planner.usecases.people import add_person, update_person
+from ui.gdpr.conflict import run_with_conflicts
+from ui.gdpr.consent_widget import ConsentEditor
 from ui.pages.editing import EditorDialog
 
 ROLES = ("participant", "trainer", "staff")
@@ -61,6 +67,8 @@ class PersonEditorDialog(EditorDialog):
         self.form.addRow(self.tr("Funktion:"), self.function_edit)
         self.form.addRow(self.tr("Organisation / Kommune:"), self.org_combo)
         self.form.addRow(self.tr("Rollen:"), roles)
+        self.consent = ConsentEditor()
+        self.form.addRow(self.tr("Einwilligungen:"), self.consent)
         self.finish_layout()
         if person_id is None:
             self.role_boxes["participant"].setChecked(True)
@@ -75,6 +83,7 @@ class PersonEditorDialog(EditorDialog):
                       person.phone, person.function)
             org_id, roles, version = person.organisation_id, person.roles, person.version_id
             name = person.full_name
+            consent = (person.consent_photos, person.consent_directory, person.consent_date)
         self.person_id, self._version = person_id, version
         for edit, value in zip((self.title_edit, self.first_edit, self.last_edit,
                                 self.email_edit, self.phone_edit, self.function_edit),
@@ -83,6 +92,7 @@ class PersonEditorDialog(EditorDialog):
         self.org_combo.setCurrentIndex(max(self.org_combo.findData(org_id), 0))
         for role, box in self.role_boxes.items():
             box.setChecked(role in roles)
+        self.consent.set_values(*consent)
         self.setWindowTitle(self.tr("Person bearbeiten: %1").replace("%1", name))
 
     def fields(self) -> dict[str, object]:
@@ -138,12 +148,26 @@ class PersonEditorDialog(EditorDialog):
                         return False
                     if choice != "create":
                         return False
-            outcome = self.run(lambda orm: add_person(orm, **f))  # type: ignore[arg-type]
+            outcome = self.run(lambda orm: self._with_consent(
+                orm, add_person(orm, **f)))  # type: ignore[arg-type]
             if outcome is None:
                 return False
             self.person_id = outcome.value.id
             return True
         person_id, version = self.person_id, self._version
-        outcome = self.run(lambda orm: update_person(orm, person_id, expected_version=version,
-                                                     **f))
+
+        def change(expected: int | None) -> Callable[[Any], Any]:
+            return lambda orm: self._with_consent(
+                orm, update_person(orm, person_id, expected_version=expected, **f))
+
+        # A change made elsewhere meanwhile: "reload or overwrite?" (never overwritten silently).
+        outcome = run_with_conflicts(self, self.db, change(version), overwrite=change(None),
+                                     on_reload=lambda: self.load(person_id),
+                                     on_error=self.show_message)
+        if outcome is not None:
+            self.show_message("")
         return outcome is not None
+
+    def _with_consent(self, orm: Any, outcome: Any) -> Any:
+        set_consent(orm, outcome.value.id, **self.consent.values())  # type: ignore[arg-type]
+        return outcome

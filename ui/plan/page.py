@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -246,17 +247,31 @@ class PlanPage(QWidget):
                 orm, start, end, office_ids=[office] if office else [],
                 formats=[fmt] if fmt else [], topic_ids=[topic] if topic else [],
                 trainer_ids=[trainer] if trainer else [])
-        codes = [code for i, code, _c in self._offices if office in (None, i)]
-        states: list[str | None] = [None]
-        for code in codes:
-            states.extend(OFFICE_STATES.get(code, ()))
-        states.extend(s.venue_state for s in self._sessions if s.venue_state)
-        holidays = holidays_between(start, end, states)
+        if "holidays" in sys.modules:
+            holidays = self._holidays(start, end, office)
+        else:  # first paint without the (slow to import) holiday tables; they follow at once
+            holidays = {}
+            QTimer.singleShot(0, self._fill_holidays)
         self.month_view.set_data(self._sessions, holidays)
         self.week_view.set_data(self._sessions, holidays)
         self.agenda_model.set_items(self._sessions, holidays)
         self._fit_agenda_columns()
         self.title_label.setText(self._title(start, end))
+
+    def _holidays(self, start: date, end: date, office: int | None) -> dict[date, str]:
+        codes = [code for i, code, _c in self._offices if office in (None, i)]
+        states: list[str | None] = [None]
+        for code in codes:
+            states.extend(OFFICE_STATES.get(code, ()))
+        states.extend(s.venue_state for s in self._sessions if s.venue_state)
+        return holidays_between(start, end, states)
+
+    def _fill_holidays(self) -> None:
+        start, end = self.visible_range()
+        holidays = self._holidays(start, end, self.office_filter.currentData())
+        self.month_view.set_data(self._sessions, holidays)
+        self.week_view.set_data(self._sessions, holidays)
+        self.agenda_model.set_items(self._sessions, holidays)
 
     def _fit_agenda_columns(self) -> None:
         view = self.agenda_view

@@ -1,0 +1,99 @@
+"""`import registrations FILE --event ID` and `person merge KEEP_ID DROP_ID`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+
+from planner.cli.context import CommandContext
+from planner.errors import ValidationError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser("import", help="Anmeldungen aus .xlsx/.csv importieren").add_subparsers(
+        dest="import_cmd", required=True)
+    reg = imp.add_parser("registrations", help="Personen und Anmeldungen für eine Veranstaltung")
+    reg.add_argument("file", metavar="FILE", help=".xlsx- oder .csv-Datei")
+    reg.add_argument("--event", type=int, required=True, metavar="ID")
+    reg.add_argument("--dry-run", action="store_true",
+                     help="nur prüfen und berichten, nichts speichern")
+    reg.add_argument("--valid-only", action="store_true",
+                     help="nur Zeilen ohne Probleme importieren (sonst: alle Zeilen; Fehler "
+                          "brechen den ganzen Import ab)")
+    reg.add_argument("--mapping", metavar="JSON",
+                     help='Spaltenzuordnung, z. B. {"Ort": "organisation", "3": null}')
+    reg.set_defaults(handler=cmd_import_registrations)
+
+    person_group = _person_group(sub)
+    merge_help = "zwei Personen zusammenführen (DROP_ID wird in KEEP_ID aufgenommen)"
+    if person_group is not None:
+        merge = person_group.add_parser("merge", help=merge_help)
+    else:  # pragma: no cover - the core commands always define "person"
+        merge = sub.add_parser("person-merge", help=merge_help)
+    merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
+    merge.add_argument("drop_id", type=int, metavar="DROP_ID")
+    merge.set_defaults(handler=cmd_person_merge)
+
+
+def _person_group(sub: argparse._SubParsersAction) -> argparse._SubParsersAction | None:
+    """The subcommands of the existing `person` group (defined in cmd_core)."""
+    parser = sub.choices.get("person")
+    if parser is None:
+        return None
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+def _overrides(text: str | None) -> dict[str, str | None]:
+    if not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"--mapping ist kein gültiges JSON ({exc.msg}).") from None
+    if not isinstance(data, dict):
+        raise ValidationError('--mapping muss ein JSON-Objekt sein, z. B. {"Ort": "organisation"}.')
+    return {str(k): (None if v is None else str(v)) for k, v in data.items()}
+
+
+def cmd_import_registrations(ctx: CommandContext) -> int:
+    from planner.imports import (
+        apply_import,
+        apply_overrides,
+        build_preview,
+        read_table_info,
+    )
+
+    a = ctx.args
+    info = read_table_info(a.file)
+    mapping = apply_overrides(info.headers, info.auto_mapping, _overrides(a.mapping))
+    with ctx.db.reading() as orm:
+        preview = build_preview(orm, a.file, a.event, mapping, info=info)
+    for line in preview.summary_lines():
+        ctx.out(line)
+    for line in preview.problem_lines(limit=100):
+        ctx.out(f"  {line}")
+    if a.dry_run:
+        ctx.out("Probelauf: es wurde nichts gespeichert.")
+        return 1 if preview.errors and not a.valid_only else 0
+    with ctx.db.transaction() as orm:
+        report = apply_import(orm, preview, valid_only=a.valid_only, user=getpass.getuser())
+    ctx.out("Import abgeschlossen:")
+    for line in report.lines():
+        ctx.out(line)
+    return 0
+
+
+def cmd_person_merge(ctx: CommandContext) -> int:
+    from planner.usecases.merge import merge_persons
+
+    a = ctx.args
+    with ctx.db.transaction() as orm:
+        outcome = merge_persons(orm, a.keep_id, a.drop_id, user=getpass.getuser())
+        name = outcome.value.full_name
+    ctx.warn(outcome.warnings)
+    ctx.out(f"Person {a.drop_id} in {a.keep_id} ({name}) zusammengeführt.")
+    return 0

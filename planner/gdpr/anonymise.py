@@ -1,0 +1,101 @@
+"""Anonymisation that keeps every statistic: counts per event, municipality, year,
+attendance and units stay exactly as they were.
+
+Replaced: names, title, e-mail, phone, function, consents (-> "Anonymisiert",
+"Person <id>"); emptied: free texts that may name the person (attendance notes,
+cancellation reasons, mail log address/subject/file, certificate issue-log file names);
+certificate content: the printed name is replaced and the verification code recomputed
+over the redacted content (an old printed code no longer verifies: the person behind it
+is gone). Kept: organisation (municipality) link, roles, registrations, attendance,
+certificate records (serial, units, rate, dates), invitations, trainer/speaker links.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from planner.audit import record, scrub_details
+from planner.errors import ValidationError
+from planner.gdpr.retention import due_persons, today
+from planner.models import Attendance, Certificate, CertificateIssue, Person, Registration
+from planner.usecases.lookup import get
+from planner.usecases.outcome import Outcome
+
+PLACEHOLDER_FIRST_NAME = "Anonymisiert"
+
+
+def placeholder_last_name(person_id: int) -> str:
+    return f"Person {person_id}"
+
+
+def _sent_message_model() -> type | None:
+    """The mail log model, if this version has one."""
+    try:
+        from planner.models.mail import SentMessage
+    except ImportError:
+        return None
+    return SentMessage
+
+
+def _redact_certificates(orm: OrmSession, person_id: int, placeholder: str) -> int:
+    from planner.certificates.verification import certificate_secret, compute_code
+
+    certificates = list(orm.scalars(select(Certificate).where(
+        Certificate.person_id == person_id)))
+    if not certificates:
+        return 0
+    secret = certificate_secret(orm, create=False)
+    for cert in certificates:
+        content = dict(cert.content or {})
+        content["name"] = placeholder
+        cert.content = content
+        if secret:
+            cert.verification_code = compute_code(secret, content)
+        orm.execute(update(CertificateIssue).where(CertificateIssue.certificate_id == cert.id)
+                    .values(file_name=""))
+        orm.add(CertificateIssue(certificate_id=cert.id, action="anonymised",
+                                 note="Personenbezogene Daten anonymisiert."))
+    return len(certificates)
+
+
+def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
+                     reason: str = "Aufbewahrungsfrist abgelaufen") -> Outcome[Person]:
+    """Replace the person's personal data by placeholders; keep everything statistics need."""
+    person = get(orm, Person, person_id)
+    if person.anonymised_on is not None:
+        raise ValidationError(f"Person {person_id} ist bereits anonymisiert.")
+    old_words = [person.first_name, person.last_name, person.email or "", person.full_name]
+    placeholder = f"{PLACEHOLDER_FIRST_NAME} {placeholder_last_name(person.id)}"
+    person.title = ""
+    person.first_name = PLACEHOLDER_FIRST_NAME
+    person.last_name = placeholder_last_name(person.id)
+    person.email = None
+    person.phone = ""
+    person.function = ""
+    person.consent_photos = person.consent_directory = None
+    person.consent_date = None
+    person.anonymised_on = on or today()
+    orm.execute(update(Attendance).where(Attendance.person_id == person.id).values(note=""))
+    orm.execute(update(Registration).where(Registration.person_id == person.id)
+                .values(cancel_reason=""), execution_options={"synchronize_session": False})
+    certificates = _redact_certificates(orm, person.id, placeholder)
+    sent = _sent_message_model()
+    if sent is not None:
+        orm.execute(update(sent).where(sent.person_id == person.id)  # type: ignore[attr-defined]
+                    .values(address="", subject="", file_name=""))
+    scrub_details(orm, person.id, sorted(old_words, key=len, reverse=True), placeholder)
+    orm.flush()
+    record(orm, "anonymise", "person", person.id,
+           f"{reason}; {certificates} Bescheinigung(en) geschwärzt")
+    return Outcome(person, [], {"persons", "registrations", "attendance"})
+
+
+def anonymise_due(orm: OrmSession, on: date | None = None) -> Outcome[list[int]]:
+    """Anonymise every person due on `on` (default today); returns their ids."""
+    ids = [entry.person_id for entry in due_persons(orm, on)]
+    for person_id in ids:
+        anonymise_person(orm, person_id, on=on)
+    return Outcome(ids, [], {"persons"} if ids else set())

@@ -1,0 +1,165 @@
+"""Cell values into clean text: names, dates (German formats), module lists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from planner.duplicates import match_key
+
+_TITLE_WORDS = {"dr", "dr.", "prof", "prof.", "dipl.-ing.", "dr.-ing.", "pd", "mag.", "ma",
+                "m.a.", "b.a.", "msc", "m.sc.", "dr.med.", "dr.phil.", "dr.rer.nat."}
+_PARTICLES = {"von", "van", "de", "der", "den", "zu", "zur", "vom", "del", "della", "di",
+              "da", "dos", "du", "le", "la", "ter", "ten", "al", "el", "bin", "ibn"}
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+class CellProblem(ValueError):
+    """A cell that cannot be used (message is German)."""
+
+
+def cell_text(value: object) -> tuple[str, bool]:
+    """Text of a cell and whether control characters had to be removed."""
+    if value is None:
+        return "", False
+    if isinstance(value, bool):
+        text = "ja" if value else "nein"
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, datetime):
+        text = value.strftime("%d.%m.%Y %H:%M") if value.time() != time() else \
+            value.strftime("%d.%m.%Y")
+    elif isinstance(value, date):
+        text = value.strftime("%d.%m.%Y")
+    else:
+        text = str(value)
+    text = unicodedata.normalize("NFC", text)
+    cleaned = "".join(" " if ch in "\t\r\n\u00a0" else ch for ch in text
+                      if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs",
+                                                                             "Co", "Cn"))
+    changed = len(cleaned) != len(text) or any(ch in "\t\r\n" for ch in text)
+    return " ".join(cleaned.split()), changed
+
+
+def not_text_kind(value: object) -> str | None:
+    """German name of the type when a name cell holds a number, date or truth value."""
+    if isinstance(value, bool):
+        return "ein Wahrheitswert"
+    if isinstance(value, (datetime, date, time)):
+        return "ein Datum"
+    if isinstance(value, (int, float)):
+        return "eine Zahl"
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped and re.fullmatch(r"[\d\s.,:/+\-]+", stripped):
+            return "eine Zahl oder ein Datum"
+    return None
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith("=") and "(" in text or text.startswith(("=", "@")) and \
+        len(text) > 1 and not text[1].isspace()
+
+
+@dataclass
+class SplitName:
+    title: str
+    first_name: str
+    last_name: str
+
+
+def split_name(text: str) -> SplitName:
+    """ "Nachname, Vorname" or "Vorname Nachname" (with "von", "de" …); leading titles."""
+    words = text.split()
+    title_words = []
+    while words and words[0].lower() in _TITLE_WORDS:
+        title_words.append(words.pop(0))
+    title = " ".join(title_words)
+    rest = " ".join(words)
+    if "," in rest:
+        last, _, first = rest.partition(",")
+        first_words = first.split()
+        while first_words and first_words[0].lower() in _TITLE_WORDS:
+            title = " ".join(filter(None, (title, first_words.pop(0))))
+        return SplitName(title, " ".join(first_words), last.strip())
+    if len(words) < 2:
+        return SplitName(title, "", rest)
+    cut = len(words) - 1
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _PARTICLES:
+            cut = i
+            break
+    return SplitName(title, " ".join(words[:cut]), " ".join(words[cut:]))
+
+
+_DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+_TIME_FORMATS = ("", " %H:%M", " %H:%M:%S", "T%H:%M", "T%H:%M:%S")
+
+
+def parse_date(value: object) -> datetime | None:
+    """German (dd.mm.yyyy, d.m.yy), ISO and Excel serial dates; None if empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 20_000 <= value <= 80_000:  # an Excel serial day number (1954–2119)
+            return _EXCEL_EPOCH + timedelta(days=float(value))
+        raise CellProblem(f"„{value}“ ist kein Datum")
+    text = " ".join(str(value).split()).replace(", ", " ")
+    text = re.sub(r"(?<=\d)\s*Uhr$", "", text).strip()
+    for day_format in _DATE_FORMATS:
+        for time_format in _TIME_FORMATS:
+            try:
+                return datetime.strptime(text, day_format + time_format)
+            except ValueError:
+                continue
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise CellProblem(f"„{text}“ ist kein lesbares Datum (z. B. 03.02.2027)") from None
+    return parsed.replace(tzinfo=None)
+
+
+_WHOLE = {"alle", "all", "gesamt", "ganze reihe", "ganze veranstaltung", "komplett",
+          "alle module", "alle termine", "whole event"}
+_SPLIT = re.compile(r"\s*(?:[,;+/&\n]|\bund\b|\band\b)\s*", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:(?:modul|module|termin|baustein|session|tag|m|t)\s*)?(?:nr\.?\s*)?"
+                       r"(\d{1,3})\.?$", re.IGNORECASE)
+
+
+@dataclass
+class SessionChoice:
+    id: int
+    position: int  # 1-based in the order of the event's sessions
+    title: str
+    cancelled: bool
+
+
+def parse_modules(text: str, sessions: list[SessionChoice]) -> list[SessionChoice] | None:
+    """Chosen sessions from "1, 3, 5", "Modul 1; Modul 3" or titles; None = whole event."""
+    cleaned = " ".join(text.split())
+    if not cleaned or match_key(cleaned) in {match_key(w) for w in _WHOLE}:
+        return None
+    by_position = {s.position: s for s in sessions}
+    by_title = {match_key(s.title): s for s in sessions if s.title}
+    chosen: list[SessionChoice] = []
+    unknown: list[str] = []
+    for token in (t for t in _SPLIT.split(cleaned) if t and t.strip()):
+        token = token.strip()
+        hit = by_title.get(match_key(token))
+        number = _NUMBERED.match(token)
+        if hit is None and number is not None:
+            hit = by_position.get(int(number.group(1)))
+        if hit is None:
+            unknown.append(token)
+        elif hit not in chosen:
+            chosen.append(hit)
+    if unknown:
+        known = ", ".join(str(s.position) for s in sessions)
+        raise CellProblem(f"Unbekanntes Modul „{'“, „'.join(unknown)}“ (vorhanden: {known})")
+    return chosen

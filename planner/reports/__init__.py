@@ -1,0 +1,1 @@
+"""Reports for the funder, the municipality record, cooperation agreements, dossier PDF."""

@@ -1,0 +1,17 @@
+"""Data protection in the desktop app: the Datenschutz dialog, consents, edit conflicts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from planner.db import Database
+
+
+def open_gdpr_dialog(db: Database, parent: QWidget | None = None) -> None:
+    """Show the Datenschutz dialog (imported on first use, so start-up stays fast)."""
+    from ui.gdpr.page import GdprDialog
+
+    GdprDialog(db, parent).exec()

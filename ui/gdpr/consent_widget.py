@@ -1,0 +1,60 @@
+"""Consent fields for the person editor: photos and directory listing (ja/nein/unbekannt)
+with the date; "unbekannt" counts as no."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+EMPTY_DATE = QDate(2000, 1, 1)
+_KEYS = {None: "unknown", True: "yes", False: "no"}
+_VALUES = {key: value for value, key in _KEYS.items()}
+
+
+class ConsentEditor(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photos_combo = self._combo("consentPhotos")
+        self.directory_combo = self._combo("consentDirectory")
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("consentDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setMinimumDate(EMPTY_DATE)
+        self.date_edit.setSpecialValueText(self.tr("(ohne Datum)"))
+        self.date_edit.setDate(EMPTY_DATE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Fotos:")))
+        layout.addWidget(self.photos_combo)
+        layout.addWidget(QLabel(self.tr("Teilnehmerliste:")))
+        layout.addWidget(self.directory_combo)
+        layout.addWidget(QLabel(self.tr("am")))
+        layout.addWidget(self.date_edit)
+        self.setToolTip(self.tr("Einwilligung in Fotos und in die Weitergabe in einer "
+                                "Teilnehmerliste an andere Teilnehmende. „unbekannt“ gilt "
+                                "als nein."))
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(self.tr("unbekannt"), "unknown")
+        combo.addItem(self.tr("ja"), "yes")
+        combo.addItem(self.tr("nein"), "no")
+        return combo
+
+    def set_values(self, photos: bool | None, directory: bool | None,
+                   consent_date: date | None) -> None:
+        self.photos_combo.setCurrentIndex(self.photos_combo.findData(_KEYS[photos]))
+        self.directory_combo.setCurrentIndex(self.directory_combo.findData(_KEYS[directory]))
+        self.date_edit.setDate(QDate(consent_date) if consent_date else EMPTY_DATE)
+
+    def values(self) -> dict[str, object]:
+        day = self.date_edit.date()
+        return {
+            "photos": _VALUES[self.photos_combo.currentData()],
+            "directory": _VALUES[self.directory_combo.currentData()],
+            "consent_date": None if day == EMPTY_DATE else day.toPython(),
+        }
