@@ -445,3 +445,17 @@ def restore_backup(
                             f"{problems[0]} Die vorherige Datenbank liegt in {safety}.")
     restrict_permissions(db_path)
     return safety
+
+
+class CommitCounter:
+    """Counts committed transactions on a database, to back up "after a session of changes"."""
+
+    def __init__(self, db: Database) -> None:
+        from sqlalchemy import event
+
+        self.count = 0
+
+        def _on_commit(_conn: object) -> None:
+            self.count += 1
+
+        event.listen(db.engine, "commit", _on_commit)

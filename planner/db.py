@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,8 @@ from planner.tracking import install_change_tracking
 DB_ENV_VAR = "TRANSFERPLANER_DB"
 DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
+WRITE_OPTION = "planner_write_transaction"
 
 
 def default_db_path() -> Path:
@@ -63,7 +66,14 @@ def _configure_sqlite(engine: Engine, file_backed: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Write transactions take the write lock at BEGIN (waiting up to busy_timeout).
+        # A deferred BEGIN that reads and then writes fails at once with "database is
+        # locked" when another process wrote meanwhile: SQLite cannot upgrade a stale
+        # snapshot, and the busy handler is not used for that upgrade.
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
 def sqlite_file_path(url: str) -> Path | None:
@@ -174,8 +184,14 @@ class Database:
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
-        except Exception:
+        except Exception as exc:
             engine.dispose()
+            if sqlite_file is not None and isinstance(exc, DatabaseError):
+                from planner.db_errors import read_only_open_error
+
+                readonly = read_only_open_error(sqlite_file)
+                if readonly is not None:
+                    raise readonly from exc
             raise
         if sqlite_file is not None and action == "created":
             from planner.storage_checks import restrict_permissions
@@ -202,16 +218,37 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:
-        """One use case, one transaction: commit on success, roll back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One use case, one transaction: commit on success, roll back on any error.
+
+        On SQLite the transaction starts with BEGIN IMMEDIATE (see _configure_sqlite).
+        Storage failures (disk full, read-only, locked, I/O) become a German StorageError.
+        """
+        from planner.db_errors import translate_db_error
+
+        try:
+            with self._sessions.begin() as session:
+                if self.is_sqlite:
+                    session.connection(execution_options={WRITE_OPTION: True})
+                yield session
+        except (SADatabaseError, sqlite3.DatabaseError) as exc:
+            translated = translate_db_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
 
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A short read-only unit of work (rolled back at the end)."""
+        from planner.db_errors import translate_db_error
+
         session = self._sessions()
         try:
             yield session
+        except (SADatabaseError, sqlite3.DatabaseError) as exc:
+            translated = translate_db_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
         finally:
             session.rollback()
             session.close()

@@ -54,6 +54,7 @@ class PersonRef:
     last_name: str
     email: str | None
     organisation: str
+    organisation_id: int | None = None
 
     @property
     def name_key(self) -> str:
@@ -72,12 +73,12 @@ class PersonIndex:
         index = cls()
         rows = orm.execute(
             select(Person.id, Person.first_name, Person.last_name, Person.email,
-                   Organisation.name)
+                   Organisation.name, Person.organisation_id)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .where(Person.anonymised_on.is_(None))
         )
-        for pid, first, last, email, org in rows:
-            index.add(PersonRef(pid, first, last, email, org or ""))
+        for pid, first, last, email, org, org_id in rows:
+            index.add(PersonRef(pid, first, last, email, org or "", org_id))
         return index
 
     def add(self, ref: PersonRef) -> None:
@@ -86,8 +87,11 @@ class PersonIndex:
         self.by_name.setdefault(ref.name_key, []).append(ref)
 
     def find(self, first_name: str, last_name: str, email: str | None,
-             organisation: str | None) -> tuple[PersonRef | None, str]:
-        """The best existing match and how it matched ("email", "name_org", "name", "")."""
+             organisation: str | None, organisation_id: int | None = None
+             ) -> tuple[PersonRef | None, str]:
+        """The best existing match and how it matched ("email", "name_org", "name", "").
+
+        The organisation matches by id (when the caller resolved it) or by folded name."""
         if email:
             hits = self.by_email.get(email_key(email))
             if hits:
@@ -96,7 +100,10 @@ class PersonIndex:
         if not candidates:
             return None, ""
         org = match_key(organisation)
-        same_org = [c for c in candidates if match_key(c.organisation) == org]
+        same_org = [c for c in candidates
+                    if (organisation_id is not None and c.organisation_id == organisation_id)
+                    or (org and match_key(c.organisation) == org)
+                    or (not org and not c.organisation)]
         if same_org:
             return same_org[0], "name_org"
         if not org and len(candidates) == 1 and not (email and candidates[0].email):
@@ -172,8 +179,7 @@ def find_duplicate_groups(orm: OrmSession, persons: Iterable[PersonRef] | None =
         by_name_org.setdefault((ref.name_key, match_key(ref.organisation)), []).append(ref)
     for reason, buckets in (("email", by_email.values()), ("name_org", by_name_org.values())):
         for bucket in buckets:
-            fresh = [r for r in bucket if r.id not in seen]
-            if len(bucket) > 1 and len(fresh) > 1:
+            if len(bucket) > 1 and any(r.id not in seen for r in bucket):
                 groups.append(DuplicateGroup(reason, sorted(bucket, key=lambda r: r.id)))
                 seen.update(r.id for r in bucket)
     return groups

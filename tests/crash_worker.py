@@ -80,12 +80,19 @@ def _context(db: Database) -> tuple[int, list[int]]:
         return event.id, [s.id for s in sorted(event.sessions, key=lambda s: s.position)]
 
 
+# Only for proving the test can fail: report "committed" before the COMMIT has happened.
+REPORT_EARLY = os.environ.get("CRASH_WORKER_REPORT_EARLY") == "1"
+
+
 def _enrol(db: Database, marker: str, event_id: int, first_session: int) -> None:
     with db.transaction() as orm:
         person = add_person(orm, first_name="Crash", last_name=f"Test {marker}",
                             email=f"{marker}@crash.example").value
         register(orm, event_id, person.id, force=True)
         record_attendance(orm, first_session, person.id, "present", note=marker)
+        if REPORT_EARLY:
+            emit(f"C enrol {marker} -")
+            time.sleep(0.05)
 
 
 def _move(db: Database, session_id: int, start: datetime) -> None:
@@ -134,7 +141,8 @@ def burst(path: Path, tag: str, seed: int, count: int | None, go: Path | None) -
             payload = start.isoformat()
             emit(f"B {kind} {marker} {payload}")
             _event(db, marker, start)
-        emit(f"C {kind} {marker} {payload}")
+        if not (REPORT_EARLY and kind == "enrol"):
+            emit(f"C {kind} {marker} {payload}")
     db.close()
     return 0
 

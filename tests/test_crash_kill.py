@@ -153,7 +153,8 @@ class Server:
         )
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
-        assert self.next_line(timeout=120) == "SERVING"
+        while self.next_line(timeout=120) != "SERVING":
+            pass
 
     def _read(self) -> None:
         assert self.proc.stdout is not None

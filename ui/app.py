@@ -105,12 +105,26 @@ def demo_path() -> Path:
 
 def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -> Database | None:
     try:
-        return Database.open(path)
+        db = Database.open(path)
     except PlannerError as exc:
+        if interactive and Path(path).is_file():
+            from ui.startup_checks import offer_restore
+
+            if offer_restore(Path(path), exc.message, parent):
+                return open_database(path, parent, interactive)
+            return None
         report_error(parent, exc.message, interactive)
     except Exception as exc:  # noqa: BLE001 - unexpected: still tell the user in German
         report_error(parent, tr("Die Datenbank „%1“ kann nicht geöffnet werden: %2")
                      .replace("%1", str(path)).replace("%2", str(exc)), interactive)
+    else:
+        if interactive:
+            from ui.startup_checks import check_opened_database
+
+            if check_opened_database(db, parent):
+                db.close()
+                return open_database(path, parent, interactive)
+        return db
     return None
 
 
@@ -198,6 +212,13 @@ class AppController:
         if page != "plan":
             self.window.show_page(page)
         self.window.show()
+        if self.interactive:
+            from ui.startup_checks import AutoBackup
+
+            previous = getattr(self, "auto_backup", None)
+            if previous is not None and old_db is not None and old_db is not db:
+                previous.on_exit()
+            self.auto_backup: Any = AutoBackup(db, self.window)
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -260,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
         return 0 if ok else 1
     code = app.exec()
+    if getattr(controller, "auto_backup", None) is not None:
+        controller.auto_backup.on_exit()
     if controller.db is not None:
         controller.db.close()
     return code

@@ -21,7 +21,7 @@ def _optional_modules() -> list:
 
     modules = []
     for name in ("cmd_export", "cmd_certificate", "cmd_import", "cmd_data",
-                 "cmd_gdpr"):
+                 "cmd_gdpr", "cmd_report"):
         try:
             modules.append(importlib.import_module(f"planner.cli.{name}"))
         except ModuleNotFoundError as exc:
@@ -55,6 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except PlannerError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # Disk full, read-only or locked database outside a use case: one clear German line.
+        from planner.db_errors import translate_db_error
+
+        translated = translate_db_error(exc)
+        if translated is None:
+            raise
+        print(f"Fehler: {translated.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)

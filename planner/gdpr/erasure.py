@@ -79,7 +79,7 @@ def retention_duties(orm: OrmSession, person_id: int, on: date | None = None) ->
         Attendance, Attendance.session_id == Session.id).where(
         Attendance.person_id == person_id)))
     ends = event_retention_ends(orm)
-    running = sorted((ends[e], e) for e in event_ids if ends[e] > on)
+    running = sorted((ends[e], e) for e in event_ids if ends[e] >= on)
     if running:
         titles: dict[int, str] = {eid: title for eid, title in orm.execute(
             select(Event.id, Event.title).where(Event.id.in_([e for _end, e in running])))}

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
+from planner.exports.xlsx_safe import name_sort_key
 from planner.models import (
     AgendaItem,
     Attendance,
@@ -160,16 +161,18 @@ def due_persons(orm: OrmSession, on: date | None = None) -> list[DueEntry]:
         .where(Person.anonymised_on.is_(None), Person.is_staff.is_(False))
         .order_by(Person.last_name, Person.first_name, Person.id))
     result: list[DueEntry] = []
+    keys: dict[int, tuple] = {}
     for person, org_name in rows:
         if person.id in busy:
             continue
         events = links.get(person.id, set())
         end = retention_end_for(orm, person, ends, events)
-        if end > on:
+        if end >= on:  # kept through the last day of the period
             continue
         reason = (f"Frist der letzten von {len(events)} Veranstaltung(en) endete am "
                   f"{end:%d.%m.%Y}" if events else
                   f"ohne Veranstaltung, angelegt vor der Frist (endete am {end:%d.%m.%Y})")
         result.append(DueEntry(person.id, person.full_name, org_name or "", len(events), end,
                                reason))
-    return result
+        keys[person.id] = name_sort_key(person.last_name, person.first_name, person.id)
+    return sorted(result, key=lambda entry: keys[entry.person_id])

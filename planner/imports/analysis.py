@@ -215,7 +215,7 @@ class RowAnalyzer:
         for k in keys:
             self.seen[k] = plan.line
         ref, how = self.index.find(plan.first_name, plan.last_name, plan.email or None,
-                                   plan.organisation)
+                                   plan.organisation, plan.organisation_id)
         if ref is None:
             return
         plan.person_id, plan.match = ref.id, how

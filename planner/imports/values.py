@@ -39,7 +39,7 @@ def cell_text(value: object) -> tuple[str, bool]:
     cleaned = "".join(" " if ch in "\t\r\n\u00a0" else ch for ch in text
                       if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs",
                                                                              "Co", "Cn"))
-    changed = len(cleaned) != len(text) or any(ch in "\t\r\n" for ch in text)
+    changed = len(cleaned) != len(text)  # whitespace (tabs, line breaks) is just normalised
     return " ".join(cleaned.split()), changed
 
 

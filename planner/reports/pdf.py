@@ -72,7 +72,7 @@ def pdf_header(orm: OrmSession, office_id: int | None) -> PdfHeader:
     return PdfHeader(office.name, lines, note)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def paragraph_styles() -> dict[str, ParagraphStyle]:
     regular, bold = register_fonts()
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=18, leading=23,
@@ -86,7 +86,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _esc(text: str) -> str:
+def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -151,7 +151,7 @@ def _figure_table(first: str, rows: list[ReportRow], report: Report, styles) -> 
     header = [first, *(PDF_HEADERS.get(attr, label) for label, attr, _k in FIGURE_COLUMNS)]
     body: list[list[object]] = [list(header)]
     for row in rows:
-        body.append([Paragraph(_esc(row.label), styles["cell"]),
+        body.append([Paragraph(escape(row.label), styles["cell"]),
                      *(format_figure(row.figures, attr, kind)
                        for _l, attr, kind in FIGURE_COLUMNS)])
     table = _table(body, [first_w] + [NUM_W] * 8)
@@ -162,7 +162,7 @@ def _figure_table(first: str, rows: list[ReportRow], report: Report, styles) -> 
 
 
 def build_story(report: Report, header: PdfHeader) -> list:
-    styles = _styles()
+    styles = paragraph_styles()
     width = PAGE_W - 2 * MARGIN
     info: list[list[object]] = [["Zeitraum", report.period_label],
             ["Standort", report.office_label],
@@ -186,7 +186,7 @@ def build_story(report: Report, header: PdfHeader) -> list:
     story.append(Spacer(1, 5 * mm))
     story.append(Paragraph("Begriffe", styles["h2"]))
     for label, text in DEFINITIONS:
-        story.append(Paragraph(f"<b>{_esc(label)}</b>: {_esc(text)}", styles["small"]))
+        story.append(Paragraph(f"<b>{escape(label)}</b>: {escape(text)}", styles["small"]))
     story.append(Paragraph(
         "Alle Zahlen sind anonym; sie hängen nicht von Namen oder Kontaktdaten ab. "
         "Zeilen nach Kommune und Bundesland zählen einen Termin für jede beteiligte Kommune "

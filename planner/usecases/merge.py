@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning
@@ -24,7 +24,6 @@ from planner.models import (
     RegistrationStatus,
     SessionTrainer,
     agenda_speaker,
-    registration_session,
 )
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Outcome
@@ -131,8 +130,6 @@ def _move_registrations(orm: OrmSession, keep: Person, drop: Person) -> list[str
             notes.append(f"Anmeldung {reg.event.title} übernommen")
         else:
             notes.append(_merge_registration(other, reg))
-            orm.execute(delete(registration_session)
-                        .where(registration_session.c.registration_id == reg.id))
             orm.delete(reg)
         orm.flush()
     return notes

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
 EMPTY_DATE = QDate(2000, 1, 1)
 _KEYS = {None: "unknown", True: "yes", False: "no"}
@@ -25,14 +25,19 @@ class ConsentEditor(QWidget):
         self.date_edit.setMinimumDate(EMPTY_DATE)
         self.date_edit.setSpecialValueText(self.tr("(ohne Datum)"))
         self.date_edit.setDate(EMPTY_DATE)
-        layout = QHBoxLayout(self)
+        self.date_edit.setMinimumWidth(130)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Fotos:")))
-        layout.addWidget(self.photos_combo)
-        layout.addWidget(QLabel(self.tr("Teilnehmerliste:")))
-        layout.addWidget(self.directory_combo)
-        layout.addWidget(QLabel(self.tr("am")))
-        layout.addWidget(self.date_edit)
+        layout.addWidget(QLabel(self.tr("Fotos:")), 0, 0)
+        layout.addWidget(self.photos_combo, 0, 1)
+        layout.addWidget(QLabel(self.tr("Teilnehmerliste:")), 0, 2)
+        layout.addWidget(self.directory_combo, 0, 3)
+        layout.addWidget(QLabel(self.tr("Datum:")), 1, 0)
+        layout.addWidget(self.date_edit, 1, 1)
+        hint = QLabel(self.tr("„unbekannt“ gilt als nein"))
+        hint.setStyleSheet("color: #666;")
+        layout.addWidget(hint, 1, 2, 1, 2)
+        layout.setColumnStretch(4, 1)
         self.setToolTip(self.tr("Einwilligung in Fotos und in die Weitergabe in einer "
                                 "Teilnehmerliste an andere Teilnehmende. „unbekannt“ gilt "
                                 "als nein."))
@@ -40,6 +45,7 @@ class ConsentEditor(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        combo.setMinimumContentsLength(9)
         combo.addItem(self.tr("unbekannt"), "unknown")
         combo.addItem(self.tr("ja"), "yes")
         combo.addItem(self.tr("nein"), "no")

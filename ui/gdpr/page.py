@@ -3,6 +3,7 @@ retention periods. Shown in a dialog from the Datei menu."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.audit import entries, entry_dict
+from planner.audit import OFFICE_SETTING, entries, entry_dict
 from planner.db import Database
 from planner.gdpr.access import export_person_data
 from planner.gdpr.anonymise import anonymise_person
@@ -41,8 +42,11 @@ from planner.gdpr.retention import (
 from planner.models import EventFormat
 from planner.models.enums import FORMAT_LABELS_DE
 from planner.queries.people import person_rows, search_person_ids
+from planner.settings import get_setting, set_setting
+from planner.timezones import BERLIN
 from ui.common import run_use_case
 
+ENTITY_LABELS = {"person": "Person", "event": "Veranstaltung", "session": "Termin"}
 ACTION_LABELS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht",
                  "export": "exportiert", "anonymise": "anonymisiert", "erase": "Löschantrag"}
 
@@ -140,7 +144,7 @@ class GdprPage(QWidget):
 
     def _audit_tab(self) -> QWidget:
         tab = QWidget()
-        self.audit_table = _table([self.tr("Zeit (UTC)"), self.tr("Wer"), self.tr("Agentur"),
+        self.audit_table = _table([self.tr("Zeit"), self.tr("Wer"), self.tr("Agentur"),
                                    self.tr("Aktion"), self.tr("Datensatz"),
                                    self.tr("Details")], "auditTable")
         layout = QVBoxLayout(tab)
@@ -162,7 +166,11 @@ class GdprPage(QWidget):
             spin.setSuffix(self.tr(" Jahre"))
             self.year_spins[fmt.value] = spin
             form.addRow(FORMAT_LABELS_DE[fmt] + ":", spin)
-        save = QPushButton(self.tr("Fristen speichern"))
+        self.office_edit = QLineEdit()
+        self.office_edit.setMaxLength(40)
+        self.office_edit.setPlaceholderText(self.tr("z. B. leipzig"))
+        form.addRow(self.tr("Kürzel der Agentur im Protokoll:"), self.office_edit)
+        save = QPushButton(self.tr("Speichern"))
         save.clicked.connect(lambda: self.save_retention())
         form.addRow(save)
         return tab
@@ -173,6 +181,7 @@ class GdprPage(QWidget):
             self.due = due_persons(orm)
             years = retention_years(orm)
             audit = [entry_dict(e) for e in entries(orm, limit=300)]
+            office = str(get_setting(orm, OFFICE_SETTING, "") or "")
         _fill(self.due_table, [[str(d.person_id), d.name, d.organisation, str(d.events),
                                 f"{d.retention_end:%d.%m.%Y}"] for d in self.due],
               [d.person_id for d in self.due])
@@ -186,10 +195,12 @@ class GdprPage(QWidget):
         self.anonymise_all_button.setEnabled(bool(self.due))
         for fmt, spin in self.year_spins.items():
             spin.setValue(years[fmt])
-        _fill(self.audit_table, [[r["at"].replace("T", " "), r["user"], r["office"],
+        _fill(self.audit_table, [[_local_time(r["at"]), r["user"], r["office"],
                                   ACTION_LABELS.get(r["action"], r["action"]),
-                                  f"{r['entity']} {r['entity_id'] or ''}".strip(),
+                                  f"{ENTITY_LABELS.get(r['entity'], r['entity'])} "
+                                  f"{r['entity_id'] or ''}".strip(),
                                   r["details"]] for r in audit], [r["id"] for r in audit])
+        self.office_edit.setText(office)
         self.audit_table.resizeColumnsToContents()
         self.search_persons()
 
@@ -306,10 +317,16 @@ class GdprPage(QWidget):
 
             for fmt, spin in self.year_spins.items():
                 set_retention_years(orm, spin.value(), fmt)  # type: ignore[arg-type]
+            set_setting(orm, OFFICE_SETTING, self.office_edit.text().strip())  # type: ignore
             return Outcome(None, [], set())
 
         if run_use_case(self, self.db, action, allow_force=False, show_hints=False):
             self.reload()
+
+
+def _local_time(iso_utc: str) -> str:
+    moment = datetime.fromisoformat(iso_utc).replace(tzinfo=UTC).astimezone(BERLIN)
+    return f"{moment:%d.%m.%Y %H:%M}"
 
 
 def _as_outcome(result: object) -> object:

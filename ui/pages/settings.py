@@ -46,6 +46,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._office_tab(), self.tr("Standorte"))
         self.tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         self.tabs.addTab(self._general_tab(), self.tr("Datenbank und Sprache"))
+        from ui.backup_tab import BackupTab
+
+        self.backup_tab = BackupTab(db)
+        self.backup_tab.restored.connect(self.open_database_requested)
+        self.tabs.addTab(self.backup_tab, self.tr("Sicherung"))
         layout.addWidget(self.tabs)
         self.reload()
 

@@ -1,0 +1,87 @@
+"""Start-up safety: quick check, offer to restore the newest good backup, automatic backups."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.db import Database
+from planner.errors import PlannerError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def offer_restore(path: Path, problem: str, parent: QWidget | None) -> bool:
+    """Ask to restore the newest verified backup of a damaged database; True if restored."""
+    from planner.backup import default_backup_folder, newest_good_backup, restore_backup
+
+    backup = newest_good_backup(default_backup_folder(path))
+    if backup is None:
+        QMessageBox.critical(parent, tr("Datenbank beschädigt"),
+                             problem + "\n\n" + tr("Es gibt keine geprüfte Sicherung, die "
+                                                   "wiederhergestellt werden könnte."))
+        return False
+    answer = QMessageBox.question(
+        parent, tr("Datenbank beschädigt"),
+        problem + "\n\n" + tr("Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? "
+                              "Der beschädigte Stand wird vorher als Kopie aufbewahrt.")
+        .replace("%1", backup.name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(path, backup)
+    except PlannerError as exc:
+        QMessageBox.critical(parent, tr("Wiederherstellung fehlgeschlagen"), exc.message)
+        return False
+    return True
+
+
+def check_opened_database(db: Database, parent: QWidget | None) -> bool:
+    """`PRAGMA quick_check` at start. Returns True when the file was replaced by a backup
+    (the caller then reopens it)."""
+    from planner.backup import quick_check
+
+    if not db.is_sqlite or db.path is None:
+        return False
+    problems = quick_check(db)
+    if not problems:
+        return False
+    message = tr("Die Prüfung der Datenbank hat Schäden gefunden: %1").replace(
+        "%1", "; ".join(problems[:3]))
+    return offer_restore(db.path, message, parent)
+
+
+class AutoBackup:
+    """A backup shortly after start (if the last is older than 12 h) and on exit after changes."""
+
+    def __init__(self, db: Database, status: QWidget | None = None) -> None:
+        from planner.backup import CommitCounter
+
+        self.db = db
+        self.status = status
+        self.commits = CommitCounter(db)
+        QTimer.singleShot(1500, self.on_start)
+
+    def _run(self, min_interval: timedelta) -> Path | None:
+        from planner.backup import backup_if_due
+
+        try:
+            return backup_if_due(self.db, min_interval=min_interval)
+        except PlannerError as exc:
+            if self.status is not None and hasattr(self.status, "statusBar"):
+                self.status.statusBar().showMessage(
+                    tr("Automatische Sicherung fehlgeschlagen: %1").replace("%1", exc.message))
+            return None
+
+    def on_start(self) -> Path | None:
+        return self._run(timedelta(hours=12))
+
+    def on_exit(self) -> Path | None:
+        if self.commits.count == 0:
+            return None
+        return self._run(timedelta(0))
