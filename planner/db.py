@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner import APP_NAME
 from planner.audit import install_audit
@@ -44,6 +45,10 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | Non
     if db_url:
         return db_url
     if db_path is not None:
+        from planner.pg import looks_like_url
+
+        if looks_like_url(os.fspath(db_path)):  # `--db postgresql+psycopg://…` works as well
+            return os.fspath(db_path)
         return f"sqlite:///{Path(db_path).expanduser().absolute()}"
     env_url = os.environ.get(DB_URL_ENV_VAR)
     if env_url:
@@ -97,6 +102,10 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10})
         _configure_sqlite(engine, file_backed)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        from planner.pg import create_server_engine
+
+        return create_server_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -224,14 +233,17 @@ class Database:
         Storage failures (disk full, read-only, locked, I/O) become a German StorageError.
         """
         from planner.db_errors import translate_db_error
+        from planner.pg import WRITE_ISOLATION, translate_server_error
 
         try:
             with self._sessions.begin() as session:
                 if self.is_sqlite:
                     session.connection(execution_options={WRITE_OPTION: True})
+                else:
+                    session.connection(execution_options={"isolation_level": WRITE_ISOLATION})
                 yield session
-        except (SADatabaseError, sqlite3.DatabaseError) as exc:
-            translated = translate_db_error(exc)
+        except (SADatabaseError, sqlite3.DatabaseError, StaleDataError) as exc:
+            translated = translate_server_error(exc) or translate_db_error(exc)
             if translated is None:
                 raise
             raise translated from exc
@@ -240,12 +252,13 @@ class Database:
     def reading(self) -> Iterator[OrmSession]:
         """A short read-only unit of work (rolled back at the end)."""
         from planner.db_errors import translate_db_error
+        from planner.pg import translate_server_error
 
         session = self._sessions()
         try:
             yield session
         except (SADatabaseError, sqlite3.DatabaseError) as exc:
-            translated = translate_db_error(exc)
+            translated = translate_server_error(exc) or translate_db_error(exc)
             if translated is None:
                 raise
             raise translated from exc
@@ -254,9 +267,16 @@ class Database:
             session.close()
 
     def integrity_check(self) -> list[str]:
-        """`PRAGMA integrity_check` plus foreign-key check; empty list means healthy."""
+        """`PRAGMA integrity_check` plus foreign-key check; empty list means healthy.
+
+        On a server database: one round trip and the schema revision (cheap start check).
+        """
         if not self.is_sqlite:
-            return []
+            from planner.pg import ping
+
+            ping(self.engine)
+            revision = current_revision(self.engine)
+            return [] if revision == HEAD_REVISION else [f"Schema-Version {revision}"]
         problems: list[str] = []
         with self.engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -26,6 +27,14 @@ def match_key(text: str | None) -> str:
     """Folded text for duplicate comparison; idempotent: match_key(match_key(x)) == x's key."""
     if not text:
         return ""
+    return _match_key(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_key(text: str) -> str:
+    if text.isascii():
+        key = _NON_WORD.sub(" ", text.lower())
+        return " ".join(_UMLAUT_DIGRAPH.sub(r"\1", key).split())
     key = unicodedata.normalize("NFKC", text)
     for _ in range(3):  # fold() is idempotent for real names; stabilise exotic code points
         folded = fold(key)

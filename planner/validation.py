@@ -10,10 +10,20 @@ from planner.errors import ValidationError
 EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 
 
+# Bidi embeddings and overrides (U+202A–U+202E) reverse how a name is shown in lists and
+# PDFs ("Trojan source" spoofing); real right-to-left text does not need them.
+BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
+
+
 def clean_text(value: str | None, label: str, *, required: bool = False, max_len: int = 200,
                multiline: bool = False) -> str:
-    """Strip, reject control characters, enforce length. Returns the cleaned text."""
-    text = (value or "").strip()
+    """Strip, NFC-normalise, reject control characters, enforce length. Returns the text."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} muss ein Text sein.")
+    # Normalise before measuring: NFC can make a text longer (e.g. U+FB2C → 3 characters).
+    text = unicodedata.normalize("NFC", value.strip()).strip()
     if required and not text:
         raise ValidationError(f"{label} fehlt.")
     if len(text) > max_len:
@@ -22,9 +32,9 @@ def clean_text(value: str | None, label: str, *, required: bool = False, max_len
     for ch in text:
         if ch in allowed:
             continue
-        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch in BIDI_OVERRIDES:
             raise ValidationError(f"{label} enthält ein unzulässiges Steuerzeichen.")
-    return unicodedata.normalize("NFC", text)
+    return text
 
 
 def clean_email(value: str | None, *, required: bool = False) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from pathlib import Path
@@ -11,6 +12,74 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
+
+
+# -- PostgreSQL mode (`pytest --pg`): db / db_path fixtures use a throwaway server -----------
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--pg", action="store_true", default=False,
+                     help="run the planner tests against a throwaway PostgreSQL cluster")
+
+
+def pg_mode(config: pytest.Config) -> bool:
+    return bool(config.getoption("--pg")) or os.environ.get(PG_ENV_VAR) == "1"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about SQLite files/pragmas; skipped under --pg")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not pg_mode(config):
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.args[0] if marker.args else "SQLite-spezifisch"
+            item.add_marker(pytest.mark.skip(reason=f"sqlite_only: {reason}"))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL cluster for the whole run (skips without server binaries)."""
+    from tests.pg_server import find_bindir, start_server
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL-Serverprogramme (initdb, pg_ctl) fehlen")
+    server = start_server()
+    yield server
+    server.destroy()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """A server database migrated to head once per run, used as CREATE DATABASE template."""
+    from planner.db import Database
+
+    pg_server.execute("CREATE DATABASE template_migrated")
+    Database.open(db_url=pg_server.url("template_migrated")).close()
+    return "template_migrated"
+
+
+_pg_counter = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template: str):
+    """The URL of a fresh, migrated server database (dropped after the test)."""
+    name = f"test_{os.getpid()}_{next(_pg_counter)}"
+    pg_server.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_server.url(name)
+    pg_server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db_args(db_path) -> list[str]:
+    """CLI arguments selecting the test database (file or server URL)."""
+    text = str(db_path)
+    return ["--db-url", text] if "://" in text else ["--db", text]
 
 
 @pytest.fixture(scope="session")
@@ -27,9 +96,13 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A fresh migrated database file; under --pg the URL of a fresh server database
+    (a str, accepted by Database.open and by `--db`)."""
+    if pg_mode(request.config):
+        return request.getfixturevalue("pg_url")
     path = tmp_path / "planner.sqlite"
-    shutil.copyfile(template_db, path)
+    shutil.copyfile(request.getfixturevalue("template_db"), path)
     return path
 
 

@@ -120,7 +120,7 @@ class PgServer:
                 f"unix_socket_directories = '{self.socket_dir}'\n"
                 "max_connections = 300\n"
                 "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
-                "shared_buffers = 64MB\n"
+                "shared_buffers = 64MB\nwal_level = minimal\nmax_wal_senders = 0\n"
                 "timezone = 'UTC'\n"
             )
         # Loopback only, trust: nothing else may connect.

@@ -163,6 +163,9 @@ def test_cli_gdpr_commands(db: Database, db_path: Path, tmp_path: Path,
     capsys.readouterr()
     assert count(db_path, "SELECT count(*) FROM person WHERE anonymised_on IS NULL") == 0
     assert main([*base, "erase", "999"]) == 2
+    assert main([*base, "consents", "--event", str(series.event_id), "--json"]) == 0
+    consents = json.loads(capsys.readouterr().out)
+    assert {c["photos"] for c in consents} == {"unbekannt"} and len(consents) == 2
     assert main(["--db", str(db_path), "audit", "--person", str(series.person_ids[0]),
                  "--json"]) == 0
     actions = [e["action"] for e in json.loads(capsys.readouterr().out)]

@@ -23,7 +23,8 @@ from planner.queries.masterdata import database_counts
 from ui.gdpr import open_gdpr_dialog
 from ui.resources import icon_path
 
-PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "settings")
+PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "reports",
+         "settings")
 
 
 class MainWindow(QMainWindow):
@@ -45,12 +46,14 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "plan": self._make_plan, "events": self._make_events, "people": self._make_people,
             "municipalities": self._make_municipalities, "venues": self._make_venues,
-            "exports": self._make_exports, "settings": self._make_settings,
+            "exports": self._make_exports, "reports": self._make_reports,
+            "settings": self._make_settings,
         }
         titles = {
             "plan": self.tr("Plan"), "events": self.tr("Veranstaltungen"),
             "people": self.tr("Personen"), "municipalities": self.tr("Kommunen"),
             "venues": self.tr("Orte"), "exports": self.tr("Berichte/Exporte"),
+            "reports": self.tr("Statistik"),
             "settings": self.tr("Einstellungen"),
         }
         for key in PAGES:
@@ -139,6 +142,11 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
         return ExportsPage(self.db, self)
+
+    def _make_reports(self) -> QWidget:
+        from ui.reports.page import ReportsPage
+
+        return ReportsPage(self.db, self)
 
     def _make_settings(self) -> QWidget:
         from ui.pages.settings import SettingsPage

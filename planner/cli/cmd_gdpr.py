@@ -45,6 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     co.add_argument("--date", metavar="DATE", help="Datum der Einwilligung (Standard: heute)")
     co.set_defaults(handler=cmd_consent)
 
+    cs = gsub.add_parser("consents", help="Einwilligungen der Angemeldeten einer Veranstaltung "
+                         "(unbekannt gilt als nein)")
+    cs.add_argument("--event", type=int, required=True, metavar="ID")
+    cs.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    cs.set_defaults(handler=cmd_consents)
+
     re = gsub.add_parser("retention", help="Aufbewahrungsfristen anzeigen oder setzen")
     re.add_argument("--years", type=int, metavar="N", help="neue Frist in Jahren")
     re.add_argument("--format", metavar="FORMAT", help="nur für dieses Format (sonst Standard)")
@@ -132,6 +138,28 @@ def cmd_consent(ctx: CommandContext) -> int:
         set_consent(orm, args.person, photos=CONSENT_VALUES[args.photos],
                     directory=CONSENT_VALUES[args.directory], consent_date=day)
     ctx.out("Einwilligungen gespeichert.")
+    return 0
+
+
+def cmd_consents(ctx: CommandContext) -> int:
+    from planner.gdpr.consent import event_consents
+    from planner.models import Event
+    from planner.usecases.lookup import get
+
+    with ctx.db.reading() as orm:
+        get(orm, Event, ctx.args.event)
+        rows = event_consents(orm, ctx.args.event)
+    if ctx.args.json:
+        ctx.out_json([{"person_id": r.person_id, "name": r.name, "photos": r.photos,
+                       "directory": r.directory, "date": r.consent_date} for r in rows])
+        return 0
+    for r in rows:
+        day = f" ({r.consent_date:%d.%m.%Y})" if r.consent_date else ""
+        ctx.out(f"{r.person_id:>6}  {r.name}: Fotos {r.photos}, Teilnehmerliste "
+                f"{r.directory}{day}")
+    no_photo = sum(1 for r in rows if r.photos != "ja")
+    ctx.out(f"{len(rows)} Angemeldete, davon {no_photo} ohne Foto-Einwilligung "
+            "(„unbekannt“ gilt als nein).")
     return 0
 
 

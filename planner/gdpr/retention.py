@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
-from planner.exports.xlsx_safe import name_sort_key
 from planner.models import (
     AgendaItem,
     Attendance,
@@ -159,9 +158,8 @@ def due_persons(orm: OrmSession, on: date | None = None) -> list[DueEntry]:
         select(Person, Organisation.name).outerjoin(Organisation,
                                                     Person.organisation_id == Organisation.id)
         .where(Person.anonymised_on.is_(None), Person.is_staff.is_(False))
-        .order_by(Person.last_name, Person.first_name, Person.id))
+        .order_by(Person.search_key, Person.id))  # folded: Ş sorts with S
     result: list[DueEntry] = []
-    keys: dict[int, tuple] = {}
     for person, org_name in rows:
         if person.id in busy:
             continue
@@ -174,5 +172,4 @@ def due_persons(orm: OrmSession, on: date | None = None) -> list[DueEntry]:
                   f"ohne Veranstaltung, angelegt vor der Frist (endete am {end:%d.%m.%Y})")
         result.append(DueEntry(person.id, person.full_name, org_name or "", len(events), end,
                                reason))
-        keys[person.id] = name_sort_key(person.last_name, person.first_name, person.id)
-    return sorted(result, key=lambda entry: keys[entry.person_id])
+    return result

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session as OrmSession
 from planner.duplicates import PersonIndex, email_key, match_key, name_key
 from planner.imports.values import (
     CellProblem,
+    ModuleParser,
     SessionChoice,
     cell_text,
     looks_like_formula,
     not_text_kind,
     parse_date,
-    parse_modules,
     split_name,
 )
 from planner.models import Event, Organisation, Registration, RegistrationStatus
@@ -95,6 +95,7 @@ class RowAnalyzer:
         self.mapping = {i: f for i, f in mapping.items() if f}
         self.sessions = [SessionChoice(s.id, n, s.title or f"Termin {n}", s.is_cancelled)
                          for n, s in enumerate(self.event.sessions, start=1)]
+        self.modules = ModuleParser(self.sessions)
         self.capacity = {s.id: s.effective_capacity for s in self.event.sessions
                          if not s.is_cancelled}
         ids = [s.id for s in self.event.sessions]
@@ -171,7 +172,7 @@ class RowAnalyzer:
 
     def _modules(self, plan: RowPlan, text: str, raw: object) -> None:
         try:
-            chosen = parse_modules(text, self.sessions)
+            chosen = self.modules.parse(text)
         except CellProblem as exc:
             plan.add(ERROR, f"{exc}.")
             return

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from planner.duplicates import match_key
 
@@ -35,7 +36,11 @@ def cell_text(value: object) -> tuple[str, bool]:
         text = value.strftime("%d.%m.%Y")
     else:
         text = str(value)
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split()), False
     text = unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        return " ".join(text.split()), False
     cleaned = "".join(" " if ch in "\t\r\n\u00a0" else ch for ch in text
                       if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs",
                                                                              "Co", "Cn"))
@@ -102,6 +107,8 @@ def parse_date(value: object) -> datetime | None:
     """German (dd.mm.yyyy, d.m.yy), ISO and Excel serial dates; None if empty."""
     if value is None or value == "":
         return None
+    if isinstance(value, str):
+        return _parse_date_text(value)
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
@@ -110,7 +117,15 @@ def parse_date(value: object) -> datetime | None:
         if 20_000 <= value <= 80_000:  # an Excel serial day number (1954–2119)
             return _EXCEL_EPOCH + timedelta(days=float(value))
         raise CellProblem(f"„{value}“ ist kein Datum")
-    text = " ".join(str(value).split()).replace(", ", " ")
+    return _parse_date_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(value: str) -> datetime | None:
+    text = " ".join(value.split())
+    if not text:
+        return None
+    text = text.replace(", ", " ")
     text = re.sub(r"(?<=\d)\s*Uhr$", "", text).strip()
     for day_format in _DATE_FORMATS:
         for time_format in _TIME_FORMATS:
@@ -140,13 +155,47 @@ class SessionChoice:
     cancelled: bool
 
 
-def parse_modules(text: str, sessions: list[SessionChoice]) -> list[SessionChoice] | None:
+_WHOLE_KEYS = {match_key(w) for w in _WHOLE}
+
+
+class ModuleParser:
+    """`parse_modules` for one event's sessions, with the lookups built once."""
+
+    def __init__(self, sessions: list[SessionChoice]) -> None:
+        self.sessions = sessions
+        self.by_position = {s.position: s for s in sessions}
+        self.by_title = {match_key(s.title): s for s in sessions if s.title}
+        self._cache: dict[str, list[SessionChoice] | None | CellProblem] = {}
+
+    def parse(self, text: str) -> list[SessionChoice] | None:
+        hit = self._cache.get(text)
+        if hit is None and text not in self._cache:
+            try:
+                hit = self._parse(text)
+            except CellProblem as exc:
+                hit = exc
+            if len(self._cache) < 10_000:
+                self._cache[text] = hit
+        if isinstance(hit, CellProblem):
+            raise hit
+        return list(hit) if hit is not None else None
+
+    def _parse(self, text: str) -> list[SessionChoice] | None:
+        return parse_modules(text, self.sessions, self.by_position, self.by_title)
+
+
+def parse_modules(text: str, sessions: list[SessionChoice],
+                  by_position: dict[int, SessionChoice] | None = None,
+                  by_title: dict[str, SessionChoice] | None = None
+                  ) -> list[SessionChoice] | None:
     """Chosen sessions from "1, 3, 5", "Modul 1; Modul 3" or titles; None = whole event."""
     cleaned = " ".join(text.split())
-    if not cleaned or match_key(cleaned) in {match_key(w) for w in _WHOLE}:
+    if not cleaned or match_key(cleaned) in _WHOLE_KEYS:
         return None
-    by_position = {s.position: s for s in sessions}
-    by_title = {match_key(s.title): s for s in sessions if s.title}
+    if by_position is None:
+        by_position = {s.position: s for s in sessions}
+    if by_title is None:
+        by_title = {match_key(s.title): s for s in sessions if s.title}
     chosen: list[SessionChoice] = []
     unknown: list[str] = []
     for token in (t for t in _SPLIT.split(cleaned) if t and t.strip()):

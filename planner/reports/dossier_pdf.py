@@ -183,23 +183,23 @@ def _decor(header: PdfHeader):  # noqa: ANN202
         top = PAGE_H - 16 * mm
         canvas.setFillColor(ACCENT)
         canvas.setFont(bold, 10.5)
-        canvas.drawString(MARGIN, top, header.office_name)
+        canvas.drawString(MARGIN + 6, top, header.office_name)
         canvas.setFillColor(GREY)
         canvas.setFont(regular, 8.5)
         y = top
         for line in header.lines[:2]:
             y -= 11
-            canvas.drawString(MARGIN, y, line)
+            canvas.drawString(MARGIN + 6, y, line)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
-        canvas.line(MARGIN, top - 30, PAGE_W - MARGIN, top - 30)
+        canvas.line(MARGIN + 6, top - 30, PAGE_W - MARGIN - 6, top - 30)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 16 * mm, PAGE_W - MARGIN, 16 * mm)
+        canvas.line(MARGIN + 6, 16 * mm, PAGE_W - MARGIN - 6, 16 * mm)
         canvas.setFont(regular, 7.5)
         if header.funding_note:
-            canvas.drawString(MARGIN, 12 * mm, header.funding_note[:120])
-        canvas.drawRightString(PAGE_W - MARGIN, 12 * mm, f"Seite {doc.page}")
+            canvas.drawString(MARGIN + 6, 12 * mm, header.funding_note[:120])
+        canvas.drawRightString(PAGE_W - MARGIN - 6, 12 * mm, f"Seite {doc.page}")
         canvas.restoreState()
 
     return draw

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner.errors import ValidationError
+from planner.exports.xlsx_safe import name_sort_key, sort_text
 from planner.models import (
     Attendance,
     AttendanceStatus,
@@ -71,6 +72,7 @@ class SessionEntry:
     units: float
     booked: int  # participants from this municipality booked for the session
     present: int  # of them present or partly present
+    recorded: bool = False  # attendance recorded for any of them
 
 
 @dataclass
@@ -195,7 +197,7 @@ def _participants(event: Event, regs: list[Registration],
             reg.person_id, reg.person.full_name,
             _label(REGISTRATION_STATUS_LABELS_DE, RegistrationStatus, reg.status),
             summary.attended_units, summary.total_units, summary.rate, texts))
-    result.sort(key=lambda p: p.name.casefold())
+    result.sort(key=lambda p: (sort_text(p.name), p.person_id))
     return result
 
 
@@ -215,10 +217,12 @@ def _event_entry(event: Event, org_id: int, regs: list[Registration],
         present = sum(1 for r in regs
                       if (a := attendance.get((s.id, r.person_id))) is not None
                       and a.status in (AttendanceStatus.PRESENT, AttendanceStatus.PARTIAL))
+        recorded = any((s.id, r.person_id) in attendance for r in regs)
         sessions.append(SessionEntry(
             s.id, s.start, s.end, s.title or "",
             _label(SESSION_KIND_LABELS_DE, SessionKind, s.kind), s.is_cancelled,
-            s.host_municipality_id == org_id, session_units(s), len(booked), present))
+            s.host_municipality_id == org_id, session_units(s), len(booked), present,
+            recorded))
     return EventEntry(
         event.id, event.title, event.format,
         _label(FORMAT_LABELS_DE, EventFormat, event.format),
@@ -232,11 +236,10 @@ def municipality_record(orm: OrmSession, municipality_id: int,
     org = get(orm, Organisation, municipality_id)
     if not org.is_municipality:
         raise ValidationError(f"„{org.name}“ ist keine Kommune.")
-    contacts = [
-        Contact(p.id, p.full_name, p.function, p.email or "", p.phone, p.roles)
-        for p in orm.scalars(select(Person).where(Person.organisation_id == org.id)
-                             .order_by(Person.last_name, Person.first_name, Person.id))
-    ]
+    people = sorted(orm.scalars(select(Person).where(Person.organisation_id == org.id)),
+                    key=lambda p: name_sort_key(p.last_name, p.first_name, p.id))
+    contacts = [Contact(p.id, p.full_name, p.function, p.email or "", p.phone, p.roles)
+                for p in people]
     event_ids = sorted(_event_ids(orm, org.id))
     events = list(orm.scalars(
         select(Event).where(Event.id.in_(event_ids))

@@ -98,24 +98,24 @@ def _page_decor(header: PdfHeader, report: Report):  # noqa: ANN202
         top = PAGE_H - 14 * mm
         canvas.setFillColor(ACCENT)
         canvas.setFont(bold, 9.5)
-        canvas.drawString(MARGIN, top, header.office_name)
+        canvas.drawString(MARGIN + 6, top, header.office_name)
         canvas.setFillColor(GREY)
         canvas.setFont(regular, 7.5)
         y = top
         for line in header.lines[:2]:
             y -= 9.5
-            canvas.drawString(MARGIN, y, line)
-        canvas.drawRightString(PAGE_W - MARGIN, top, f"Bericht {report.period_label}")
+            canvas.drawString(MARGIN + 6, y, line)
+        canvas.drawRightString(PAGE_W - MARGIN - 6, top, f"Bericht {report.period_label}")
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1)
-        canvas.line(MARGIN, top - 24, PAGE_W - MARGIN, top - 24)
+        canvas.line(MARGIN + 6, top - 24, PAGE_W - MARGIN - 6, top - 24)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 15 * mm, PAGE_W - MARGIN, 15 * mm)
+        canvas.line(MARGIN + 6, 15 * mm, PAGE_W - MARGIN - 6, 15 * mm)
         canvas.setFont(regular, 7.5)
         if header.funding_note:
-            canvas.drawString(MARGIN, 11 * mm, header.funding_note[:120])
-        canvas.drawRightString(PAGE_W - MARGIN, 11 * mm, f"Seite {doc.page}")
+            canvas.drawString(MARGIN + 6, 11 * mm, header.funding_note[:120])
+        canvas.drawRightString(PAGE_W - MARGIN - 6, 11 * mm, f"Seite {doc.page}")
         canvas.restoreState()
 
     return draw

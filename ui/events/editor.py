@@ -119,6 +119,14 @@ class EventEditorDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if self.format == EventFormat.ANALYSIS and self.event_id is not None:
+            from ui.municipality.dossier_export import export_dossier_dialog
+
+            self.dossier_pdf_button = buttons.addButton(
+                self.tr("Dossier als PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.dossier_pdf_button.setToolTip(self.tr("Exportiert den gespeicherten Stand."))
+            self.dossier_pdf_button.clicked.connect(
+                lambda: export_dossier_dialog(self, self.db, self.event_id or 0))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

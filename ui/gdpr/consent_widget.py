@@ -25,7 +25,7 @@ class ConsentEditor(QWidget):
         self.date_edit.setMinimumDate(EMPTY_DATE)
         self.date_edit.setSpecialValueText(self.tr("(ohne Datum)"))
         self.date_edit.setDate(EMPTY_DATE)
-        self.date_edit.setMinimumWidth(130)
+        self.date_edit.setMinimumWidth(150)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Fotos:")), 0, 0)

@@ -156,6 +156,7 @@ class GdprPage(QWidget):
     def _retention_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(QLabel(self.tr("Personenbezogene Daten werden so viele Jahre nach dem "
                                    "Ende der letzten Veranstaltung (oder nach dem Datum des "
                                    "Verwendungsnachweises) anonymisiert:")))
@@ -168,11 +169,15 @@ class GdprPage(QWidget):
             form.addRow(FORMAT_LABELS_DE[fmt] + ":", spin)
         self.office_edit = QLineEdit()
         self.office_edit.setMaxLength(40)
+        self.office_edit.setMinimumWidth(220)
         self.office_edit.setPlaceholderText(self.tr("z. B. leipzig"))
         form.addRow(self.tr("Kürzel der Agentur im Protokoll:"), self.office_edit)
         save = QPushButton(self.tr("Speichern"))
         save.clicked.connect(lambda: self.save_retention())
-        form.addRow(save)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addStretch(1)
+        form.addRow(row)
         return tab
 
     # -- data ---------------------------------------------------------------------------

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from planner.db import Database
 from planner.errors import ValidationError
@@ -93,6 +101,29 @@ class MunicipalitiesPage(TablePage):
     settings_key = "municipalities"
     stretch_last = False
 
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        # a double-click opens the municipality's record (the button still edits)
+        self.table.doubleClicked.disconnect()
+        self.table.doubleClicked.connect(lambda _index: self.open_record())
+
+    def open_record(self) -> QWidget | None:
+        """Show the record of the selected municipality (other organisations: the editor)."""
+        object_id = self.current_id()
+        if object_id is None:
+            return None
+        with self.db.reading() as orm:
+            is_municipality = get(orm, Organisation, object_id).is_municipality
+        if not is_municipality:
+            self.edit_item(object_id)
+            return None
+        from ui.municipality.record import MunicipalityRecordDialog
+
+        dialog = MunicipalityRecordDialog(self.db, object_id, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
     def make_model(self) -> LazyTableModel:
         return OrganisationsModel(self.db, self)
 
@@ -100,6 +131,10 @@ class MunicipalitiesPage(TablePage):
         self.only_municipalities = QCheckBox(self.tr("nur Kommunen"))
         self.only_municipalities.toggled.connect(self._toggle_kind)
         bar.addWidget(self.only_municipalities)
+        self.record_button = QPushButton(self.tr("Akte…"))
+        self.record_button.setToolTip(self.tr("Akte der Kommune öffnen (Doppelklick)"))
+        self.record_button.clicked.connect(lambda: self.open_record())
+        bar.addWidget(self.record_button)
 
     def _toggle_kind(self, on: bool) -> None:
         model = self.model

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from ui.models.base import LazyTableModel
 from ui.models.people import PersonsModel
@@ -25,6 +25,10 @@ class PeoplePage(TablePage):
         self.role_filter.addItem(self.tr("Team"), "staff")
         self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
         bar.addWidget(self.role_filter)
+        self.merge_button = QPushButton(self.tr("Zusammenführen…"))
+        self.merge_button.setToolTip(self.tr("Zwei Datensätze derselben Person zusammenführen"))
+        self.merge_button.clicked.connect(lambda: self.merge_persons())
+        bar.addWidget(self.merge_button)
 
     def reload(self) -> None:
         model = self.model
@@ -32,6 +36,13 @@ class PeoplePage(TablePage):
         role = self.role_filter.currentData() if hasattr(self, "role_filter") else None
         model.set_filter(self.search.text(), role)
         self.update_count()
+
+    def merge_persons(self, other_id: int | None = None) -> None:
+        from ui.people.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.db, self.current_id(), other_id, self)
+        if dialog.exec():
+            self.after_save(dialog.kept_id)
 
     def set_default_widths(self) -> None:
         for column, width in enumerate((170, 150, 240, 260)):

@@ -48,11 +48,14 @@ class RegistrationsPanel(QWidget):
         self.promote_button = QPushButton(self.tr("Nachrücken lassen"))
         self.cancel_button = QPushButton(self.tr("Stornieren …"))
         self.add_button.clicked.connect(self.add_registration)
+        self.import_button = QPushButton(self.tr("Importieren …"))
+        self.import_button.setToolTip(self.tr("Anmeldungen aus einer Excel- oder CSV-Datei"))
+        self.import_button.clicked.connect(self.import_registrations)
         self.promote_button.clicked.connect(self.promote_selected)
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.view.selectionModel().selectionChanged.connect(self._sync_buttons)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.promote_button, self.cancel_button):
+        for b in (self.add_button, self.import_button, self.promote_button, self.cancel_button):
             buttons.addWidget(b)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -114,6 +117,17 @@ class RegistrationsPanel(QWidget):
             self._done()
             if dialog.person_id is not None:
                 self.select_person(dialog.person_id)
+
+    def import_registrations(self) -> None:
+        from ui.imports.dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self.event_id, self)
+        dialog.choose_file()
+        if dialog.info is None and not dialog.path_edit.text():
+            return
+        dialog.exec()
+        if dialog.report is not None:
+            self._done()
 
     def promote_selected(self) -> bool:
         row = self.selected_row()

@@ -1,0 +1,224 @@
+"""Person search over 50,000 persons and opening the attendance grid of a 200-person series.
+
+Setup (not timed): a database with 50,000 persons (names with diacritics, 500 organisations)
+and a six-module series with 200 registered persons and recorded attendance, bulk-inserted.
+
+Timed, each in a fresh child process so the peak memory (ru_maxrss) is the app's own:
+- `search_person_ids` as the persons page calls it (all ids, folded-name order) for several
+  search texts; the figure is the slowest text's median. Ratio: the same SQL run by bare
+  sqlite3 in the same process.
+- the attendance grid: `attendance_grid` (the query) and `AttendanceGridWidget` (query +
+  model + view, shown and painted offscreen), median of several openings.
+Targets: search < 50 ms, grid < 100 ms, peak memory < 300 MiB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PERSONS = 50_000
+SERIES_PERSONS = 200
+SESSIONS = 6
+RUNS = 7
+TEXTS = ("", "müller", "walesa berlin", "şahin ref", "zzzqx")
+FIRST = ("Zofia", "Ülkü", "Jürgen", "Małgorzata", "Søren", "Ana", "Björn", "Chloé", "Dragoș",
+         "Ewa", "Fatma", "Günther", "Hélène", "Ines", "Jakub", "Kübra", "Łukasz", "Mette")
+LAST = ("Müller", "Wałęsa", "Şahin", "Yıldırım", "Łukasiewicz", "Özdemir", "Schäfer", "Nowak",
+        "Dvořák", "Llŵyd", "García", "Møller", "Krämer", "Kowalczyk", "Weiß", "Jovanović")
+CITIES = ("Berlin", "Leipzig", "München", "Köln", "Düsseldorf", "Nürnberg", "Görlitz", "Essen")
+STATUSES = ("present", "present", "present", "partial", "excused", "absent")
+
+
+def setup(path: Path) -> int:
+    from sqlalchemy import insert, select
+
+    from planner.db import Database
+    from planner.models import Attendance, Organisation, Person, Registration
+    from planner.queries.normalize import person_search_key
+    from planner.usecases.planning import EventPlan, SessionPlan, create_event
+
+    db = Database.open(path)
+    start = datetime(2027, 3, 2, 9, 30)
+    with db.transaction() as orm:
+        orm.execute(insert(Organisation), [
+            {"name": f"{'Stadt' if i % 2 else 'Verein'} {CITIES[i % len(CITIES)]} {i}",
+             "kind": "municipality" if i % 2 else "other"} for i in range(500)])
+        org_ids = list(orm.scalars(select(Organisation.id).order_by(Organisation.id)))
+        rows = []
+        for i in range(PERSONS):
+            first = FIRST[i % len(FIRST)]
+            last = f"{LAST[(i // len(FIRST)) % len(LAST)]}-{LAST[(i * 7) % len(LAST)]}{i}"
+            email = f"p{i}@example.org"
+            function = ("Referentin", "Sachbearbeitung", "Amtsleitung")[i % 3]
+            rows.append({"first_name": first, "last_name": last, "email": email,
+                         "function": function, "organisation_id": org_ids[i % len(org_ids)],
+                         "is_participant": True, "is_trainer": i % 50 == 0,
+                         "search_key": person_search_key(first, last, email, None, function)})
+        orm.execute(insert(Person), rows)
+        plan = EventPlan(format="training_series", title="Reihe mit 200 Personen",
+                         office="berlin",
+                         sessions=[SessionPlan(start=start + timedelta(weeks=i),
+                                               end=start + timedelta(weeks=i, hours=7),
+                                               title=f"Modul {i + 1}") for i in range(SESSIONS)])
+        event = create_event(orm, plan, force=True).value
+        event_id = event.id
+        session_ids = [s.id for s in event.sessions]
+        person_ids = list(orm.scalars(select(Person.id).order_by(Person.id)
+                                      .limit(SERIES_PERSONS)))
+        orm.execute(insert(Registration), [
+            {"event_id": event_id, "person_id": pid, "whole_event": True,
+             "status": "registered", "registered_at": datetime(2027, 1, 5, 10, 0)}
+            for pid in person_ids])
+        orm.execute(insert(Attendance), [
+            {"session_id": sid, "person_id": pid, "status": STATUSES[(i + j) % 6],
+             "minutes": 200 if STATUSES[(i + j) % 6] == "partial" else None}
+            for i, pid in enumerate(person_ids) for j, sid in enumerate(session_ids)])
+    db.close()
+    return event_id
+
+
+def _median_ms(fn, runs: int = RUNS) -> float:
+    fn()  # warm caches (SQLite pages, SQLAlchemy statement cache), as a running app has them
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def _maxrss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def child_search(db_path: str) -> dict:
+    import sqlite3
+
+    from planner.db import Database
+    from planner.queries.normalize import fold
+    from planner.queries.people import search_person_ids
+
+    db = Database.open(db_path)
+    ours: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    for text in TEXTS:
+        def query(text: str = text) -> None:
+            with db.reading() as orm:
+                counts[text] = len(search_person_ids(orm, text))
+        ours[text] = _median_ms(query)
+    db.close()
+
+    raw: dict[str, float] = {}
+    conn = sqlite3.connect(db_path)
+    orgs = conn.execute("SELECT id, name FROM organisation").fetchall()
+    for text in TEXTS:
+        def bare(text: str = text) -> None:
+            sql = ("SELECT person.id FROM person LEFT OUTER JOIN organisation "
+                   "ON person.organisation_id = organisation.id")
+            params: list[object] = []
+            where = []
+            for word in fold(text).split():
+                ids = [oid for oid, name in orgs if word in fold(name)]
+                cond = "person.search_key LIKE ? ESCAPE '\\'"
+                params.append(f"%{word}%")
+                if ids:
+                    cond = f"({cond} OR person.organisation_id IN ({','.join('?' * len(ids))}))"
+                    params.extend(ids)
+                where.append(cond)
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += " ORDER BY person.search_key, person.id"
+            conn.execute(sql, params).fetchall()
+        raw[text] = _median_ms(bare)
+    conn.close()
+    return {"ours": ours, "raw": raw, "counts": counts, "maxrss": _maxrss_mib()}
+
+
+def child_grid(db_path: str, event_id: str) -> dict:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from planner.db import Database
+    from planner.queries.attendance import attendance_grid
+
+    db = Database.open(db_path)
+    persons = 0
+
+    def query() -> None:
+        nonlocal persons
+        with db.reading() as orm:
+            persons = len(attendance_grid(orm, int(event_id)).persons)
+
+    query_ms = _median_ms(query)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.attendance.grid import AttendanceGridWidget
+
+    app = QApplication.instance() or QApplication([])
+    widgets = []
+
+    def open_widget() -> None:
+        widget = AttendanceGridWidget(db, int(event_id))
+        widget.resize(1200, 800)
+        widget.show()
+        widget.grab()  # painted synchronously
+        widgets.append(widget)
+
+    widget_ms = _median_ms(open_widget, runs=5)
+    for w in widgets:
+        w.close()
+    app.processEvents()
+    db.close()
+    return {"query": query_ms, "widget": widget_ms, "persons": persons, "maxrss": _maxrss_mib()}
+
+
+def _child(*args: str) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.bench_search", *args],
+                         check=True, env=env, cwd=ROOT, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def run(workdir: Path) -> list[dict]:
+    db_path = workdir / "persons50k.sqlite"
+    event_id = setup(db_path)
+    search = _child("search", str(db_path))
+    grid = _child("grid", str(db_path), str(event_id))
+    assert search["counts"][""] == PERSONS, search["counts"]
+    assert grid["persons"] == SERIES_PERSONS, grid
+    slowest = max(search["ours"], key=lambda t: search["ours"][t])
+    results = [
+        {"name": f"search 50k persons: {text or '(alle)'!s} ({search['counts'][text]} hits)",
+         "value": search["ours"][text], "unit": "ms",
+         "ratio": search["ours"][text] / search["raw"][text]}
+        for text in TEXTS
+    ]
+    results += [
+        {"name": "search 50k persons: slowest text", "value": search["ours"][slowest],
+         "unit": "ms", "ratio": search["ours"][slowest] / search["raw"][slowest],
+         "target": 50},
+        {"name": "search 50k persons: peak memory", "value": search["maxrss"], "unit": "MiB",
+         "target": 300},
+        {"name": "grid 200 persons: attendance_grid query", "value": grid["query"],
+         "unit": "ms", "target": 100},
+        {"name": "grid 200 persons: open widget (query+paint)", "value": grid["widget"],
+         "unit": "ms", "target": 100},
+        {"name": "grid 200 persons: peak memory", "value": grid["maxrss"], "unit": "MiB",
+         "target": 300},
+    ]
+    return results
+
+
+if __name__ == "__main__":
+    kind, *rest = sys.argv[1:]
+    result = child_search(*rest) if kind == "search" else child_grid(*rest)
+    print(json.dumps(result))

@@ -1,0 +1,1 @@
+"""Import of registrations from spreadsheet files."""

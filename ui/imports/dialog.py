@@ -1,0 +1,281 @@
+"""Importing registrations from .xlsx/.csv: choose a file, check the column mapping, look at
+every row's problems, then import all rows or only valid ones (explicit choice), see a report."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.errors import PlannerError
+from planner.imports import (
+    FIELDS,
+    ImportPreview,
+    ImportReport,
+    TableInfo,
+    apply_import,
+    build_preview,
+    read_table_info,
+)
+from planner.queries.event_forms import event_overview
+from ui.common import show_error
+from ui.imports.model import ImportPreviewModel
+
+NOT_IMPORTED = "– nicht importieren –"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.info: TableInfo | None = None
+        self.preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
+        self.mapping: dict[int, str | None] = {}
+        with db.reading() as orm:
+            title = event_overview(orm, event_id).title
+        self.setWindowTitle(self.tr("Anmeldungen importieren – {0}").format(title))
+        self.resize(1100, 760)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Excel-Datei (.xlsx) oder CSV-Datei wählen …"))
+        self.choose_button = QPushButton(self.tr("Datei wählen …"))
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("Datei:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Spalte in der Datei"), self.tr("Beispielwert"), self.tr("Übernehmen als")])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.all_radio = QRadioButton(self.tr(
+            "Alle Zeilen importieren (automatisch behebbare Probleme werden behoben; bei "
+            "Fehlern wird nichts importiert)"))
+        self.valid_radio = QRadioButton(self.tr(
+            "Nur gültige Zeilen importieren (Zeilen mit Problemen werden übersprungen)"))
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.all_radio)
+        self.mode_group.addButton(self.valid_radio)
+        self.mode_group.buttonToggled.connect(lambda *_: self._sync())
+
+        self.report_edit = QPlainTextEdit()
+        self.report_edit.setReadOnly(True)
+        self.report_edit.setVisible(False)
+        self.import_button = QPushButton(self.tr("Importieren"))
+        self.import_button.clicked.connect(self.import_rows)
+        self.close_button = QPushButton(self.tr("Schließen"))
+        self.close_button.clicked.connect(self._close)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel(self.tr("<b>Zuordnung der Spalten</b> (automatisch erkannt, "
+                                            "bitte prüfen)")))
+        top_layout.addWidget(self.mapping_table)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel(self.tr("<b>Vorschau</b> – es wurde noch nichts "
+                                               "gespeichert")))
+        bottom_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([200, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.file_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.all_radio)
+        layout.addWidget(self.valid_radio)
+        layout.addWidget(self.report_edit)
+        layout.addLayout(buttons)
+        self._sync()
+
+    # -- file and mapping --------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Datei mit Anmeldungen wählen"), "",
+            self.tr("Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> bool:
+        self.info, self.preview, self.report = None, None, None
+        self.report_edit.setVisible(False)
+        self.path_edit.setText(str(path))
+        try:
+            self.info = read_table_info(path)
+        except PlannerError as exc:
+            self._fail(exc.message)
+            return False
+        self.file_label.setText(self.info.describe())
+        self.mapping = dict(self.info.auto_mapping)
+        self._fill_mapping_table()
+        return self.refresh_preview()
+
+    def _fill_mapping_table(self) -> None:
+        assert self.info is not None
+        first = self._first_values()
+        self.mapping_table.setRowCount(len(self.info.headers))
+        self.combos = []
+        for i, heading in enumerate(self.info.headers):
+            self.mapping_table.setItem(i, 0, QTableWidgetItem(heading or self.tr(
+                "(Spalte {0} ohne Überschrift)").format(i + 1)))
+            self.mapping_table.setItem(i, 1, QTableWidgetItem(first.get(i, "")))
+            combo = QComboBox()
+            combo.addItem(self.tr(NOT_IMPORTED), None)
+            for key, label in FIELDS.items():
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(max(combo.findData(self.mapping.get(i)), 0))
+            combo.currentIndexChanged.connect(lambda _n, c=i: self._mapping_changed(c))
+            self.mapping_table.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+
+    def _first_values(self) -> dict[int, str]:
+        if self.info is None:
+            return {}
+        from planner.imports.preview import iter_rows
+
+        try:
+            for _line, row in iter_rows(self.info):
+                return {i: str(v)[:60] for i, v in enumerate(row) if v is not None}
+        except PlannerError:
+            pass
+        return {}
+
+    def set_field(self, column: int, field: str | None) -> None:
+        """Map a file column to a field (as choosing it in the combo box does)."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def _mapping_changed(self, column: int) -> None:
+        field = self.combos[column].currentData()
+        if field is not None:  # each field once: the previous column gives it up
+            for other, combo in enumerate(self.combos):
+                if other != column and combo.currentData() == field:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+                    self.mapping[other] = None
+        self.mapping[column] = field
+        self.refresh_preview()
+
+    def refresh_preview(self) -> bool:
+        if self.info is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.reading() as orm:
+                self.preview = build_preview(orm, self.info.source.path, self.event_id,
+                                             self.mapping, info=self.info)
+        except PlannerError as exc:
+            self.preview = None
+            self.model.set_rows([])
+            self.summary_label.setText(f"<span style='color:#a00'>{exc.message}</span>")
+            self._sync()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.model.set_rows(self.preview.rows)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.summary_label.setText("<br>".join(self.preview.summary_lines()[2:]))
+        self._sync()
+        return True
+
+    def _fail(self, message: str) -> None:
+        self.model.set_rows([])
+        self.mapping_table.setRowCount(0)
+        self.combos = []
+        self.file_label.setText(f"<span style='color:#a00'>{message}</span>")
+        self.summary_label.setText("")
+        self._sync()
+
+    # -- importing ---------------------------------------------------------------------
+    def _sync(self) -> None:
+        chosen = self.mode_group.checkedButton() is not None
+        ready = self.preview is not None and self.report is None
+        self.import_button.setEnabled(ready and chosen)
+        for radio in (self.all_radio, self.valid_radio):
+            radio.setEnabled(ready)
+
+    def import_rows(self) -> ImportReport | None:
+        if self.preview is None or self.mode_group.checkedButton() is None:
+            return None
+        valid_only = self.valid_radio.isChecked()
+        preview = self.preview
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.transaction() as orm:
+                report = apply_import(orm, preview, valid_only=valid_only,
+                                      user=getpass.getuser())
+        except PlannerError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc.message, self.tr("Import nicht möglich"))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        self.report = report
+        self.report_edit.setPlainText(self.tr("Import abgeschlossen.") + "\n"
+                                      + "\n".join(report.lines()))
+        self.report_edit.setVisible(True)
+        self.close_button.setText(self.tr("Fertig"))
+        self._sync()
+        return report
+
+    def _close(self) -> None:
+        if self.report is not None:
+            self.accept()
+        else:
+            self.reject()

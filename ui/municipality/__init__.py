@@ -1,0 +1,1 @@
+"""The municipality record view and the cooperation agreement editor."""

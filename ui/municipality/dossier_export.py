@@ -1,0 +1,43 @@
+"""Asking for a file name and writing an analysis process's dossier as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner.db import Database
+from planner.errors import PlannerError
+from planner.files import safe_file_stem
+from ui.common import show_error
+
+
+def export_dossier_dialog(parent: QWidget | None, db: Database, event_id: int,
+                          target: Path | None = None) -> Path | None:
+    """Write the saved dossier of `event_id` to a PDF the user picks (or to `target`)."""
+    from planner.reports.dossier_pdf import export_dossier_pdf
+    from planner.usecases.lookup import get
+
+    interactive = target is None
+    if target is None:
+        from planner.models import Event
+
+        with db.reading() as orm:
+            event = get(orm, Event, event_id)
+            city = event.municipalities[0].name if event.municipalities else event.title
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Dossier als PDF",
+            str(Path.home() / (safe_file_stem(f"Dossier {city}") + ".pdf")),
+            "PDF (*.pdf)")
+        if not name:
+            return None
+        target = Path(name)
+    try:
+        with db.reading() as orm:
+            export_dossier_pdf(orm, event_id, target)
+    except PlannerError as exc:
+        show_error(parent, exc.message)
+        return None
+    if interactive and parent is not None:
+        QMessageBox.information(parent, "Dossier", f"Dossier gespeichert: {target}")
+    return target

@@ -1,0 +1,276 @@
+"""One municipality's record: header, reminders, timeline of everything it took part in
+(with participants and attendance), contacts, dossiers and cooperation agreements."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.errors import PlannerError
+from planner.files import safe_file_stem
+from planner.reports.municipality import MunicipalityRecord, municipality_record
+from ui.common import show_error
+from ui.municipality.agreement_dialog import AgreementDialog
+
+WARN_STYLE = ("background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
+              "padding: 6px; color: #5a4500;")
+
+
+def _de(day: date | None) -> str:
+    return f"{day:%d.%m.%Y}" if day else "–"
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if ids is not None:
+                item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class MunicipalityRecordView(QWidget):
+    def __init__(self, db: Database, municipality_id: int, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.municipality_id = municipality_id
+        self.today = today
+        self.record: MunicipalityRecord | None = None
+        layout = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setObjectName("recordHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.header)
+        self.banner = QLabel()
+        self.banner.setObjectName("reminderBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(WARN_STYLE)
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setHeaderLabels([self.tr("Veranstaltung / Termin / Person"),
+                                       self.tr("Format / Datum"), self.tr("Beteiligung"),
+                                       self.tr("Anwesenheit")])
+        self.timeline.setAlternatingRowColors(True)
+        self.tabs.addTab(self.timeline, self.tr("Verlauf"))
+        self.contacts = _table([self.tr("Name"), self.tr("Funktion"), self.tr("E-Mail"),
+                                self.tr("Telefon")], "contactsTable")
+        self.tabs.addTab(self.contacts, self.tr("Kontakte"))
+        dossier_page = QWidget()
+        dossier_layout = QVBoxLayout(dossier_page)
+        self.dossiers = _table([self.tr("Klärung und Analyse"), self.tr("Stand"),
+                                self.tr("Ausgangslage")], "dossiersTable")
+        self.dossier_pdf_button = QPushButton(self.tr("Dossier als PDF…"))
+        self.dossier_pdf_button.clicked.connect(self.export_dossier)
+        dossier_layout.addWidget(self.dossiers, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.dossier_pdf_button)
+        dossier_layout.addLayout(row)
+        self.tabs.addTab(dossier_page, self.tr("Dossiers"))
+        agreement_page = QWidget()
+        agreement_layout = QVBoxLayout(agreement_page)
+        self.agreements = _table([self.tr("Status"), self.tr("Beginn"), self.tr("Ende"),
+                                  self.tr("Standort"), self.tr("Formate"), self.tr("Ziele")],
+                                 "agreementsTable")
+        self.agreements.doubleClicked.connect(lambda _i: self.edit_agreement())
+        agreement_layout.addWidget(self.agreements, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.new_agreement_button = QPushButton(self.tr("Neue Vereinbarung…"))
+        self.edit_agreement_button = QPushButton(self.tr("Bearbeiten…"))
+        self.new_agreement_button.clicked.connect(self.new_agreement)
+        self.edit_agreement_button.clicked.connect(self.edit_agreement)
+        row.addWidget(self.new_agreement_button)
+        row.addWidget(self.edit_agreement_button)
+        agreement_layout.addLayout(row)
+        self.tabs.addTab(agreement_page, self.tr("Kooperationsvereinbarungen"))
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.reading() as orm:
+            self.record = municipality_record(orm, self.municipality_id, self.today)
+        self._show()
+
+    def _show(self) -> None:
+        rec = self.record
+        assert rec is not None
+        population = f"{rec.population:,}".replace(",", ".") if rec.population else "?"
+        flag = ("<span style='color:#b35c00;font-weight:bold'> · "
+                + self.tr("unter 250.000 Einwohnern") + "</span>") if rec.below_threshold else ""
+        self.header.setText(
+            f"<div style='font-size:16pt;font-weight:bold;color:#1f4e79'>{rec.name}</div>"
+            f"<div>{rec.state_name or '–'} · {population} {self.tr('Einwohner')}{flag}"
+            f" · {self.tr('letzte Aktivität')}: {_de(rec.last_activity)}</div>")
+        warnings = []
+        if rec.inactive:
+            warnings.append(self.tr("Seit über einem Jahr keine Aktivität dieser Kommune."))
+        for due in rec.agreements_due:
+            warnings.append(self.tr("Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).")
+                            .replace("%1", _de(due.end_date)).replace("%2", str(due.days_left)))
+        self.banner.setText("⚠ " + "  ".join(warnings) if warnings else "")
+        self.banner.setVisible(bool(warnings))
+        self._fill_timeline(rec)
+        _fill(self.contacts, [[c.name, c.function, c.email, c.phone] for c in rec.contacts],
+              [c.person_id for c in rec.contacts])
+        _fill(self.dossiers, [[d.event_title, _de(d.completed_on),
+                               d.starting_situation.replace("\n", " ")[:120]]
+                              for d in rec.dossiers], [d.event_id for d in rec.dossiers])
+        self.dossier_pdf_button.setEnabled(bool(rec.dossiers))
+        _fill(self.agreements, [[a.status_label, _de(a.start_date), _de(a.end_date), a.office,
+                                 a.formats_label, "; ".join(a.goals)] for a in rec.agreements],
+              [a.agreement_id for a in rec.agreements])
+        self.tabs.setTabText(1, self.tr("Kontakte (%1)").replace("%1", str(len(rec.contacts))))
+        self.tabs.setTabText(2, self.tr("Dossiers (%1)").replace("%1", str(len(rec.dossiers))))
+        self.tabs.setTabText(3, self.tr("Kooperationsvereinbarungen (%1)")
+                             .replace("%1", str(len(rec.agreements))))
+
+    def _fill_timeline(self, rec: MunicipalityRecord) -> None:
+        self.timeline.clear()
+        grey = QBrush(QColor("#888888"))
+        for year, entries in rec.timeline():
+            count = (self.tr("1 Veranstaltung") if len(entries) == 1 else
+                     self.tr("%1 Veranstaltungen").replace("%1", str(len(entries))))
+            year_item = QTreeWidgetItem([str(year or self.tr("ohne Termin")), "", count, ""])
+            font = year_item.font(0)
+            font.setBold(True)
+            year_item.setFont(0, font)
+            self.timeline.addTopLevelItem(year_item)
+            for e in entries:
+                held = [s for s in e.sessions if not s.cancelled and s.recorded]
+                present = sum(s.present for s in held)
+                booked = sum(s.booked for s in held)
+                event_item = QTreeWidgetItem([e.title, e.format_label, ", ".join(e.roles),
+                                              f"{present}/{booked}" if booked else ""])
+                event_item.setData(0, Qt.ItemDataRole.UserRole, e.event_id)
+                year_item.addChild(event_item)
+                for s in e.sessions:
+                    text = f"{s.start:%d.%m.%Y %H:%M}"
+                    if s.cancelled:
+                        attendance = self.tr("abgesagt")
+                    elif s.recorded:
+                        attendance = f"{s.present}/{s.booked}"
+                    else:
+                        attendance = (self.tr("%1 angemeldet, nicht erfasst")
+                                      .replace("%1", str(s.booked)) if s.booked else "")
+                    item = QTreeWidgetItem([s.title or s.kind, text,
+                                            self.tr("Gastgeberin") if s.hosted else "",
+                                            attendance])
+                    if s.cancelled:
+                        for col in range(4):
+                            item.setForeground(col, grey)
+                    event_item.addChild(item)
+                for p in e.participants:
+                    item = QTreeWidgetItem([
+                        p.name, p.status, " · ".join(p.attendance),
+                        f"{p.attended_units:g}/{p.total_units:g} UE ({p.rate * 100:.0f} %)"])
+                    italic = item.font(0)
+                    italic.setItalic(True)
+                    for col in range(4):
+                        item.setFont(col, italic)
+                        item.setForeground(col, QBrush(QColor("#1f4e79")))
+                    item.setToolTip(2, " · ".join(p.attendance))
+                    event_item.addChild(item)
+            year_item.setExpanded(True)
+        for col, width in enumerate((420, 150, 260)):
+            self.timeline.setColumnWidth(col, width)
+
+    # -- actions ----------------------------------------------------------------------
+    def _selected_id(self, table: QTableWidget) -> int | None:
+        row = table.currentRow()
+        if row < 0 and table.rowCount() == 1:
+            row = 0
+        item = table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def new_agreement(self) -> AgreementDialog:
+        dialog = AgreementDialog(self.db, self.municipality_id, None, self)
+        dialog.finished.connect(lambda result: result and self.reload())
+        dialog.open()
+        return dialog
+
+    def edit_agreement(self) -> AgreementDialog | None:
+        agreement_id = self._selected_id(self.agreements)
+        if agreement_id is None:
+            return None
+        dialog = AgreementDialog(self.db, self.municipality_id, agreement_id, self)
+        dialog.finished.connect(lambda result: result and self.reload())
+        dialog.open()
+        return dialog
+
+    def export_dossier(self, target: Path | None = None) -> Path | None:
+        event_id = self._selected_id(self.dossiers)
+        if event_id is None:
+            return None
+        if target is None:
+            city = self.record.name if self.record else ""
+            suggestion = Path.home() / (safe_file_stem(f"Dossier {city}") + ".pdf")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier als PDF"),
+                                                  str(suggestion),
+                                                  self.tr("PDF-Dokument (*.pdf)"))
+            if not name:
+                return None
+            target = Path(name)
+        from planner.reports.dossier_pdf import export_dossier_pdf
+
+        try:
+            with self.db.reading() as orm:
+                export_dossier_pdf(orm, event_id, target)
+        except PlannerError as exc:
+            show_error(self, exc.message)
+            return None
+        return target
+
+
+class MunicipalityRecordDialog(QDialog):
+    def __init__(self, db: Database, municipality_id: int, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.view = MunicipalityRecordView(db, municipality_id, self, today)
+        self.setWindowTitle(self.tr("Akte: %1").replace(
+            "%1", self.view.record.name if self.view.record else ""))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1100, 720)

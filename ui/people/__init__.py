@@ -1,0 +1,1 @@
+"""People-related dialogs (merging duplicates)."""

@@ -1,0 +1,1 @@
+"""The Reports page: figures for the funder, charts, .xlsx/.pdf export."""

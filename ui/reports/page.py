@@ -1,0 +1,306 @@
+"""The Reports page: year or custom range, office filter, key figures, a breakdown table
+with its chart, monthly line chart, and .xlsx/.pdf export in the background."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db import Database
+from planner.errors import PlannerError
+from planner.files import safe_file_stem
+from planner.queries.choices import office_choices
+from planner.reports.statistics import (
+    DIMENSIONS,
+    FIGURE_COLUMNS,
+    Report,
+    ReportFilter,
+    build_report,
+    format_figure,
+    month_series,
+)
+from ui.common import show_error
+from ui.reports.chart import ChartWidget
+from ui.tasks import BackgroundOp, Progress
+
+CHART_ROWS = 15
+
+
+class ReportsPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.report: Report | None = None
+        self.last_export: Path | None = None
+        self._op: BackgroundOp | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.range_box = QCheckBox(self.tr("Zeitraum:"))
+        self.date_from = QDateEdit(QDate(date.today().year, 1, 1))
+        self.date_to = QDateEdit(QDate(date.today().year, 12, 31))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setEnabled(False)
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("dd.MM.yyyy")
+        self.as_of.setToolTip(self.tr("Termine nach dem Stichtag zählen als geplant"))
+        self.office = QComboBox()
+        self.office.addItem(self.tr("alle Standorte"), None)
+        with db.reading() as orm:
+            for office_id, _code, city in office_choices(orm):
+                self.office.addItem(city, office_id)
+        self.refresh_button = QPushButton(self.tr("Aktualisieren"))
+        self.xlsx_button = QPushButton(self.tr("Als .xlsx exportieren…"))
+        self.pdf_button = QPushButton(self.tr("Als PDF exportieren…"))
+        for widget in (QLabel(self.tr("Jahr:")), self.year, self.range_box, self.date_from,
+                       QLabel("–"), self.date_to, QLabel(self.tr("Standort:")), self.office,
+                       QLabel(self.tr("Stichtag:")), self.as_of, self.refresh_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.xlsx_button)
+        bar.addWidget(self.pdf_button)
+        layout.addLayout(bar)
+        self.heading = QLabel()
+        self.heading.setObjectName("reportHeading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f4e79;")
+        layout.addWidget(self.heading)
+        self.cards = QGridLayout()
+        self.card_labels: dict[str, QLabel] = {}
+        for i, (label, attr, _kind) in enumerate(FIGURE_COLUMNS):
+            box = QLabel()
+            box.setObjectName(f"card_{attr}")
+            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.setStyleSheet("background: #e8eef5; border-radius: 4px; padding: 6px;")
+            box.setToolTip(label)
+            self.card_labels[attr] = box
+            self.cards.addWidget(box, 0, i)
+        layout.addLayout(self.cards)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #555555;")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.month_chart = ChartWidget("line")
+        self.month_chart.setObjectName("monthChart")
+        split.addWidget(self.month_chart)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        dim_bar = QHBoxLayout()
+        self.dimension = QComboBox()
+        for key, title in DIMENSIONS.items():
+            self.dimension.addItem(self.tr("nach %1").replace("%1", title), key)
+        dim_bar.addWidget(QLabel(self.tr("Aufschlüsselung:")))
+        dim_bar.addWidget(self.dimension)
+        dim_bar.addStretch(1)
+        lower_layout.addLayout(dim_bar)
+        inner = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableWidget(0, len(FIGURE_COLUMNS) + 1)
+        self.table.setObjectName("reportTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.bar_chart = ChartWidget("bar")
+        self.bar_chart.setObjectName("barChart")
+        inner.addWidget(self.table)
+        inner.addWidget(self.bar_chart)
+        inner.setSizes([700, 420])
+        lower_layout.addWidget(inner, 1)
+        split.addWidget(lower)
+        split.setSizes([230, 430])
+        layout.addWidget(split, 1)
+
+        self.range_box.toggled.connect(self._range_toggled)
+        self.refresh_button.clicked.connect(self.reload)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.office.currentIndexChanged.connect(lambda _i: self.reload())
+        self.as_of.dateChanged.connect(lambda _d: self.reload())
+        self.dimension.currentIndexChanged.connect(lambda _i: self.show_breakdown())
+        self.xlsx_button.clicked.connect(lambda: self.choose_export(".xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.choose_export(".pdf"))
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------
+    def _range_toggled(self, on: bool) -> None:
+        if on:
+            year = self.year.value()
+            for edit, day in ((self.date_from, QDate(year, 1, 1)),
+                              (self.date_to, QDate(year, 12, 31))):
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.year.setEnabled(not on)
+        self.reload()
+
+    def current_filter(self) -> ReportFilter:
+        office = self.office.currentData()
+        as_of = datetime.combine(self.as_of.date().toPython(), time.max)  # type: ignore[arg-type]
+        if self.range_box.isChecked():
+            start = self.date_from.date().toPython()
+            end = self.date_to.date().toPython()
+            return ReportFilter(start, end, office, as_of)  # type: ignore[arg-type]
+        return ReportFilter.for_year(self.year.value(), office, as_of)
+
+    def reload(self) -> None:
+        flt = self.current_filter()
+        if flt.end < flt.start:
+            self.heading.setText(self.tr("Das Ende des Zeitraums liegt vor seinem Beginn."))
+            return
+        try:
+            with self.db.reading() as orm:
+                self.report = build_report(orm, flt)
+        except PlannerError as exc:
+            show_error(self, exc.message)
+            return
+        self.show_report()
+
+    refresh = reload
+
+    def show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        self.heading.setText(self.tr("Bericht %1 – %2").replace("%1", report.period_label)
+                             .replace("%2", report.office_label))
+        for label, attr, kind in FIGURE_COLUMNS:
+            self.card_labels[attr].setText(
+                f"<div style='font-size:15pt;font-weight:bold;color:#1f4e79'>"
+                f"{format_figure(report.total, attr, kind)}</div><div>{label}</div>")
+        t = report.total
+        self.note.setText(self.tr(
+            "Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne "
+            "erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.")
+            .replace("%1", f"{report.as_of:%d.%m.%Y}").replace("%2", str(t.sessions))
+            .replace("%3", str(t.sessions_planned)).replace("%4", str(t.sessions_cancelled))
+            .replace("%5", str(t.sessions_without_attendance)))
+        months = month_series(report)
+        self.month_chart.set_data(
+            self.tr("Verlauf nach Monaten"), [r.label.split()[0][:3] for r in months],
+            [(self.tr("Teilnahmetage"), [float(r.figures.participant_days) for r in months]),
+             (self.tr("Unterrichtseinheiten"), [float(r.figures.units) for r in months])])
+        self.show_breakdown()
+
+    def show_breakdown(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        dim = self.dimension.currentData()
+        rows = month_series(report) if dim == "month" else report.breakdowns.get(dim, [])
+        self.table.setRowCount(0)
+        self.table.setHorizontalHeaderLabels([DIMENSIONS[dim],
+                                              *(c[0] for c in FIGURE_COLUMNS)])
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(row.label))
+            for c, (_label, attr, kind) in enumerate(FIGURE_COLUMNS, 1):
+                item = QTableWidgetItem(format_figure(row.figures, attr, kind))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 300))
+        shown = rows if dim == "month" else rows[:CHART_ROWS]
+        title = self.tr("Teilnahmetage nach %1").replace("%1", DIMENSIONS[dim])
+        if dim != "month" and len(rows) > CHART_ROWS:
+            title += self.tr(" (die %1 größten)").replace("%1", str(CHART_ROWS))
+        self.bar_chart.set_data(title, [r.label for r in shown],
+                                [("", [float(r.figures.participant_days) for r in shown])])
+
+    # -- export ----------------------------------------------------------------------------
+    def default_name(self, suffix: str) -> str:
+        report = self.report
+        period = report.period_label if report else "Bericht"
+        office = report.office_label if report else ""
+        return safe_file_stem(f"Bericht {period} {office}") + suffix
+
+    def choose_export(self, suffix: str) -> None:
+        filters = {".xlsx": self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+                   ".pdf": self.tr("PDF-Dokument (*.pdf)")}
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Bericht exportieren"),
+                                              str(Path.home() / self.default_name(suffix)),
+                                              filters[suffix])
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != suffix:
+                path = path.with_suffix(suffix)
+            self.export_to(path)
+
+    def export_to(self, path: Path, *, show_dialog: bool = True) -> BackgroundOp:
+        """Write the current report to `path` (.xlsx or .pdf) in a worker thread."""
+        flt = self.current_filter()
+        db = self.db
+
+        def work(progress: Progress) -> Path:
+            progress.report(0, 2, "Zahlen werden berechnet …")
+            with db.reading() as orm:
+                report = build_report(orm, flt)
+                header = None
+                if path.suffix.lower() == ".pdf":
+                    from planner.reports.pdf import pdf_header
+                    from planner.usecases.lookup import office_by_key
+
+                    office_id = (office_by_key(orm, flt.office).id
+                                 if flt.office is not None else None)
+                    header = pdf_header(orm, office_id)
+            progress.report(1, 2, "Datei wird geschrieben …")
+            if header is not None:
+                from planner.reports.pdf import export_report_pdf
+
+                export_report_pdf(report, path, header)
+            else:
+                from planner.reports.xlsx import export_report_xlsx
+
+                export_report_xlsx(report, path)
+            return path
+
+        op = BackgroundOp(self, self.tr("Bericht wird erstellt …"), work,
+                          show_dialog=show_dialog)
+        op.finished_ok.connect(self._exported)
+        op.finished_error.connect(self._export_failed)
+        self._op = op
+        op.start()
+        return op
+
+    def _exported(self, path: object) -> None:
+        self.last_export = Path(str(path))
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Bericht gespeichert: %1").replace("%1", str(path)), 8000)
+
+    def _export_failed(self, exc: object) -> None:
+        message = exc.message if isinstance(exc, PlannerError) else str(exc)
+        show_error(self, self.tr("Der Bericht konnte nicht gespeichert werden: %1")
+                   .replace("%1", message))
+
+
+__all__ = ["ReportsPage"]
