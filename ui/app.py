@@ -45,6 +45,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     source.add_argument("--demo", action="store_true",
                         help="eine neue Datenbank mit Demodaten öffnen")
     source.add_argument("--db", metavar="PATH", help="diese Datenbankdatei öffnen")
+    source.add_argument("--db-url", metavar="URL",
+                        help="gemeinsamen Datenbankserver verwenden (postgresql+psycopg://…)")
     parser.add_argument("--lang", choices=("de", "en"), help="Sprache (Standard: Deutsch)")
     parser.add_argument("--demo-years", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true",
@@ -229,7 +231,8 @@ class AppController:
     def switch_database(self, path: str) -> None:
         db = open_database(path, self.window, self.interactive)
         if db is not None:
-            QSettings().setValue("database/last", str(Path(path).absolute()))
+            if db.is_sqlite:
+                QSettings().setValue("database/last", str(Path(path).absolute()))
             self.show(db)
 
 
@@ -240,6 +243,12 @@ def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Databa
         return open_database(path, None, interactive), True
     if args.db:
         return open_database(Path(args.db), None, interactive), False
+    from planner.db import DB_URL_ENV_VAR
+    from ui.pages.server_settings import saved_server_url
+
+    server_url = args.db_url or os.environ.get(DB_URL_ENV_VAR) or saved_server_url()
+    if server_url:
+        return open_database(server_url, None, interactive), False
     last = str(QSettings().value("database/last", "") or "")
     path = Path(last) if last and Path(last).exists() else default_db_path()
     if path.exists() or not interactive:

@@ -61,7 +61,10 @@ def parse_datetime(value: str) -> datetime:
     if parsed.tzinfo is not None:
         from planner.timezones import to_local_naive
 
-        parsed = to_local_naive(parsed)
+        try:
+            parsed = to_local_naive(parsed)
+        except OverflowError:
+            raise ValidationError(f"„{value}“ liegt außerhalb des Kalenders.") from None
     return parsed
 
 

@@ -97,7 +97,8 @@ class Person(Versioned, Base):
     consent_directory: Mapped[bool | None]
     consent_date: Mapped[date | None]
     # Folded name/e-mail text for fast accent-insensitive search (kept up to date below).
-    search_key: Mapped[str] = mapped_column(String(600), default="")
+    # Indexed: the persons list is ordered by it (50,000 persons: no sort on every search).
+    search_key: Mapped[str] = mapped_column(String(600), default="", index=True)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="persons")
 

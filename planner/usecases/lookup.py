@@ -23,18 +23,26 @@ _LABELS: dict[type, str] = {
 }
 
 
+# SQLite (and PostgreSQL bigint) keys are signed 64-bit integers.
+MAX_ID = 2**63 - 1
+
+
 def get(orm: OrmSession, model: type[T], ident: int | None) -> T:
-    obj: T | None = orm.get(model, ident) if ident is not None else None
+    valid = isinstance(ident, int) and not isinstance(ident, bool) and 0 < ident <= MAX_ID
+    obj: T | None = orm.get(model, ident) if valid else None
     if obj is None:
         label = _LABELS.get(model, model.__name__)
-        raise NotFoundError(f"{label} mit der Nummer {ident} gibt es nicht.")
+        shown = ident if isinstance(ident, int) else repr(ident)[:40]
+        raise NotFoundError(f"{label} mit der Nummer {shown} gibt es nicht.")
     return obj
 
 
 def office_by_key(orm: OrmSession, key: int | str) -> Office:
     """An office by id, code ("berlin") or city name, case-insensitive."""
-    if isinstance(key, int) or str(key).isdigit():
+    if isinstance(key, int) or (isinstance(key, str) and key.isascii() and key.isdigit()):
         return get(orm, Office, int(key))
+    if not isinstance(key, str):
+        raise NotFoundError(f"Standort „{str(key)[:40]}“ gibt es nicht (Berlin oder Hamburg).")
     needle = str(key).strip().lower()
     for office in orm.scalars(select(Office)):
         if needle in (office.code.lower(), office.city.lower(), office.name.lower()):

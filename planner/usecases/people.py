@@ -19,6 +19,8 @@ from planner.validation import check_count, clean_email, clean_text
 def _check_state(state: str | None) -> str | None:
     if state is None or state == "":
         return None
+    if not isinstance(state, str):
+        raise ValidationError("Das Bundesland muss als Text angegeben werden (z. B. SN).")
     code = state.strip().upper()
     if code not in FEDERAL_STATES:
         for key, name in FEDERAL_STATES.items():

@@ -126,6 +126,9 @@ class AttendanceGridWidget(QWidget):
             "Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}"
         ).format(round(grid.threshold * 100), eligible, len(grid.persons)))
         if first:
+            # Widths from the first rows only: measuring every cell of a 200-person grid
+            # (Qt's default precision is 1,000 rows) took most of the opening time.
+            self.view.horizontalHeader().setResizeContentsPrecision(50)
             self.view.resizeColumnsToContents()
             self.view.verticalHeader().setMinimumWidth(160)
             for col in range(len(grid.sessions)):

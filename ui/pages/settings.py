@@ -176,6 +176,11 @@ class SettingsPage(QWidget):
                               "Netzlaufwerk: dort können Daten verloren gehen."))
         hint.setWordWrap(True)
         form.addRow("", hint)
+        from ui.pages.server_settings import ServerSettings
+
+        self.server_settings = ServerSettings(self.db.url)
+        self.server_settings.open_database_requested.connect(self.open_database_requested)
+        form.addRow(self.server_settings)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)

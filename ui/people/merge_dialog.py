@@ -56,7 +56,8 @@ def person_card(orm: OrmSession, person_id: int) -> PersonCard | None:
     return PersonCard(p.id, {
         "name": f"{p.full_name} (Nr. {p.id})", "email": p.email or "",
         "organisation": p.organisation.name if p.organisation else "",
-        "function": p.function, "phone": p.phone, "roles": ", ".join(_ROLE_LABELS.get(r, r) for r in p.roles),
+        "function": p.function, "phone": p.phone,
+        "roles": ", ".join(_ROLE_LABELS.get(r, r) for r in p.roles),
         "registrations": count(Registration, Registration.person_id),
         "attendance": count(Attendance, Attendance.person_id),
         "certificates": count(Certificate, Certificate.person_id),

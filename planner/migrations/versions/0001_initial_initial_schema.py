@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 05:13:30.228254
+Create Date: 2026-11-26 05:27:38.210883
 """
 from alembic import op
 import sqlalchemy as sa
@@ -115,6 +115,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_person_email'), ['email'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_last_name'), ['last_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_organisation_id'), ['organisation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_search_key'), ['search_key'], unique=False)
 
     op.create_table('event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -473,6 +474,7 @@ def downgrade() -> None:
 
     op.drop_table('event')
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_person_search_key'))
         batch_op.drop_index(batch_op.f('ix_person_organisation_id'))
         batch_op.drop_index(batch_op.f('ix_person_last_name'))
         batch_op.drop_index(batch_op.f('ix_person_email'))

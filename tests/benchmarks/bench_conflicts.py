@@ -1,0 +1,130 @@
+"""Conflict check over a year of 2,000 and of 20,000 sessions: the growth must be sub-quadratic.
+
+Setup (not timed): one year (250 working days of 2027) of sessions, bulk-inserted, spread
+over a fixed pool of 40 venues and 150 trainers (so a bigger year means fuller calendars,
+the hard case for an index), one or two trainers per session, a few overlaps.
+
+Timed: every session checked against all others as the app does when a session is saved,
+`planner.checks.booking_conflicts` (venue and trainer double bookings through indexed range
+queries), one read transaction for the whole pass. Reported: both times, the time per check
+and the growth factor (10x the sessions: linear is 10x, quadratic 100x; target < 20x).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+SIZES = (2_000, 20_000)
+VENUES = 40
+TRAINERS = 150
+TARGET_GROWTH = 20.0
+
+
+def working_days(year: int) -> list[date]:
+    day, days = date(year, 1, 4), []
+    while day.year == year and len(days) < 250:
+        if day.weekday() < 5:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def setup(path: Path, count: int) -> None:
+    from sqlalchemy import insert, select
+
+    from planner.db import Database
+    from planner.models import Event, Person, Session, SessionTrainer, Venue
+    from planner.usecases.planning import EventPlan, SessionPlan, create_event
+
+    db = Database.open(path)
+    with db.transaction() as orm:
+        seed = create_event(orm, EventPlan(
+            format="network_group", title="Anker", office="berlin",
+            sessions=[SessionPlan(start=datetime(2026, 12, 1, 9), end=datetime(2026, 12, 1, 12),
+                                  title="Anker")]), force=True).value
+        office_id = seed.office_id
+        orm.execute(insert(Venue), [{"name": f"Raum {i}", "city": "Berlin"}
+                                    for i in range(VENUES)])
+        venue_ids = list(orm.scalars(select(Venue.id).order_by(Venue.id)))
+        orm.execute(insert(Person), [
+            {"first_name": "Referent", "last_name": f"Nummer {i}", "is_trainer": True,
+             "search_key": f"nummer {i} referent"} for i in range(TRAINERS)])
+        trainer_ids = list(orm.scalars(select(Person.id).where(Person.is_trainer)
+                                       .order_by(Person.id)))
+        events = count // 10
+        orm.execute(insert(Event), [
+            {"format": "network_group", "title": f"Workshop {i}", "office_id": office_id}
+            for i in range(events)])
+        event_ids = list(orm.scalars(select(Event.id).where(Event.title.like("Workshop %"))
+                                     .order_by(Event.id)))
+        days = working_days(2027)
+        per_day = count // len(days)
+        rows = []
+        for i in range(count):
+            day = days[i // per_day]
+            slot = i % per_day
+            half = (slot // VENUES) % 2  # morning / afternoon
+            start = datetime.combine(day, datetime.min.time()) + timedelta(
+                hours=9 + 4.5 * half + (i % 3) * 0.5)
+            rows.append({"event_id": event_ids[i % events], "position": 1 + i // events,
+                         "kind": "meeting", "title": f"Termin {i}", "start": start,
+                         "end": start + timedelta(hours=3),
+                         "venue_id": venue_ids[slot % VENUES], "status": "planned"})
+        orm.execute(insert(Session), rows)
+        session_ids = list(orm.scalars(select(Session.id).where(Session.event_id != seed.id)
+                                       .order_by(Session.id)))
+        links = []
+        for i, sid in enumerate(session_ids):
+            links.append({"session_id": sid, "person_id": trainer_ids[(i * 7) % TRAINERS]})
+            if i % 3 == 0:
+                links.append({"session_id": sid,
+                              "person_id": trainer_ids[(i * 7 + 1) % TRAINERS]})
+        orm.execute(insert(SessionTrainer), links)
+    db.close()
+
+
+def check_all(path: Path) -> tuple[float, int, int]:
+    """Seconds for checking every session, the number of checks and of warnings."""
+    from sqlalchemy import select
+
+    from planner.checks import booking_conflicts
+    from planner.db import Database
+    from planner.models import Session, SessionTrainer
+
+    db = Database.open(path)
+    with db.reading() as orm:
+        sessions = orm.execute(select(Session.id, Session.start, Session.end,
+                                      Session.venue_id)).all()
+        trainers: dict[int, list[int]] = {}
+        for sid, pid in orm.execute(select(SessionTrainer.session_id,
+                                           SessionTrainer.person_id)):
+            trainers.setdefault(sid, []).append(pid)
+        t0 = time.perf_counter()
+        found = 0
+        for sid, start, end, venue_id in sessions:
+            found += len(booking_conflicts(orm, start, end, venue_id, trainers.get(sid, []),
+                                           exclude_session_id=sid))
+        seconds = time.perf_counter() - t0
+    db.close()
+    return seconds, len(sessions), found
+
+
+def run(workdir: Path) -> list[dict]:
+    results: list[dict] = []
+    times: dict[int, float] = {}
+    for count in SIZES:
+        path = workdir / f"conflicts{count}.sqlite"
+        setup(path, count)
+        seconds, checks, found = check_all(path)
+        times[count] = seconds
+        results.append({"name": f"conflicts: check all {count} sessions ({found} warnings)",
+                        "value": seconds, "unit": "s"})
+        results.append({"name": f"conflicts: per check at {count} sessions",
+                        "value": seconds / checks * 1000, "unit": "ms"})
+    small, big = SIZES
+    results.append({"name": f"conflicts: growth {small}->{big} sessions (linear 10, quad. 100)",
+                    "value": times[big] / times[small], "unit": "x",
+                    "target": TARGET_GROWTH})
+    return results
