@@ -96,6 +96,10 @@ def calendar_warnings(start: datetime, end: datetime, state: str | None) -> list
 def _overlapping(start: datetime, end: datetime, exclude_id: int | None) -> list:
     cond = [
         Session.start < end,
+        # Redundant for the result (no session lasts longer, see validate_times), but it
+        # bounds the index range: without it every check scans all earlier sessions of the
+        # venue or trainer, and checking a year of sessions grows quadratically.
+        Session.start > start - timedelta(days=MAX_SESSION_DAYS),
         Session.end > start,
         Session.status != SessionStatus.CANCELLED,
     ]

@@ -90,3 +90,16 @@ def check_flag(value: object, label: str) -> bool:
     if not isinstance(value, bool):
         raise ValidationError(f"{label} muss ja oder nein sein.")
     return value
+
+
+def check_ids(values: object, label: str) -> list[int]:
+    """A list of record numbers (ints); anything else is refused with a clear message."""
+    if values is None:
+        return []
+    if isinstance(values, str | bytes) or not isinstance(values, list | tuple | set | frozenset):
+        raise ValidationError(f"{label} muss eine Liste von Nummern sein.")
+    ids = list(values)
+    for value in ids:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"{label} muss eine Liste von Nummern sein.")
+    return ids

@@ -60,7 +60,9 @@ WRONG = st.one_of(
     st.lists(st.integers(), max_size=3), st.binary(max_size=8),
     st.dates(), st.just(object()), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
 )
-def mostly(valid: st.SearchStrategy[Any], hostile: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+
+
+def mostly(valid: st.SearchStrategy[Any], hostile: st.SearchStrategy[Any]) -> Any:
     """Three parts plausible, one part hostile: plausible values get past the first check,
     so the hostile one in another argument reaches the deeper code."""
     return st.one_of(valid, valid, valid, hostile)
@@ -183,7 +185,8 @@ class World:
         with self.db.transaction() as orm:
             small = planning.create_event(orm, EventPlan(
                 format="network_group", title="Netzwerk klein", office="hamburg", capacity=1,
-                sessions=[SessionPlan(start=datetime(2027, 5, 4, 10), end=datetime(2027, 5, 4, 12))],
+                sessions=[SessionPlan(start=datetime(2027, 5, 4, 10),
+                                      end=datetime(2027, 5, 4, 12))],
             ), force=True).value
             for pid in series.person_ids[:3]:  # one registered, two waiting
                 registration.register(orm, small.id, pid, force=True)
@@ -360,6 +363,21 @@ def test_add_venue(world: World, name, street, postcode, city, state, capacity, 
 @given(name=ANY_TEXT)
 def test_add_topic(world: World, name) -> None:
     attempt(world, lambda orm: people.add_topic(orm, name))
+
+
+@SETTINGS
+@given(name=st.one_of(PLAIN, st.sampled_from(["İstanbul", "Ärger", "ΣΊΣΥΦΟΣ", "Straße"])),
+       variant=st.sampled_from([str, str.upper, str.lower, str.casefold]))
+def test_add_topic_twice(world: World, name: str, variant) -> None:
+    """The same topic again (in any case) is refused with a message, not a UNIQUE crash."""
+    attempt(world, lambda orm: people.add_topic(orm, name))
+    again = variant(name)
+    if again.strip().casefold() == name.strip().casefold():
+        with pytest.raises(PlannerError):
+            with world.db.transaction() as orm:
+                people.add_topic(orm, again)
+    else:
+        attempt(world, lambda orm: people.add_topic(orm, again))
 
 
 # ------------------------------------------------------------------ planning

@@ -26,7 +26,7 @@ CONTENT_QUERIES = {
               "ORDER BY id",
     "session": "SELECT id, event_id, start, \"end\", status, uid, sequence FROM session "
                "ORDER BY id",
-    "attendance": "SELECT id, registration_id, session_id, status, minutes FROM attendance "
+    "attendance": "SELECT id, person_id, session_id, status, minutes, recorded_at FROM attendance "
                   "ORDER BY id",
     "event": "SELECT id, title, format, office_id, certificate_threshold FROM event ORDER BY id",
 }

@@ -49,12 +49,15 @@ def _hours(session: Session) -> str:
 
 def base_values(person: Person, office: Office, config: SmtpConfig) -> dict[str, str]:
     name = " ".join(p for p in (person.title, person.first_name, person.last_name) if p)
+    sender = config.sender_name or office.name
+    signature = sender if sender == office.name else f"{sender}\n{office.name}"
     return {
         "anrede": f"Guten Tag {name}",
         "vorname": person.first_name,
         "nachname": person.last_name,
         "standort": office.name,
-        "absender": config.sender_name or office.name,
+        "absender": sender,
+        "signatur": signature,
     }
 
 

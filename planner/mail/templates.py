@@ -26,6 +26,7 @@ PLACEHOLDERS: dict[str, str] = {
     "ort": "Veranstaltungsort mit Adresse",
     "standort": "Name der Transferagentur",
     "absender": "Name des Absenders",
+    "signatur": "Absender und Standort (ohne Wiederholung)",
     "nummer": "Nummer der Bescheinigung",
     "grund": "Grund einer Absage",
 }
@@ -41,7 +42,7 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "{anrede},\n\n"
         "vielen Dank für Ihre Teilnahme an „{veranstaltung}“ ({datum}).\n"
         "Im Anhang finden Sie Ihre Teilnahmebescheinigung (Nr. {nummer}) als PDF-Datei.\n\n"
-        "Mit freundlichen Grüßen\n{absender}\n{standort}\n",
+        "Mit freundlichen Grüßen\n{signatur}\n",
     ),
     "invitation": (
         "Einladung: {veranstaltung} – {termin} am {datum}",
@@ -50,7 +51,7 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "{veranstaltung} – {termin}\n{datum}, {uhrzeit}\n{ort}\n\n"
         "Die Einladung liegt als Kalendereintrag bei; bitte übernehmen Sie ihn in Ihren "
         "Kalender.\n\n"
-        "Mit freundlichen Grüßen\n{absender}\n{standort}\n",
+        "Mit freundlichen Grüßen\n{signatur}\n",
     ),
     "cancellation": (
         "Absage: {veranstaltung} – {termin} am {datum}",
@@ -59,7 +60,7 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "{veranstaltung} – {termin}\n{datum}, {uhrzeit}\n{grund}\n\n"
         "Die Absage liegt als Kalendereintrag bei; damit verschwindet der Termin aus Ihrem "
         "Kalender.\n\n"
-        "Mit freundlichen Grüßen\n{absender}\n{standort}\n",
+        "Mit freundlichen Grüßen\n{signatur}\n",
     ),
 }
 

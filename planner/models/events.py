@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, String, Table, Text
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.models.base import Base, Versioned, utcnow
@@ -105,6 +105,8 @@ class Session(Versioned, Base):
         CheckConstraint('"end" > start', name="end_after_start"),
         CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_positive"),
         CheckConstraint("sequence >= 0", name="sequence_positive"),
+        # Venue double-booking checks: one bounded range per venue (planner.checks).
+        Index("ix_session_venue_start", "venue_id", "start"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -48,7 +48,8 @@ def record_attendance(orm: OrmSession, session_id: int, person_id: int, status: 
         raise ValidationError(f"{person.full_name} ist für diesen Termin nicht angemeldet.")
     if st == AttendanceStatus.PARTIAL:
         limit = session_minutes(session)
-        if minutes is None or isinstance(minutes, bool) or not 0 < minutes <= limit:
+        if (minutes is None or isinstance(minutes, bool) or not isinstance(minutes, int)
+                or not 0 < minutes <= limit):
             raise ValidationError(
                 f"Für „teilweise anwesend“ bitte die Minuten angeben (1 bis {limit})."
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning, municipality_warnings
@@ -32,6 +32,9 @@ def _check_state(state: str | None) -> str | None:
 
 def _roles(roles: Iterable[str]) -> set[PersonRole]:
     result: set[PersonRole] = set()
+    if isinstance(roles, str | bytes) or not isinstance(roles, Iterable):
+        raise ValidationError("Die Rollen müssen als Liste angegeben werden "
+                              "(participant, trainer, staff).")
     for role in roles:
         try:
             result.add(PersonRole(role))
@@ -112,13 +115,13 @@ def update_person(orm: OrmSession, person_id: int, *, expected_version: int | No
     for name, value in fields.items():
         if name in text_fields:
             label, required, max_len = text_fields[name]
-            setattr(person, name, clean_text(str(value or ""), label, required=required,
-                                             max_len=max_len))
+            setattr(person, name, clean_text(value, label,  # type: ignore[arg-type]
+                                             required=required, max_len=max_len))
         elif name == "email":
-            person.email = clean_email(str(value) if value else None)
+            person.email = clean_email(value)  # type: ignore[arg-type]
         elif name == "organisation_id":
             person.organisation = (
-                get(orm, Organisation, int(str(value))) if value is not None else None
+                get(orm, Organisation, value) if value is not None else None  # type: ignore[arg-type]
             )
         elif name == "roles":
             role_set = _roles(value)  # type: ignore[arg-type]
@@ -180,7 +183,9 @@ def add_venue(
 
 def add_topic(orm: OrmSession, name: str) -> Outcome[Topic]:
     clean = clean_text(name, "Das Thema", required=True)
-    if orm.scalar(select(Topic).where(func.lower(Topic.name) == clean.lower())):
+    # Compared in Python: SQLite's lower() folds ASCII only ("Ärger" vs "ärger", "İ").
+    wanted = clean.casefold()
+    if any(existing.casefold() == wanted for existing in orm.scalars(select(Topic.name))):
         raise ValidationError(f"Das Thema „{clean}“ gibt es schon.")
     topic = Topic(name=clean)
     orm.add(topic)

@@ -34,7 +34,13 @@ from planner.models import (
 )
 from planner.usecases.lookup import get, office_by_key
 from planner.usecases.outcome import Outcome, dedupe, refuse_blocking
-from planner.validation import check_count, clean_text
+from planner.validation import (
+    check_count,
+    check_flag,
+    check_ids,
+    check_time,
+    clean_text,
+)
 
 DEFAULT_KIND = {
     EventFormat.TRAINING_SERIES: SessionKind.MODULE,
@@ -121,19 +127,29 @@ def _check_format(value: str) -> EventFormat:
 
 
 def check_threshold(value: float) -> float:
-    if not 0.5 < value <= 1.0:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.5 < value <= 1.0:
         raise ValidationError(
             "Die Schwelle für Teilnahmebescheinigungen muss über 50 % und höchstens 100 % liegen."
         )
-    return value
+    return float(value)
+
+
+def _check_kind(value: object, fmt: EventFormat) -> SessionKind:
+    if value is None or value == "":
+        return DEFAULT_KIND[fmt]
+    try:
+        return SessionKind(value)  # type: ignore[arg-type]
+    except ValueError:
+        names = ", ".join(k.value for k in SessionKind)
+        raise ValidationError(f"Unbekannte Art des Termins „{value}“ (erlaubt: {names}).") from None
 
 
 def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> Session:
     validate_times(plan.start, plan.end)
-    kind = plan.kind or DEFAULT_KIND[EventFormat(event.format)]
+    kind = _check_kind(plan.kind, EventFormat(event.format))
     title = clean_text(plan.title, "Der Titel des Termins", max_len=300)
     if not title:
-        title = DEFAULT_TITLE.get(SessionKind(kind), "Termin {n}").format(n=n)
+        title = DEFAULT_TITLE.get(kind, "Termin {n}").format(n=n)
     if plan.venue_id is not None:
         get(orm, Venue, plan.venue_id)
     if plan.host_municipality_id is not None:
@@ -145,7 +161,7 @@ def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> 
         title=title,
         start=plan.start,
         end=plan.end,
-        all_day=plan.all_day,
+        all_day=check_flag(plan.all_day, "Ganztägig"),
         venue_id=plan.venue_id,
         host_municipality_id=plan.host_municipality_id,
         capacity=check_count(plan.capacity, "Die Kapazität"),
@@ -162,8 +178,8 @@ def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> 
             postcode=clean_text(ex.postcode, "Die PLZ der Exkursion", max_len=20),
             city=clean_text(ex.city, "Die Stadt der Exkursion", max_len=100),
             host_contact=clean_text(ex.host_contact, "Der Kontakt vor Ort", max_len=300),
-            start=ex.start,
-            end=ex.end,
+            start=check_time(ex.start, "Der Beginn der Exkursion"),
+            end=check_time(ex.end, "Das Ende der Exkursion"),
             description=clean_text(ex.description, "Die Beschreibung", max_len=5000,
                                    multiline=True),
         )
@@ -172,6 +188,9 @@ def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> 
             kind_value = AgendaKind(item.kind)
         except ValueError:
             raise ValidationError(f"Unbekannte Art des Programmpunkts „{item.kind}“.") from None
+        if check_time(item.start, "Der Beginn des Programmpunkts") is None:
+            raise ValidationError("Der Beginn des Programmpunkts fehlt.")
+        check_time(item.end, "Das Ende des Programmpunkts")
         if item.end is not None and item.end <= item.start:
             raise ValidationError(f"Programmpunkt „{item.title}“ endet nicht nach dem Beginn.")
         session.agenda.append(
@@ -183,14 +202,15 @@ def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> 
                 kind=kind_value,
                 description=clean_text(item.description, "Die Beschreibung", max_len=5000,
                                        multiline=True),
-                speakers=[get(orm, Person, pid) for pid in item.speaker_ids],
+                speakers=[get(orm, Person, pid)
+                          for pid in check_ids(item.speaker_ids, "Die Vortragenden")],
             )
         )
     return session
 
 
 def _set_trainers(orm: OrmSession, session: Session, trainer_ids: list[int]) -> None:
-    wanted = list(dict.fromkeys(trainer_ids))
+    wanted = list(dict.fromkeys(check_ids(trainer_ids, "Die Trainer*innen")))
     for pid in wanted:
         person = get(orm, Person, pid)
         if not person.is_trainer:
@@ -228,7 +248,8 @@ def create_event(orm: OrmSession, plan: EventPlan, *, force: bool = False) -> Ou
                 f"Eine Fortbildungsreihe hat {SERIES_MODULES} Module, angegeben sind "
                 f"{len(plan.sessions)}. Eine andere Anzahl muss ausdrücklich bestätigt werden."
             )
-    municipalities = [get(orm, Organisation, mid) for mid in dict.fromkeys(plan.municipality_ids)]
+    municipalities = [get(orm, Organisation, mid) for mid in
+                      dict.fromkeys(check_ids(plan.municipality_ids, "Die Kommunen"))]
     if fmt == EventFormat.ANALYSIS and len(municipalities) != 1:
         raise ValidationError("Klärung und Analyse findet mit genau einer Kommune statt.")
     for org in municipalities:
@@ -251,7 +272,8 @@ def create_event(orm: OrmSession, plan: EventPlan, *, force: bool = False) -> Ou
         certificate_threshold=check_threshold(plan.certificate_threshold),
         municipalities=municipalities,
         expert_id=plan.expert_id,
-        funding_note=plan.funding_note,
+        funding_note=(clean_text(plan.funding_note, "Der Förderhinweis", max_len=300)
+                      if plan.funding_note is not None else None),
     )
     orm.add(event)
     sessions = [_build_session(orm, event, sp, n) for n, sp in enumerate(plan.sessions, 1)]
@@ -351,11 +373,17 @@ def restore_session(orm: OrmSession, session_id: int, *, force: bool = False) ->
     return Outcome(session, warnings, {"sessions"})
 
 
+# Copies move by at most about 20 years (a larger shift would leave the calendar).
+MAX_COPY_WEEKS = 52 * 20
+
+
 def copy_event(orm: OrmSession, event_id: int, *, weeks: int, title: str | None = None,
                force: bool = False) -> Outcome[Event]:
     """Copy an event (modules, times, venues, trainers, agenda) shifted by whole weeks."""
-    if not isinstance(weeks, int) or weeks == 0:
+    if isinstance(weeks, bool) or not isinstance(weeks, int) or weeks == 0:
         raise ValidationError("Die Verschiebung muss eine ganze Zahl von Wochen ungleich 0 sein.")
+    if abs(weeks) > MAX_COPY_WEEKS:
+        raise ValidationError(f"Die Verschiebung ist zu groß (höchstens {MAX_COPY_WEEKS} Wochen).")
     source = get(orm, Event, event_id)
     shift = timedelta(weeks=weeks)
     plan = EventPlan(
@@ -409,7 +437,8 @@ def _copy_excursion(ex: Excursion | None) -> ExcursionPlan | None:
 def set_event_municipalities(orm: OrmSession, event_id: int,
                              municipality_ids: list[int]) -> Outcome[Event]:
     event = get(orm, Event, event_id)
-    orgs = [get(orm, Organisation, mid) for mid in dict.fromkeys(municipality_ids)]
+    orgs = [get(orm, Organisation, mid)
+            for mid in dict.fromkeys(check_ids(municipality_ids, "Die Kommunen"))]
     for org in orgs:
         if not org.is_municipality:
             raise ValidationError(f"„{org.name}“ ist keine Kommune.")

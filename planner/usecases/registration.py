@@ -20,7 +20,7 @@ from planner.models import (
 )
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Outcome, refuse_blocking
-from planner.validation import clean_text
+from planner.validation import check_datetime, check_ids, clean_text
 
 
 def _active_counts(orm: OrmSession, event_id: int, session_ids: list[int],
@@ -71,6 +71,7 @@ def full_sessions(orm: OrmSession, sessions: list[Session],
 def _sessions_for(event: Event, session_ids: list[int] | None) -> list[Session]:
     if not session_ids:
         return [s for s in event.sessions]
+    session_ids = check_ids(session_ids, "Die gewählten Termine")
     by_id = {s.id: s for s in event.sessions}
     chosen = []
     for sid in dict.fromkeys(session_ids):
@@ -94,6 +95,8 @@ def register(
     """Book a person; full sessions put the booking on the waiting list."""
     event = get(orm, Event, event_id)
     person = get(orm, Person, person_id)
+    if registered_at is not None:
+        check_datetime(registered_at, "Der Anmeldezeitpunkt")
     if person.anonymised_on is not None:
         raise ValidationError("Anonymisierte Personen können nicht angemeldet werden.")
     sessions = _sessions_for(event, session_ids)
@@ -173,6 +176,8 @@ def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
                         auto_promote: bool = True) -> Outcome[list[Registration]]:
     """Cancel a booking with date and reason; the freed place goes to the waiting list."""
     reg = get(orm, Registration, registration_id)
+    if when is not None:
+        check_datetime(when, "Der Zeitpunkt der Stornierung")
     if reg.status == RegistrationStatus.CANCELLED:
         raise ValidationError("Die Anmeldung ist bereits storniert.")
     reg.status = RegistrationStatus.CANCELLED

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -117,6 +118,11 @@ class ExportsPage(QWidget):
         buttons = QHBoxLayout()
         for b in (self.matrix_button, self.event_calendar_button, self.certificates_button):
             buttons.addWidget(b)
+        self.send_button = QPushButton(self.tr("Versenden …"))
+        self.send_button.setToolTip(self.tr("Bescheinigungen und Einladungen per E-Mail "
+                                            "senden oder als .eml speichern"))
+        self.send_button.clicked.connect(self.open_send_dialog)
+        buttons.addWidget(self.send_button)
         buttons.addStretch()
         grid.addLayout(buttons, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
@@ -396,3 +402,12 @@ class ExportsPage(QWidget):
             str(self.folder() / f"Bescheinigungen_{self._event_stem()}"))
         self.wizard.show()
         return self.wizard
+
+    def open_send_dialog(self) -> QDialog:
+        """What is waiting to be e-mailed (this event's certificates, all invitations)."""
+        from ui.mail.send_dialog import SendDialog
+
+        dialog = SendDialog(self.db, self, event_id=self.event_combo.current_id())
+        self.send_dialog = dialog
+        dialog.open()
+        return dialog

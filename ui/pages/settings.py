@@ -46,6 +46,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._office_tab(), self.tr("Standorte"))
         self.tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         self.tabs.addTab(self._general_tab(), self.tr("Datenbank und Sprache"))
+        from ui.mail.settings_widget import MailSettingsWidget
+
+        self.mail_settings = MailSettingsWidget(db)
+        self.tabs.addTab(self.mail_settings, self.tr("E-Mail"))
         from ui.backup_tab import BackupTab
 
         self.backup_tab = BackupTab(db)

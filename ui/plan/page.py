@@ -170,6 +170,26 @@ class PlanPage(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        if not getattr(self, "_own_office_applied", False):
+            self._own_office_applied = True
+            self._select_own_office()
+
+    def _select_own_office(self) -> None:
+        """Every office sees all events but starts filtered to its own (`current_office`)."""
+        import os
+
+        from planner.audit import OFFICE_ENV_VAR, OFFICE_SETTING
+        from planner.models import Setting
+
+        with self.db.reading() as orm:
+            setting = orm.get(Setting, OFFICE_SETTING)
+            stored = str(setting.value or "") if setting is not None else ""
+        code = os.environ.get(OFFICE_ENV_VAR, "").strip() or stored
+        for office_id, office_code, _city in self._offices:
+            if code and office_code == code:
+                self.office_filter.blockSignals(True)
+                self.office_filter.setCurrentIndex(self.office_filter.findData(office_id))
+                self.office_filter.blockSignals(False)
 
     def _jump_to_data(self) -> None:
         with self.db.reading() as orm:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 05:27:38.210883
+Create Date: 2026-11-26 05:32:59.418370
 """
 from alembic import op
 import sqlalchemy as sa
@@ -240,6 +240,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_session_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_session_start'), ['start'], unique=False)
         batch_op.create_index(batch_op.f('ix_session_venue_id'), ['venue_id'], unique=False)
+        batch_op.create_index('ix_session_venue_start', ['venue_id', 'start'], unique=False)
 
     op.create_table('agenda_item',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -450,6 +451,7 @@ def downgrade() -> None:
 
     op.drop_table('agenda_item')
     with op.batch_alter_table('session', schema=None) as batch_op:
+        batch_op.drop_index('ix_session_venue_start')
         batch_op.drop_index(batch_op.f('ix_session_venue_id'))
         batch_op.drop_index(batch_op.f('ix_session_start'))
         batch_op.drop_index(batch_op.f('ix_session_event_id'))

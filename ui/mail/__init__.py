@@ -1,0 +1,1 @@
+"""E-mail in the desktop app: SMTP settings and templates, the send dialog."""
