@@ -138,6 +138,10 @@ def _log_person_changes(orm: OrmSession, _context: Any) -> None:
     for obj in orm.new:
         if isinstance(obj, Person):
             rows.append({"action": "insert", "entity_id": obj.id, "details": ""})
+        elif type(obj).__name__ == "SentMessage":  # the mail log: a send of personal data
+            rows.append({"action": "send", "entity_id": getattr(obj, "person_id", None),
+                         "details": f"E-Mail ({getattr(obj, 'kind', '')}): "
+                                    f"{getattr(obj, 'result', '')}"})
     for obj in orm.dirty:
         if isinstance(obj, Person) and obj not in orm.deleted:
             fields = _changed_fields(obj)
@@ -155,7 +159,8 @@ def _log_person_changes(orm: OrmSession, _context: Any) -> None:
 
 
 def install_audit(factory: sessionmaker[OrmSession]) -> None:
-    """Log every insert, update and delete of a Person made through sessions of `factory`."""
+    """Log every insert, update and delete of a Person, and every mail logged as sent
+    (`SentMessage`), made through sessions of `factory`."""
     if not event.contains(factory, "after_flush", _log_person_changes):
         event.listen(factory, "after_flush", _log_person_changes)
 

@@ -100,3 +100,14 @@ def test_audit_cli_lists_entries(db: Database, db_path: Path,
     assert main(["--db", str(db_path), "audit", "--person", str(p.id)]) == 0
     out = capsys.readouterr().out
     assert "insert" in out and f"person {p.id}" in out and "1 Einträge" in out
+
+
+def test_mails_sent_are_logged(db: Database, db_path: Path) -> None:
+    mail = pytest.importorskip("planner.models.mail")
+    with db.transaction() as orm:
+        p = add_person(orm, first_name="Max", last_name="Mail", email="max@example.org").value
+        orm.add(mail.SentMessage(person_id=p.id, address="max@example.org", kind="certificate",
+                                 subject="Ihre Bescheinigung", result="sent"))
+    rows = log(db_path, "action = 'send'")
+    assert [(r["entity"], r["entity_id"]) for r in rows] == [("person", p.id)]
+    assert "certificate" in rows[0]["details"] and "@" not in rows[0]["details"]
