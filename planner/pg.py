@@ -45,8 +45,9 @@ SERIALIZATION = (
     "Arbeitsplatz und wurde nicht gespeichert. Bitte noch einmal speichern."
 )
 STALE = (
-    "Der Datensatz wurde inzwischen an einem anderen Arbeitsplatz geändert. Ihre Änderung "
-    "wurde nicht gespeichert; bitte neu laden und noch einmal bearbeiten."
+    "Der Datensatz wurde inzwischen von jemand anderem geändert (an einem anderen "
+    "Arbeitsplatz oder in einem anderen Fenster). Ihre Änderung wurde nicht gespeichert; "
+    "bitte neu laden und noch einmal bearbeiten."
 )
 
 

@@ -31,14 +31,45 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "sqlite_only(reason): about SQLite files/pragmas; skipped under --pg")
 
 
+# Tests about the SQLite file itself (node id prefix -> reason), skipped under --pg. New tests
+# can use @pytest.mark.sqlite_only("reason") instead; independent readers that work on both
+# backends: tests/rawdb.py.
+_FILE_READER = "unabhängiger Leser nutzt SQLite-SQL bzw. die Datei (sqlite_master, strftime, " \
+    "iterdump, Dateivergleich)"
+SQLITE_ONLY = {
+    "tests/test_backup.py": "Sicherungen über die SQLite-Backup-API (Server: Sache der "
+                            "Serververwaltung)",
+    "tests/test_disk_full.py": "Datenträger voll/schreibgeschützt: Verhalten der SQLite-Datei",
+    "tests/test_crash_kill.py": "Prozessabbruch beim Schreiben der SQLite-Datei (WAL)",
+    "tests/test_storage_checks.py": "Ablageort und Rechte der SQLite-Datei",
+    "tests/test_two_processes.py::test_write_waits_for_the_other_writer_instead_of_failing":
+        "SQLite-Schreibsperre (BEGIN IMMEDIATE); Server: tests/test_pg_concurrency.py",
+    "tests/test_migrations.py::test_pragmas_on_every_connection": "SQLite-PRAGMAs",
+    "tests/test_cli.py::test_check_reports_ok_and_damage": "beschädigt die SQLite-Datei",
+    "tests/test_cli.py::test_errors_write_nothing": "vergleicht die Datei Byte für Byte",
+    "tests/test_gdpr.py::test_statistics_unchanged_and_no_personal_text_left": _FILE_READER,
+    "tests/test_gdpr_requests.py::test_access_export_has_everything_on_the_person": _FILE_READER,
+    "tests/test_gdpr_requests.py::test_erase_": _FILE_READER,
+    "tests/test_gdpr_requests.py::test_cli_gdpr_commands": _FILE_READER,
+    "tests/test_import_apply.py::test_all_rows_with_errors_aborts_and_writes_nothing":
+        _FILE_READER,
+    "tests/test_import_apply.py::test_cli_import_dry_run_writes_nothing_then_imports":
+        _FILE_READER,
+    "tests/test_import_apply.py::test_cli_person_merge": _FILE_READER,
+}
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not pg_mode(config):
         return
     for item in items:
         marker = item.get_closest_marker("sqlite_only")
+        reason = next((r for prefix, r in SQLITE_ONLY.items()
+                       if item.nodeid.startswith(prefix)), None)
         if marker is not None:
             reason = marker.args[0] if marker.args else "SQLite-spezifisch"
-            item.add_marker(pytest.mark.skip(reason=f"sqlite_only: {reason}"))
+        if reason is not None:
+            item.add_marker(pytest.mark.skip(reason=f"nur SQLite: {reason}"))
 
 
 @pytest.fixture(scope="session")

@@ -16,11 +16,12 @@ from planner.db import Database
 from planner.models import Person, utcnow
 from planner.settings import set_setting
 from planner.usecases.people import add_person, update_person
+from tests import rawdb
 from tests.factories import make_series
 
 
-def log(db_path: Path, where: str = "1", *args: object) -> list[sqlite3.Row]:
-    con = sqlite3.connect(db_path)
+def log(db_path: Path, where: str = "1 = 1", *args: object) -> list[sqlite3.Row]:
+    con = rawdb.connect(db_path)  # SQLite file or, under --pg, the server
     con.row_factory = sqlite3.Row
     try:
         return list(con.execute(f"SELECT * FROM change_log WHERE {where} ORDER BY id", args))

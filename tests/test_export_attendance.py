@@ -222,3 +222,34 @@ def test_cli_attendance(db, db_path, tmp_path, capsys):
         assert rc != 0 and message in err, (args, err)
     assert [p.name for p in out.iterdir()] == ["a.xlsx"]
     assert Path(out / "a.xlsx").stat().st_size > 0
+
+
+def test_contact_sheet_shows_consent_and_unknown_as_no(db, tmp_path):
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from planner.exports.attendance_matrix import export_attendance_matrix
+    from planner.gdpr.consent import set_consent
+    from tests.factories import make_series
+
+    series = make_series(db, persons=3)
+    with db.transaction() as orm:
+        set_consent(orm, series.person_ids[0], photos=True, directory=False,
+                    consent_date=date(2026, 2, 1))
+        set_consent(orm, series.person_ids[1], photos=False, directory=True)
+    target = tmp_path / "matrix.xlsx"
+    with db.transaction() as orm:
+        export_attendance_matrix(orm, series.event_id, target)
+        from planner.models import Person
+
+        names = {pid: orm.get(Person, pid).last_name for pid in series.person_ids}
+    rows = list(load_workbook(target)["Teilnehmende"].iter_rows(values_only=True))
+    head = list(rows[0])
+    by_last = {r[0]: r for r in rows[1:]}
+    photos, directory = head.index("Fotos erlaubt"), head.index("Teilnehmendenliste erlaubt")
+    first, second, third = (by_last[names[pid]] for pid in series.person_ids)
+    assert (first[photos], first[directory]) == ("ja", "nein")
+    assert first[head.index("Einwilligung vom")].date() == date(2026, 2, 1)
+    assert (second[photos], second[directory]) == ("nein", "ja")
+    assert third[photos] == third[directory] == "nein (unbekannt)"

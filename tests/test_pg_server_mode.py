@@ -70,6 +70,21 @@ def test_migrations_build_the_same_schema_as_on_sqlite(pg_server, empty_url, tmp
     assert raw(pg_server, empty_url, "SELECT count(*) FROM office")[0][0] >= 2
 
 
+def test_migrated_server_database_equals_models(pg_url) -> None:
+    """Types, defaults, constraints: what Alembic built on PostgreSQL matches the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    db = Database.open(db_url=pg_url)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    finally:
+        db.close()
+    assert diff == []
+
+
 def test_schema_check_at_start(pg_server, empty_url) -> None:
     Database.open(db_url=empty_url).close()
     db = Database.open(db_url=empty_url)

@@ -3,7 +3,6 @@ that changed underneath is detected, never silently overwritten."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,11 @@ from planner.errors import StaleEditError
 from planner.gdpr.consent import set_consent
 from planner.models import Person
 from planner.usecases.people import add_person, update_person
+from tests import rawdb
 
 
 def stored_email(db_path: Path, person_id: int) -> str:
-    con = sqlite3.connect(db_path)
+    con = rawdb.connect(db_path)  # SQLite file or, under --pg, the server
     try:
         return con.execute("SELECT email FROM person WHERE id = ?", (person_id,)).fetchone()[0]
     finally:

@@ -45,8 +45,10 @@ def run_use_case(parent: QWidget | None, db: Database,
     force = False
     while True:
         try:
-            with db.transaction() as orm:
-                outcome = action(orm, force=force) if allow_force else action(orm)
+            from planner.pg import with_retries  # a server's serialization failure: rerun
+
+            outcome = with_retries(db, lambda orm, act=action, forced=force: (
+                act(orm, force=forced) if allow_force else act(orm)))
             if show_hints:
                 show_warnings(parent, outcome)
             return outcome

@@ -47,7 +47,15 @@ TOTAL_LABEL = "Anwesend (inkl. teilweise)"
 SUMMARY_HEADERS = ("UE gebucht", "UE besucht", "Quote", "Bescheinigung", "Anmeldestatus")
 CONTACT_HEADERS = ("Nachname", "Vorname", "Titel", "Organisation/Kommune", "Funktion", "E-Mail",
                    "Telefon", "Anmeldestatus", "Buchung", "Angemeldet am", "Storniert am",
-                   "Stornogrund")
+                   "Stornogrund", "Fotos erlaubt", "Teilnehmendenliste erlaubt",
+                   "Einwilligung vom")
+
+
+def consent_label(value: bool | None) -> str:
+    """Unknown consent counts as no, and says so."""
+    if value is None:
+        return "nein (unbekannt)"
+    return "ja" if value else "nein"
 
 
 @dataclass
@@ -67,6 +75,9 @@ class MatrixRow:
     cancelled_on: date | None
     cancel_reason: str
     cells: list[str | None] = field(default_factory=list)
+    consent_photos: bool | None = None
+    consent_directory: bool | None = None
+    consent_date: date | None = None
     units_booked: float = 0.0
     units_attended: float = 0.0
     rate: float | None = None
@@ -115,7 +126,8 @@ def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
         select(Registration.id, Registration.person_id, Registration.whole_event,
                Registration.status, Registration.registered_at, Registration.cancelled_at,
                Registration.cancel_reason, Person.last_name, Person.first_name, Person.title,
-               Person.email, Person.phone, Person.function, Organisation.name)
+               Person.email, Person.phone, Person.function, Organisation.name,
+               Person.consent_photos, Person.consent_directory, Person.consent_date)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Registration.event_id == event_id)
@@ -152,7 +164,7 @@ def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
 
     rows: list[MatrixRow] = []
     for (reg_id, person_id, whole, status, registered_at, cancelled_at, reason, last, first,
-         title, email, phone, function, org) in sorted(
+         title, email, phone, function, org, photos, directory, consent_on) in sorted(
             regs, key=lambda r: name_sort_key(r[7], r[8], r[1])):
         booked = all_ids if whole else chosen.get(reg_id, set()) & all_ids
         cells: list[str | None] = []
@@ -195,6 +207,7 @@ def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
             cancel_reason=reason or "", cells=cells,
             units_booked=total, units_attended=attended, rate=rate,
             certificate=active and meets,
+            consent_photos=photos, consent_directory=directory, consent_date=consent_on,
         ))
     return Matrix(event, sessions, rows, present_counts)
 
@@ -284,7 +297,7 @@ def _write_contacts(wb, matrix: Matrix, bold, fill, align) -> None:  # noqa: ANN
               _width([r.email for r in sample], 14, 40),
               _width([r.phone for r in sample], 10, 22), 14.0,
               _width([r.booking for r in sample], 12, 40), 14.0, 13.0,
-              _width([r.cancel_reason for r in sample], 12, 40)]
+              _width([r.cancel_reason for r in sample], 12, 40), 16.0, 16.0, 14.0]
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "C2"
@@ -300,4 +313,6 @@ def _write_contacts(wb, matrix: Matrix, bold, fill, align) -> None:  # noqa: ANN
             safe_cell(r.cancelled_on, ws, number_format=DATE_FORMAT)
             if r.cancelled_on else None,
             safe_cell(r.cancel_reason, ws),
+            consent_label(r.consent_photos), consent_label(r.consent_directory),
+            safe_cell(r.consent_date, ws, number_format=DATE_FORMAT) if r.consent_date else None,
         ])

@@ -26,6 +26,8 @@ class PersonRow:
     is_participant: bool
     is_trainer: bool
     is_staff: bool
+    consent_photos: bool | None = None
+    consent_directory: bool | None = None
 
     @property
     def roles_text(self) -> str:
@@ -87,13 +89,14 @@ def person_rows(orm: OrmSession, ids: Sequence[int]) -> dict[int, PersonRow]:
         rows = orm.execute(
             select(Person.id, Person.last_name, Person.first_name, Person.title, Person.email,
                    Organisation.name, Person.function, Person.is_participant, Person.is_trainer,
-                   Person.is_staff)
+                   Person.is_staff, Person.consent_photos, Person.consent_directory)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Person.id.in_(chunk))
         ).all()
         for r in rows:
             result[r[0]] = PersonRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "",
-                                     r[6] or "", bool(r[7]), bool(r[8]), bool(r[9]))
+                                     r[6] or "", bool(r[7]), bool(r[8]), bool(r[9]),
+                                     r[10], r[11])
     return result
 
 

@@ -4,28 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The database “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Datenbankfehler</source>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Die Demodaten sind in dieser Version nicht verfügbar.</source>
         <translation>Demo data is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
     </message>
@@ -40,19 +40,82 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="55"/>
+        <location filename="../../ui/common.py" line="59"/>
         <source>Doppelbuchung</source>
         <translation>Double booking</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="56"/>
+        <location filename="../../ui/common.py" line="60"/>
         <source>Trotzdem speichern?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="64"/>
+        <location filename="../../ui/common.py" line="69"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung wiederholen.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload and repeat the change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="23"/>
+        <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
+        <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="33"/>
+        <source>Bearbeitungskonflikt</source>
+        <translation>Editing conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="37"/>
+        <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
+Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
+        <translation>Reload: discard your input and show the current version.
+Overwrite: save your input and replace the other change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="41"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="46"/>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="50"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="25"/>
+        <location filename="../../ui/startup_checks.py" line="30"/>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="26"/>
+        <source>Es gibt keine geprüfte Sicherung, die wiederhergestellt werden könnte.</source>
+        <translation>There is no verified backup that could be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="31"/>
+        <source>Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? Der beschädigte Stand wird vorher als Kopie aufbewahrt.</source>
+        <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="39"/>
+        <source>Wiederherstellung fehlgeschlagen</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="54"/>
+        <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
+        <translation>The database check found damage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="78"/>
+        <source>Automatische Sicherung fehlgeschlagen: %1</source>
+        <translation>Automatic backup failed: %1</translation>
     </message>
 </context>
 <context>
@@ -60,17 +123,17 @@
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="55"/>
         <source>Anmeldung – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="57"/>
         <source>Vorhandene Person suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Find existing person</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="59"/>
         <source>Name, E-Mail oder Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, e-mail or organisation</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="69"/>
@@ -80,17 +143,17 @@
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="73"/>
         <source>– keine –</source>
-        <translation type="unfinished"></translation>
+        <translation>– none –</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="74"/>
         <source>Person anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create person</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="81"/>
         <source>Vorhandene Person verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Use existing person</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="82"/>
@@ -120,32 +183,32 @@
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="100"/>
         <source>Buchung</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="101"/>
         <source>ganze Veranstaltung</source>
-        <translation type="unfinished"></translation>
+        <translation>whole event</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="102"/>
         <source>einzelne Termine:</source>
-        <translation type="unfinished"></translation>
+        <translation>individual sessions:</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="112"/>
         <source> (abgesagt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelled)</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="122"/>
         <source>Noch keine Person gewählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person selected yet.</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="124"/>
         <source>Anmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="126"/>
@@ -155,22 +218,22 @@
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="160"/>
         <source>Ausgewählt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="171"/>
         <source>Diese Person gibt es vermutlich schon. Bitte die vorhandene verwenden oder bestätigen, dass es eine andere Person ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="216"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please find or create a person first.</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="220"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please tick at least one session.</translation>
     </message>
 </context>
 <context>
@@ -231,22 +294,85 @@
     <message>
         <location filename="../../ui/events/rows.py" line="73"/>
         <source>Programmpunkt hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <location filename="../../ui/events/rows.py" line="74"/>
         <source>Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/events/rows.py" line="92"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../ui/events/rows.py" line="101"/>
         <source>– niemand –</source>
-        <translation type="unfinished"></translation>
+        <translation>– nobody –</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="58"/>
+        <source>Neue Kooperationsvereinbarung</source>
+        <translation>New cooperation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="90"/>
+        <source>Ziel hinzufügen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="91"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="100"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="101"/>
+        <source>Zuständiger Standort:</source>
+        <translation>Responsible office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="102"/>
+        <source>Beginn:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="103"/>
+        <source>Ende:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="104"/>
+        <source>Unterzeichnet am:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="105"/>
+        <source>Vereinbarte Formate:</source>
+        <translation>Agreed formats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="106"/>
+        <source>Ziele:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="107"/>
+        <source>Notizen:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="120"/>
+        <source>Kooperationsvereinbarung – %1</source>
+        <translation>Cooperation agreement – %1</translation>
     </message>
 </context>
 <context>
@@ -254,32 +380,32 @@
     <message>
         <location filename="../../ui/events/analysis.py" line="61"/>
         <source>Ein Ziel je Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>One goal per line</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="87"/>
         <source>Kooperationsvereinbarung erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a cooperation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="97"/>
         <source>Ziele</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="98"/>
         <source>Vereinbarte Formate</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed formats</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="99"/>
         <source>Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="100"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -287,27 +413,27 @@
     <message>
         <location filename="../../ui/attendance/grid.py" line="104"/>
         <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/grid.py" line="108"/>
         <source>Alle anwesend (gewählter Termin)</source>
-        <translation type="unfinished"></translation>
+        <translation>All present (selected session)</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/grid.py" line="126"/>
         <source>Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold for the certificate of attendance: {0}% · eligible: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="143"/>
+        <location filename="../../ui/attendance/grid.py" line="146"/>
         <source>Teilweise anwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="144"/>
+        <location filename="../../ui/attendance/grid.py" line="147"/>
         <source>Anwesende Minuten (1 bis {0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes present (1 to {0}):</translation>
     </message>
 </context>
 <context>
@@ -320,27 +446,27 @@
     <message>
         <location filename="../../ui/attendance/model.py" line="98"/>
         <source>anw.</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/model.py" line="140"/>
         <source>nicht gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>not booked</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/model.py" line="151"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/model.py" line="151"/>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/model.py" line="157"/>
         <source>Schwelle: {0} % der gebuchten Unterrichtseinheiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold: {0}% of the booked teaching units</translation>
     </message>
 </context>
 <context>
@@ -357,31 +483,210 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="41"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="41"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="41"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="42"/>
+        <source>Prüfung</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="42"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="47"/>
+        <source>Jetzt sichern</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="49"/>
+        <source>Ausgewählte wiederherstellen…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="51"/>
+        <source>Aus Datei wiederherstellen…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="53"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="73"/>
+        <source>Sicherungen gibt es nur für lokale Datenbankdateien; den Datenbankserver sichert die IT.</source>
+        <translation>Backups are only available for local database files; the database server is backed up by IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="80"/>
+        <source>Sicherungen entstehen automatisch beim Start und nach Änderungen (7 tägliche, 4 wöchentliche, 12 monatliche werden aufbewahrt). Ordner: %1</source>
+        <translation>Backups are made automatically at start-up and after changes (7 daily, 4 weekly and 12 monthly are kept). Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="84"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="85"/>
+        <source>Kopie vor Wiederherstellung</source>
+        <translation>Copy before restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="89"/>
+        <source>in Ordnung</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="89"/>
+        <source>FEHLERHAFT</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="109"/>
+        <source>Sicherung fehlgeschlagen</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="121"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="122"/>
+        <source>Transferplaner-Sicherung (*.sqlite *.db);;Alle Dateien (*)</source>
+        <translation>Transferplaner backup (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="133"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="134"/>
+        <source>Die Datenbank wird durch die Sicherung „%1“ ersetzt. Der jetzige Stand wird vorher als Kopie aufbewahrt. Fortfahren?</source>
+        <translation>The database will be replaced by the backup “%1”. A copy of the current database is kept first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="142"/>
+        <source>Wiederherstellung fehlgeschlagen</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="144"/>
+        <source>Der vorherige Stand liegt in %1.</source>
+        <translation>The previous version is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="146"/>
+        <source>Wiederhergestellt</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="147"/>
+        <source>Die Sicherung wurde wiederhergestellt.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesWizard</name>
     <message>
         <location filename="../../ui/exports/wizard.py" line="259"/>
         <source>Teilnahmebescheinigungen – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="267"/>
         <source>Weiter &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="268"/>
         <source>&lt; Zurück</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="269"/>
         <source>Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="270"/>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/reports/chart.py" line="76"/>
+        <source>Keine Daten</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="26"/>
+        <source>(ohne Datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="31"/>
+        <source>Fotos:</source>
+        <translation>Photos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="33"/>
+        <source>Teilnehmerliste:</source>
+        <translation>Participant list:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="35"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="37"/>
+        <source>„unbekannt“ gilt als nein</source>
+        <translation>“unknown” counts as no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="41"/>
+        <source>Einwilligung in Fotos und in die Weitergabe in einer Teilnehmerliste an andere Teilnehmende. „unbekannt“ gilt als nein.</source>
+        <translation>Consent to photos and to being shared with other participants in a participant list. “unknown” counts as no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="49"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="50"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/consent_widget.py" line="51"/>
+        <source>nein</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -417,32 +722,32 @@
     <message>
         <location filename="../../ui/events/analysis.py" line="33"/>
         <source>Wie ist die Lage in der Kommune?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is the situation in the municipality?</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="34"/>
         <source>Welche Handlungsfelder wurden erkannt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which fields of action were identified?</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="35"/>
         <source>Welche Arbeitspakete folgen daraus?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which work packages follow from this?</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="37"/>
         <source>Ausgangslage</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial situation</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="38"/>
         <source>Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action</translation>
     </message>
     <message>
         <location filename="../../ui/events/analysis.py" line="39"/>
         <source>Arbeitspakete</source>
-        <translation type="unfinished"></translation>
+        <translation>Work packages</translation>
     </message>
 </context>
 <context>
@@ -469,12 +774,12 @@
     <message>
         <location filename="../../ui/exports/eligibility_model.py" line="90"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/exports/eligibility_model.py" line="90"/>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -482,12 +787,12 @@
     <message>
         <location filename="../../ui/exports/wizard.py" line="71"/>
         <source>Wer erhält eine Bescheinigung?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who receives a certificate?</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="72"/>
         <source>Berechtigte sind angehakt. Wer unter der Schwelle liegt, kann nur mit Begründung eine Bescheinigung erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible people are ticked. Anyone below the threshold can only receive a certificate with a justification.</translation>
     </message>
 </context>
 <context>
@@ -495,27 +800,27 @@
     <message>
         <location filename="../../ui/events/editor.py" line="90"/>
         <source>Veranstaltung bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="91"/>
         <source>Neue Veranstaltung</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="109"/>
         <source>Veranstaltung und Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Event and sessions</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="113"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="114"/>
         <source>Kooperationsvereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="118"/>
@@ -528,165 +833,175 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/events/editor.py" line="126"/>
+        <source>Dossier als PDF…</source>
+        <translation>Dossier as PDF…</translation>
+    </message>
+    <message>
         <location filename="../../ui/events/editor.py" line="127"/>
+        <source>Exportiert den gespeicherten Stand.</source>
+        <translation>Exports the saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="135"/>
         <source>Allgemein</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="129"/>
+        <location filename="../../ui/events/editor.py" line="137"/>
         <source>Titel der Veranstaltung</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="131"/>
+        <location filename="../../ui/events/editor.py" line="139"/>
         <source>– kein Thema –</source>
-        <translation type="unfinished"></translation>
+        <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="136"/>
+        <location filename="../../ui/events/editor.py" line="144"/>
         <source>unbegrenzt</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="151"/>
+        <location filename="../../ui/events/editor.py" line="159"/>
         <source>Standard aus den Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="154"/>
+        <location filename="../../ui/events/editor.py" line="162"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="155"/>
+        <location filename="../../ui/events/editor.py" line="163"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="156"/>
+        <location filename="../../ui/events/editor.py" line="164"/>
         <source>Thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="157"/>
+        <location filename="../../ui/events/editor.py" line="165"/>
         <source>Beschreibung</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="159"/>
+        <location filename="../../ui/events/editor.py" line="167"/>
         <source>Kapazität</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="160"/>
+        <location filename="../../ui/events/editor.py" line="168"/>
         <source>Unterrichtseinheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="161"/>
+        <location filename="../../ui/events/editor.py" line="169"/>
         <source>Pause je Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="162"/>
+        <location filename="../../ui/events/editor.py" line="170"/>
         <source>Schwelle Bescheinigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="163"/>
+        <location filename="../../ui/events/editor.py" line="171"/>
         <source>Förderhinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="175"/>
+        <location filename="../../ui/events/editor.py" line="183"/>
         <source>Coaching-Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="176"/>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>Beteiligte Kommunen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="186"/>
-        <source>– kein:e Expert:in –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="187"/>
-        <source>Externe:r Expert:in</source>
-        <translation type="unfinished"></translation>
+        <translation>Participating municipalities</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="194"/>
-        <location filename="../../ui/events/editor.py" line="198"/>
+        <source>– kein:e Expert:in –</source>
+        <translation>– no expert –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="195"/>
+        <source>Externe:r Expert:in</source>
+        <translation>External expert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="202"/>
+        <location filename="../../ui/events/editor.py" line="206"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="197"/>
-        <source>– Kommune wählen –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="204"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/events/editor.py" line="205"/>
+        <source>– Kommune wählen –</source>
+        <translation>– choose municipality –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="212"/>
+        <source>Module</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="213"/>
         <source>Treffen</source>
-        <translation type="unfinished"></translation>
+        <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="206"/>
+        <location filename="../../ui/events/editor.py" line="214"/>
         <source>Tagungstage</source>
-        <translation type="unfinished"></translation>
+        <translation>conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="207"/>
+        <location filename="../../ui/events/editor.py" line="215"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="208"/>
+        <location filename="../../ui/events/editor.py" line="216"/>
         <source>Vorgespräche</source>
-        <translation type="unfinished"></translation>
+        <translation>preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="210"/>
+        <location filename="../../ui/events/editor.py" line="218"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="217"/>
+        <location filename="../../ui/events/editor.py" line="225"/>
         <source>Anzahl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="219"/>
-        <source>andere Modulanzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="227"/>
+        <source>andere Modulanzahl</source>
+        <translation>different number of modules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="235"/>
         <source>+ Analyseworkshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="300"/>
-        <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="306"/>
-        <source>{0} Kommunen gewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>+ analysis workshop</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="308"/>
+        <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
+        <translation>Note: a training series has {0} modules; {1} are planned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="314"/>
+        <source>{0} Kommunen gewählt</source>
+        <translation>{0} municipalities selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="316"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
-        <translation type="unfinished"></translation>
+        <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
 </context>
 <context>
@@ -694,7 +1009,7 @@
     <message>
         <location filename="../../ui/events/window.py" line="147"/>
         <source>Übersicht und Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview and sessions</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="148"/>
@@ -704,12 +1019,12 @@
     <message>
         <location filename="../../ui/events/window.py" line="149"/>
         <source>Anwesenheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="150"/>
         <source>Exporte</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
 </context>
 <context>
@@ -765,12 +1080,12 @@
     <message>
         <location filename="../../ui/events/rows.py" line="135"/>
         <source>Exkursion</source>
-        <translation type="unfinished"></translation>
+        <translation>Excursion</translation>
     </message>
     <message>
         <location filename="../../ui/events/rows.py" line="137"/>
         <source>Ort (Good-Practice-Beispiel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue (good-practice example)</translation>
     </message>
     <message>
         <location filename="../../ui/events/rows.py" line="139"/>
@@ -790,184 +1105,521 @@
     <message>
         <location filename="../../ui/events/rows.py" line="146"/>
         <source>Kontakt vor Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Local contact</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="66"/>
+        <location filename="../../ui/exports/page.py" line="67"/>
         <source>Ändern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="69"/>
+        <location filename="../../ui/exports/page.py" line="70"/>
         <source>Zielordner</source>
-        <translation type="unfinished"></translation>
+        <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="93"/>
-        <location filename="../../ui/exports/page.py" line="111"/>
+        <location filename="../../ui/exports/page.py" line="94"/>
+        <location filename="../../ui/exports/page.py" line="112"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="99"/>
-        <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/exports/page.py" line="100"/>
-        <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/page.py" line="101"/>
-        <source>Unterschriftenliste erstellen</source>
-        <translation type="unfinished"></translation>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/page.py" line="102"/>
-        <source>Anwesenheitsmatrix (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <source>Unterschriftenliste erstellen</source>
+        <translation>Create signature list</translation>
     </message>
     <message>
         <location filename="../../ui/exports/page.py" line="103"/>
-        <source>Kalender der Veranstaltung (.ics)</source>
-        <translation type="unfinished"></translation>
+        <source>Anwesenheitsmatrix (.xlsx)</source>
+        <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/page.py" line="104"/>
+        <source>Kalender der Veranstaltung (.ics)</source>
+        <translation>Event calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="105"/>
         <source>Teilnahmebescheinigungen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="113"/>
+        <location filename="../../ui/exports/page.py" line="114"/>
         <source>Unterschriftenliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="128"/>
-        <source>Kalender für Personen</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/exports/page.py" line="121"/>
+        <source>Versenden …</source>
+        <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="131"/>
+        <location filename="../../ui/exports/page.py" line="122"/>
+        <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
+        <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
+    </message>
+    <message>
         <location filename="../../ui/exports/page.py" line="134"/>
+        <source>Kalender für Personen</source>
+        <translation>Calendars for people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="137"/>
+        <location filename="../../ui/exports/page.py" line="140"/>
         <source>Kalender (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="132"/>
+        <location filename="../../ui/exports/page.py" line="138"/>
         <source>Einladungen je Termin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/page.py" line="133"/>
-        <source>nur geänderte</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations per session</translation>
     </message>
     <message>
         <location filename="../../ui/exports/page.py" line="139"/>
+        <source>nur geänderte</source>
+        <translation>changed only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="145"/>
         <source>Referent:in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="144"/>
+        <location filename="../../ui/exports/page.py" line="150"/>
         <source>Teilnehmende:r</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="151"/>
+        <location filename="../../ui/exports/page.py" line="157"/>
         <source>Kalender des Standorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="156"/>
+        <location filename="../../ui/exports/page.py" line="162"/>
         <source>Standortkalender (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="159"/>
+        <location filename="../../ui/exports/page.py" line="165"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="161"/>
+        <location filename="../../ui/exports/page.py" line="167"/>
         <source>von</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="163"/>
+        <location filename="../../ui/exports/page.py" line="169"/>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="171"/>
+        <location filename="../../ui/exports/page.py" line="177"/>
         <source>Noch nichts exportiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="173"/>
+        <location filename="../../ui/exports/page.py" line="179"/>
         <source>Ordner öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="220"/>
+        <location filename="../../ui/exports/page.py" line="226"/>
         <source>alle Termine (eine Datei)</source>
-        <translation type="unfinished"></translation>
+        <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="231"/>
+        <location filename="../../ui/exports/page.py" line="237"/>
         <source>Zielordner wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="262"/>
+        <location filename="../../ui/exports/page.py" line="268"/>
         <source> und {0} weitere</source>
-        <translation type="unfinished"></translation>
+        <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="264"/>
+        <location filename="../../ui/exports/page.py" line="270"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="267"/>
+        <location filename="../../ui/exports/page.py" line="273"/>
         <source>Abgebrochen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="275"/>
+        <location filename="../../ui/exports/page.py" line="281"/>
         <source>Der Export ist fehlgeschlagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="304"/>
+        <location filename="../../ui/exports/page.py" line="310"/>
         <source>Unterschriftenliste wird erstellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="316"/>
+        <location filename="../../ui/exports/page.py" line="322"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="328"/>
-        <location filename="../../ui/exports/page.py" line="340"/>
-        <location filename="../../ui/exports/page.py" line="369"/>
+        <location filename="../../ui/exports/page.py" line="334"/>
+        <location filename="../../ui/exports/page.py" line="346"/>
+        <location filename="../../ui/exports/page.py" line="375"/>
         <source>Kalender wird erstellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="357"/>
+        <location filename="../../ui/exports/page.py" line="363"/>
         <source>Einladungen werden erstellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="384"/>
+        <location filename="../../ui/exports/page.py" line="390"/>
         <source>Standortkalender wird erstellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating office calendar …</translation>
+    </message>
+</context>
+<context>
+    <name>GdprDialog</name>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="346"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="350"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>GdprPage</name>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="86"/>
+        <source>Fällige Anonymisierung</source>
+        <translation>Due for anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="87"/>
+        <source>Auskunft und Löschung</source>
+        <translation>Access and erasure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="88"/>
+        <source>Protokoll</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="89"/>
+        <source>Aufbewahrungsfristen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="99"/>
+        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="99"/>
+        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="99"/>
+        <location filename="../../ui/gdpr/page.py" line="122"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="100"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="100"/>
+        <source>Frist endete</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="102"/>
+        <source>Ausgewählte anonymisieren …</source>
+        <translation>Anonymise selected …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="103"/>
+        <source>Alle fälligen anonymisieren …</source>
+        <translation>Anonymise all due …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <source>Name, E-Mail oder Organisation suchen …</source>
+        <translation>Search name, e-mail or organisation …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="124"/>
+        <source>Auskunft exportieren (JSON + Excel) …</source>
+        <translation>Export personal data (JSON + Excel) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="125"/>
+        <source>Löschen auf Antrag …</source>
+        <translation>Erase on request …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="129"/>
+        <source>Löschen entfernt die Person mit Anmeldungen und Anwesenheiten. Wurde eine Bescheinigung ausgestellt oder gehört die Anwesenheit noch zur Dokumentation einer geförderten Veranstaltung, wird stattdessen anonymisiert: Nummern, Unterrichtseinheiten und Anwesenheit bleiben ohne Namen erhalten.</source>
+        <translation>Erasing removes the person together with their registrations and attendance. If a certificate was issued, or the attendance is still part of the records of a funded event, the person is anonymised instead: numbers, teaching units and attendance are kept without names.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <source>Agentur</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="148"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="148"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="149"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="151"/>
+        <source>Änderungen an Personen und Exporte/Versand personenbezogener Daten (neueste zuerst):</source>
+        <translation>Changes to people and exports/sending of personal data (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="160"/>
+        <source>Personenbezogene Daten werden so viele Jahre nach dem Ende der letzten Veranstaltung (oder nach dem Datum des Verwendungsnachweises) anonymisiert:</source>
+        <translation>Personal data is anonymised this many years after the end of the last event (or after the date of the final funding report):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="167"/>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="173"/>
+        <source>z. B. leipzig</source>
+        <translation>e.g. leipzig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="174"/>
+        <source>Kürzel der Agentur im Protokoll:</source>
+        <translation>Agency code in the audit log:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="175"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="195"/>
+        <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent/innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
+        <translation>%1 person(s) are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="232"/>
+        <source>Ordner für die Auskunft</source>
+        <translation>Folder for the personal data export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="236"/>
+        <location filename="../../ui/gdpr/page.py" line="305"/>
+        <location filename="../../ui/gdpr/page.py" line="316"/>
+        <source>Löschantrag</source>
+        <translation>Erasure request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="237"/>
+        <source>Anlass (z. B. „Antrag per E-Mail vom …“):</source>
+        <translation>Reason (e.g. “request by e-mail of …”):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="250"/>
+        <source>Anonymisieren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="251"/>
+        <source>%1 Person(en) unwiderruflich anonymisieren? Namen, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
+        <translation>Irreversibly anonymise %1 person(s)? Names, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="267"/>
+        <source>Anonymisiert</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="267"/>
+        <source>%1 Person(en) anonymisiert.</source>
+        <translation>%1 person(s) anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="288"/>
+        <source>Auskunft</source>
+        <translation>Personal data export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="288"/>
+        <source>Gespeichert:</source>
+        <translation>Saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="299"/>
+        <source>Für diese Person besteht eine Aufbewahrungspflicht. Sie wird anonymisiert statt gelöscht; erhalten bleibt (ohne Namen):</source>
+        <translation>Records about this person must be retained. The person is anonymised instead of erased; kept (without names):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="303"/>
+        <source>Person %1 mit allen Anmeldungen und Anwesenheiten endgültig löschen?</source>
+        <translation>Permanently erase person %1 with all registrations and attendance?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="61"/>
+        <source>Anmeldungen importieren – {0}</source>
+        <translation>Import registrations – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="66"/>
+        <source>Excel-Datei (.xlsx) oder CSV-Datei wählen …</source>
+        <translation>Choose an Excel file (.xlsx) or CSV file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="67"/>
+        <source>Datei wählen …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="70"/>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <source>Spalte in der Datei</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <source>Beispielwert</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <source>Übernehmen als</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="97"/>
+        <source>Alle Zeilen importieren (automatisch behebbare Probleme werden behoben; bei Fehlern wird nichts importiert)</source>
+        <translation>Import all rows (problems that can be fixed automatically are fixed; if there are errors, nothing is imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="100"/>
+        <source>Nur gültige Zeilen importieren (Zeilen mit Problemen werden übersprungen)</source>
+        <translation>Import valid rows only (rows with problems are skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="109"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="111"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="121"/>
+        <source>&lt;b&gt;Zuordnung der Spalten&lt;/b&gt; (automatisch erkannt, bitte prüfen)</source>
+        <translation>&lt;b&gt;Column mapping&lt;/b&gt; (detected automatically, please check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="127"/>
+        <source>&lt;b&gt;Vorschau&lt;/b&gt; – es wurde noch nichts gespeichert</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt; – nothing has been saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="148"/>
+        <source>Datei mit Anmeldungen wählen</source>
+        <translation>Choose a file with registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="149"/>
+        <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="174"/>
+        <source>(Spalte {0} ohne Überschrift)</source>
+        <translation>(column {0} without heading)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="266"/>
+        <source>Import nicht möglich</source>
+        <translation>Import not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="270"/>
+        <source>Import abgeschlossen.</source>
+        <translation>Import complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="273"/>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/imports/model.py" line="82"/>
+        <source>alle</source>
+        <translation>all</translation>
     </message>
 </context>
 <context>
@@ -975,216 +1627,403 @@
     <message>
         <location filename="../../ui/exports/wizard.py" line="147"/>
         <source>Ausstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="148"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
-        <translation type="unfinished"></translation>
+        <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="150"/>
         <source>Ändern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change …</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="155"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="159"/>
         <source>nur nötig für Personen unter der Schwelle</source>
-        <translation type="unfinished"></translation>
+        <translation>only needed for people below the threshold</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="160"/>
         <source>Bescheinigungen ausstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue certificates</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Ordner öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="168"/>
         <source>Zielordner</source>
-        <translation type="unfinished"></translation>
+        <translation>Target folder</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="170"/>
         <source>Begründung (Ausnahme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification (exception)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="185"/>
         <source>Zielordner wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose target folder</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="194"/>
         <source>Bitte mindestens eine Person anhaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please tick at least one person.</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="198"/>
         <source>Für Personen unter der Schwelle ist eine Begründung nötig.</source>
-        <translation type="unfinished"></translation>
+        <translation>A justification is needed for people below the threshold.</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="218"/>
         <source>Bescheinigungen werden erstellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating certificates …</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>{0} ausgestellt, {1} neu ausgestellt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} issued, {1} reissued.</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="232"/>
         <source>Sammeldatei: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combined file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="63"/>
+        <source>Mailserver (SMTP)</source>
+        <translation>Mail server (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="79"/>
+        <source>wird nur im Passwortspeicher abgelegt</source>
+        <translation>stored only in the password store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="80"/>
+        <source>Passwort speichern</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="86"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="87"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="88"/>
+        <source>Verschlüsselung:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="89"/>
+        <source>Benutzername:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="90"/>
+        <source>Passwort:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="92"/>
+        <source>Absenderadresse:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="93"/>
+        <source>Absendername:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="94"/>
+        <source>Ohne Mailserver speichert der Versand fertige .eml-Dateien, die sich in Outlook oder Thunderbird öffnen und senden lassen.</source>
+        <translation>Without a mail server, sending saves ready-made .eml files that can be opened and sent in Outlook or Thunderbird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="100"/>
+        <source>Einstellungen speichern</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="102"/>
+        <source>Verbindung testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="128"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="135"/>
+        <source>Bitte zuerst den Benutzernamen angeben.</source>
+        <translation>Please enter the user name first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="145"/>
+        <source>Das Passwort liegt im Passwortspeicher des Betriebssystems.</source>
+        <translation>The password is kept in the operating system’s password store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="154"/>
+        <source>Passwortspeicher nicht verfügbar.</source>
+        <translation>Password store not available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="156"/>
+        <source>Passwort ist gespeichert.</source>
+        <translation>Password is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="157"/>
+        <source>Kein Passwort gespeichert.</source>
+        <translation>No password saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="169"/>
+        <source>Verbindung wird getestet …</source>
+        <translation>Testing connection …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="182"/>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="192"/>
+        <source>Platzhalter: </source>
+        <translation>Placeholders: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="196"/>
+        <source>Vorlage speichern</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="198"/>
+        <source>Standardtext</source>
+        <translation>Default text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="204"/>
+        <source>Vorlage:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="205"/>
+        <source>Betreff:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="206"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="227"/>
+        <source>Vorlage gespeichert.</source>
+        <translation>Template saved.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Orte</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Berichte/Exporte</source>
         <translation>Reports/Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Berichte und Exporte sind in dieser Version noch nicht verfügbar.</source>
         <translation>Reports and exports are not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Datenschutz…</source>
+        <translation>Data &amp;protection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Rückgängig: Termin verschieben</source>
         <translation>&amp;Undo: move session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Ü&amp;ber Transferplaner</source>
         <translation>&amp;About Transferplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Verschiebung rückgängig gemacht.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Über %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Planung, Anmeldung, Anwesenheit und Bescheinigungen für die Transferagenturen für Großstädte.</source>
         <translation>Planning, registration, attendance and certificates for the Transferagenturen für Großstädte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
         <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="128"/>
+        <location filename="../../ui/people/merge_dialog.py" line="175"/>
+        <source>Personen zusammenführen</source>
+        <translation>Merge people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="130"/>
+        <source>Person A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="131"/>
+        <source>Person B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="140"/>
+        <source>Anmeldungen, Anwesenheiten, Bescheinigungen und Referententermine des anderen Datensatzes werden übernommen; leere Felder werden ergänzt. Der andere Datensatz wird danach gelöscht. Die Zusammenführung wird protokolliert.</source>
+        <translation>Registrations, attendance, certificates and trainer sessions of the other record are taken over; empty fields are filled in. The other record is then deleted. The merge is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="145"/>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="176"/>
+        <source>Person Nr. {0} in Nr. {1} aufnehmen und Nr. {0} löschen?</source>
+        <translation>Merge person no. {0} into no. {1} and delete no. {0}?</translation>
     </message>
 </context>
 <context>
@@ -1224,50 +2063,266 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="100"/>
+        <location filename="../../ui/pages/masterdata.py" line="131"/>
         <source>nur Kommunen</source>
         <translation>municipalities only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="134"/>
+        <source>Akte…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="135"/>
+        <source>Akte der Kommune öffnen (Doppelklick)</source>
+        <translation>Open the municipality’s record (double-click)</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityRecordDialog</name>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="268"/>
+        <source>Akte: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="273"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityRecordView</name>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="89"/>
+        <source>Veranstaltung / Termin / Person</source>
+        <translation>Event / Session / Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="90"/>
+        <source>Format / Datum</source>
+        <translation>Format / Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="90"/>
+        <source>Beteiligung</source>
+        <translation>Involvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="91"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="93"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="94"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="94"/>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="94"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="95"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="96"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="99"/>
+        <source>Klärung und Analyse</source>
+        <translation>Clarification and analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="99"/>
+        <source>Stand</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="100"/>
+        <source>Ausgangslage</source>
+        <translation>Initial situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="101"/>
+        <source>Dossier als PDF…</source>
+        <translation>Dossier as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="108"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="111"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="111"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="112"/>
+        <source>Standort</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="112"/>
+        <source>Formate</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="112"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="118"/>
+        <source>Neue Vereinbarung…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="119"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="125"/>
+        <source>Kooperationsvereinbarungen</source>
+        <translation>Cooperation agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="138"/>
+        <source>unter 250.000 Einwohnern</source>
+        <translation>under 250,000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="145"/>
+        <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
+        <translation>No activity by this municipality for more than a year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="147"/>
+        <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
+        <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="161"/>
+        <source>Kontakte (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="162"/>
+        <source>Dossiers (%1)</source>
+        <translation>Dossiers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="163"/>
+        <source>Kooperationsvereinbarungen (%1)</source>
+        <translation>Cooperation agreements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="170"/>
+        <source>1 Veranstaltung</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="171"/>
+        <source>%1 Veranstaltungen</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="172"/>
+        <source>ohne Termin</source>
+        <translation>no session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="188"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="192"/>
+        <source>%1 angemeldet, nicht erfasst</source>
+        <translation>%1 registered, not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="195"/>
+        <source>Gastgeberin</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="246"/>
+        <source>Dossier als PDF</source>
+        <translation>Dossier as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="248"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="42"/>
+        <location filename="../../ui/pages/masterdata.py" line="50"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="50"/>
+        <location filename="../../ui/pages/masterdata.py" line="58"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="52"/>
+        <location filename="../../ui/pages/masterdata.py" line="60"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="53"/>
+        <location filename="../../ui/pages/masterdata.py" line="61"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="54"/>
+        <location filename="../../ui/pages/masterdata.py" line="62"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="55"/>
+        <location filename="../../ui/pages/masterdata.py" line="63"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="57"/>
+        <location filename="../../ui/pages/masterdata.py" line="65"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="68"/>
+        <location filename="../../ui/pages/masterdata.py" line="76"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
@@ -1277,17 +2332,17 @@
     <message>
         <location filename="../../ui/events/window.py" line="41"/>
         <source>Veranstaltung bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event …</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="44"/>
         <source>Termin absagen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel session …</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="45"/>
         <source>Absage zurücknehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo cancellation</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="52"/>
@@ -1297,7 +2352,7 @@
     <message>
         <location filename="../../ui/events/window.py" line="66"/>
         <source>unbegrenzt</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="68"/>
@@ -1312,7 +2367,7 @@
     <message>
         <location filename="../../ui/events/window.py" line="69"/>
         <source>Thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="70"/>
@@ -1322,27 +2377,27 @@
     <message>
         <location filename="../../ui/events/window.py" line="71"/>
         <source>Kapazität</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="72"/>
         <source>Schwelle Bescheinigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate threshold</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="88"/>
         <source> (abgesagt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelled)</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="110"/>
         <source>Termin absagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel session</translation>
     </message>
     <message>
         <location filename="../../ui/events/window.py" line="111"/>
         <source>Grund der Absage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancellation:</translation>
     </message>
 </context>
 <context>
@@ -1385,106 +2440,121 @@
         <source>Team</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="28"/>
+        <source>Zusammenführen…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="29"/>
+        <source>Zwei Datensätze derselben Person zusammenführen</source>
+        <translation>Merge two records of the same person</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="40"/>
+        <location filename="../../ui/pages/person_editor.py" line="46"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="49"/>
+        <location filename="../../ui/pages/person_editor.py" line="55"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="50"/>
+        <location filename="../../ui/pages/person_editor.py" line="56"/>
         <source>Referent/in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="51"/>
+        <location filename="../../ui/pages/person_editor.py" line="57"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="56"/>
+        <location filename="../../ui/pages/person_editor.py" line="62"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="57"/>
+        <location filename="../../ui/pages/person_editor.py" line="63"/>
         <source>Vorname:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="58"/>
+        <location filename="../../ui/pages/person_editor.py" line="64"/>
         <source>Nachname:</source>
         <translation>Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="59"/>
+        <location filename="../../ui/pages/person_editor.py" line="65"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="60"/>
+        <location filename="../../ui/pages/person_editor.py" line="66"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="61"/>
+        <location filename="../../ui/pages/person_editor.py" line="67"/>
         <source>Funktion:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="62"/>
+        <location filename="../../ui/pages/person_editor.py" line="68"/>
         <source>Organisation / Kommune:</source>
         <translation>Organisation / municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="63"/>
+        <location filename="../../ui/pages/person_editor.py" line="69"/>
         <source>Rollen:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="67"/>
+        <location filename="../../ui/pages/person_editor.py" line="71"/>
+        <source>Einwilligungen:</source>
+        <translation>Consents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="75"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="86"/>
+        <location filename="../../ui/pages/person_editor.py" line="96"/>
         <source>Person bearbeiten: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="110"/>
+        <location filename="../../ui/pages/person_editor.py" line="120"/>
         <source>Person schon vorhanden?</source>
         <translation>Person already exists?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="113"/>
+        <location filename="../../ui/pages/person_editor.py" line="123"/>
         <source>Diese Person gibt es möglicherweise schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="114"/>
+        <location filename="../../ui/pages/person_editor.py" line="124"/>
         <source>Vorhandene öffnen</source>
         <translation>Open existing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="116"/>
+        <location filename="../../ui/pages/person_editor.py" line="126"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="118"/>
+        <location filename="../../ui/pages/person_editor.py" line="128"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="136"/>
+        <location filename="../../ui/pages/person_editor.py" line="146"/>
         <source>Die vorhandene Person wurde geöffnet. Änderungen bitte speichern.</source>
         <translation>The existing person has been opened. Please save your changes.</translation>
     </message>
@@ -1605,22 +2675,22 @@
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="288"/>
+        <location filename="../../ui/plan/page.py" line="308"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="301"/>
+        <location filename="../../ui/plan/page.py" line="321"/>
         <source>Die Veranstaltungsansicht ist noch nicht verfügbar.</source>
         <translation>The event view is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="322"/>
+        <location filename="../../ui/plan/page.py" line="342"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="324"/>
+        <location filename="../../ui/plan/page.py" line="344"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -1630,33 +2700,34 @@
     <message>
         <location filename="../../ui/exports/wizard.py" line="89"/>
         <source>Vorschau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="90"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="93"/>
         <source>Vorschau erstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create preview</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="95"/>
         <source>Noch keine Vorschau.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview yet.</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="102"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="138"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview has been opened in the PDF viewer:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1664,52 +2735,326 @@
     <message>
         <location filename="../../ui/registrations/panel.py" line="47"/>
         <source>Person anmelden …</source>
-        <translation type="unfinished"></translation>
+        <translation>Register person …</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/panel.py" line="48"/>
         <source>Nachrücken lassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up from waiting list</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/panel.py" line="49"/>
         <source>Stornieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel registration …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="76"/>
+        <location filename="../../ui/registrations/panel.py" line="51"/>
+        <source>Importieren …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/panel.py" line="52"/>
+        <source>Anmeldungen aus einer Excel- oder CSV-Datei</source>
+        <translation>Registrations from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/panel.py" line="79"/>
         <source>unbegrenzt</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="78"/>
+        <location filename="../../ui/registrations/panel.py" line="81"/>
         <source>&lt;b&gt;Kapazität:&lt;/b&gt; {0} · &lt;b&gt;angemeldet:&lt;/b&gt; {1} · &lt;b&gt;Warteliste:&lt;/b&gt; {2} · &lt;b&gt;storniert:&lt;/b&gt; {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/registrations/panel.py" line="83"/>
-        <source>{0}: abgesagt</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Capacity:&lt;/b&gt; {0} · &lt;b&gt;registered:&lt;/b&gt; {1} · &lt;b&gt;waiting list:&lt;/b&gt; {2} · &lt;b&gt;cancelled:&lt;/b&gt; {3}</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/panel.py" line="86"/>
-        <source>(voll)</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: abgesagt</source>
+        <translation>{0}: cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/registrations/panel.py" line="89"/>
+        <source>(voll)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/panel.py" line="92"/>
         <source>Belegung je Termin: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings per session: </translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="133"/>
+        <location filename="../../ui/registrations/panel.py" line="147"/>
         <source>Anmeldung stornieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="134"/>
+        <location filename="../../ui/registrations/panel.py" line="148"/>
         <source>Grund der Stornierung für {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="62"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="72"/>
+        <source>Termine nach dem Stichtag zählen als geplant</source>
+        <translation>Sessions after the reference date count as planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="74"/>
+        <source>alle Standorte</source>
+        <translation>all offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="78"/>
+        <source>Aktualisieren</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="79"/>
+        <source>Als .xlsx exportieren…</source>
+        <translation>Export as .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="80"/>
+        <source>Als PDF exportieren…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="81"/>
+        <source>Jahr:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="82"/>
+        <source>Standort:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="83"/>
+        <source>Stichtag:</source>
+        <translation>Reference date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="118"/>
+        <source>nach %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="119"/>
+        <source>Aufschlüsselung:</source>
+        <translation>Breakdown:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="176"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="192"/>
+        <source>Bericht %1 – %2</source>
+        <translation>Report %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="200"/>
+        <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
+        <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="207"/>
+        <source>Verlauf nach Monaten</source>
+        <translation>Trend by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="208"/>
+        <source>Teilnahmetage</source>
+        <translation>Participant days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="209"/>
+        <source>Unterrichtseinheiten</source>
+        <translation>Teaching units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="232"/>
+        <source>Teilnahmetage nach %1</source>
+        <translation>Participant days by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="234"/>
+        <source> (die %1 größten)</source>
+        <translation> (the %1 largest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="246"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="247"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="248"/>
+        <source>Bericht exportieren</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="285"/>
+        <source>Bericht wird erstellt …</source>
+        <translation>Creating report …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="298"/>
+        <source>Bericht gespeichert: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="302"/>
+        <source>Der Bericht konnte nicht gespeichert werden: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="47"/>
+        <source>Versenden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="65"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="66"/>
+        <source>Keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="69"/>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="72"/>
+        <source>Als .eml speichern …</source>
+        <translation>Save as .eml …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="74"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="117"/>
+        <source>Es gibt nichts zu versenden: alle Bescheinigungen und Einladungen sind in ihrer aktuellen Fassung verschickt.</source>
+        <translation>There is nothing to send: all certificates and invitations have been sent in their current version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="120"/>
+        <source>Diese Nachrichten stehen an (neu oder seit dem letzten Versand geändert). Versand über {host}.</source>
+        <translation>These messages are pending (new or changed since they were last sent). Sending via {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="124"/>
+        <source>Diese Nachrichten stehen an. Es ist kein Mailserver eingerichtet: „Als .eml speichern“ legt fertige Nachrichten ab, die Outlook oder Thunderbird senden.</source>
+        <translation>These messages are pending. No mail server is set up: “Save as .eml” stores ready-made messages that Outlook or Thunderbird can send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="146"/>
+        <source>Ordner für die .eml-Dateien</source>
+        <translation>Folder for the .eml files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="153"/>
+        <source>Bitte mindestens eine Nachricht auswählen.</source>
+        <translation>Please select at least one message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="161"/>
+        <source>Nachrichten werden gespeichert …</source>
+        <translation>Saving messages …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="162"/>
+        <source>Nachrichten werden gesendet …</source>
+        <translation>Sending messages …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="185"/>
+        <source> nach {n} Versuchen</source>
+        <translation> after {n} attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="206"/>
+        <source>Ergebnis: </source>
+        <translation>Result: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="210"/>
+        <source>Fehlgeschlagene Nachrichten bleiben ausgewählt und können erneut gesendet werden.</source>
+        <translation>Failed messages stay selected and can be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="43"/>
+        <source>Gemeinsamer Datenbankserver (PostgreSQL)</source>
+        <translation>Shared database server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="52"/>
+        <source>leer lassen: Schlüsselbund oder .pgpass</source>
+        <translation>leave empty: keychain or .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="53"/>
+        <source>Server-URL:</source>
+        <translation>Server URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="54"/>
+        <source>Passwort:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="56"/>
+        <source>Verbindung testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="58"/>
+        <source>Server verwenden</source>
+        <translation>Use server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="60"/>
+        <source>Wieder lokale Datei verwenden</source>
+        <translation>Use local file again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="69"/>
+        <source>Das Passwort wird nie in den Einstellungen gespeichert, sondern im Schlüsselbund des Betriebssystems (oder in einer .pgpass-Datei). Jeder Standort sieht alle Veranstaltungen; der Plan zeigt zunächst den eigenen Standort.</source>
+        <translation>The password is never stored in the settings, but in the operating system’s keychain (or in a .pgpass file). Every office sees all events; the plan initially shows your own office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="79"/>
+        <source>Bitte eine PostgreSQL-URL angeben, z. B. %1</source>
+        <translation>Please enter a PostgreSQL URL, e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/server_settings.py" line="124"/>
+        <source>Beim nächsten Start wird wieder die lokale Datei geöffnet.</source>
+        <translation>The local file will be opened again at the next start.</translation>
     </message>
 </context>
 <context>
@@ -1730,173 +3075,183 @@
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="57"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
-        <location filename="../../ui/pages/settings.py" line="156"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126"/>
+        <location filename="../../ui/pages/settings.py" line="135"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Einleitungssatz:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129"/>
+        <location filename="../../ui/pages/settings.py" line="138"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142"/>
+        <location filename="../../ui/pages/settings.py" line="151"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="175"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="170"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
@@ -2026,47 +3381,47 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="140"/>
+        <location filename="../../ui/pages/masterdata.py" line="175"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="141"/>
+        <location filename="../../ui/pages/masterdata.py" line="176"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="142"/>
+        <location filename="../../ui/pages/masterdata.py" line="177"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="143"/>
+        <location filename="../../ui/pages/masterdata.py" line="178"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="144"/>
+        <location filename="../../ui/pages/masterdata.py" line="179"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="145"/>
+        <location filename="../../ui/pages/masterdata.py" line="180"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="146"/>
+        <location filename="../../ui/pages/masterdata.py" line="181"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="148"/>
+        <location filename="../../ui/pages/masterdata.py" line="183"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="161"/>
+        <location filename="../../ui/pages/masterdata.py" line="196"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
@@ -2107,6 +3462,19 @@
         <location filename="../../ui/welcome.py" line="40"/>
         <source>Beenden</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonPicker</name>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="75"/>
+        <source>Name oder E-Mail suchen …</source>
+        <translation>Search name or e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="81"/>
+        <source>Diesen Datensatz behalten</source>
+        <translation>Keep this record</translation>
     </message>
 </context>
 <context>

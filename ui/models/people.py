@@ -13,7 +13,7 @@ from ui.models.base import Column, LazyTableModel
 
 
 class PersonsModel(LazyTableModel):
-    COL_NAME, COL_FIRST, COL_EMAIL, COL_ORG, COL_ROLES = range(5)
+    COL_NAME, COL_FIRST, COL_EMAIL, COL_ORG, COL_ROLES, COL_CONSENT = range(6)
     sql_sort = True
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
@@ -34,6 +34,8 @@ class PersonsModel(LazyTableModel):
                 "organisation",
             ),
             Column("roles", QCoreApplication.translate("PersonsModel", "Rollen"), "roles"),
+            Column("consent",
+                   QCoreApplication.translate("PersonsModel", "Einwilligung Fotos / Liste")),
         ]
 
     def set_filter(self, text: str, role: str | None = None) -> None:
@@ -55,6 +57,15 @@ class PersonsModel(LazyTableModel):
                 "Team": QCoreApplication.translate("PersonsModel", "Team"),
             }
             return ", ".join(labels.get(p, p) for p in row.roles_text.split(", ") if p)
+        if key == "consent":
+            # Unknown consent counts as no; the list says so.
+            def label(value: bool | None) -> str:
+                if value is None:
+                    return QCoreApplication.translate("PersonsModel", "unbekannt")
+                return (QCoreApplication.translate("PersonsModel", "ja") if value
+                        else QCoreApplication.translate("PersonsModel", "nein"))
+
+            return f"{label(row.consent_photos)} / {label(row.consent_directory)}"
         if key == "first_name" and row.title:
             return f"{row.title} {row.first_name}"
         return getattr(row, key)
