@@ -46,7 +46,6 @@ SQLITE_ONLY = {
         "SQLite-Schreibsperre (BEGIN IMMEDIATE); Server: tests/test_pg_concurrency.py",
     "tests/test_migrations.py::test_pragmas_on_every_connection": "SQLite-PRAGMAs",
     "tests/test_cli.py::test_check_reports_ok_and_damage": "beschädigt die SQLite-Datei",
-    "tests/test_cli.py::test_errors_write_nothing": "vergleicht die Datei Byte für Byte",
     "tests/test_gdpr.py::test_statistics_unchanged_and_no_personal_text_left": _FILE_READER,
     "tests/test_gdpr_requests.py::test_access_export_has_everything_on_the_person": _FILE_READER,
     "tests/test_gdpr_requests.py::test_erase_": _FILE_READER,
@@ -131,9 +130,12 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """A fresh migrated database file; under --pg the URL of a fresh server database
-    (a str, accepted by Database.open and by `--db`)."""
+    (tests.rawdb.ServerDatabase: a str accepted by Database.open and `--db`, with
+    read_bytes() dumping all rows)."""
     if pg_mode(request.config):
-        return request.getfixturevalue("pg_url")
+        from tests.rawdb import ServerDatabase
+
+        return ServerDatabase(request.getfixturevalue("pg_url"))
     path = tmp_path / "planner.sqlite"
     shutil.copyfile(request.getfixturevalue("template_db"), path)
     return path

@@ -93,3 +93,30 @@ def connect(target: str | os.PathLike[str]) -> Any:
     if is_url(target):
         return PgReader(os.fspath(target))
     return sqlite3.connect(target)
+
+
+def dump_bytes(url: str) -> bytes:
+    """Every row of every table of a server database as text, in a stable order: what
+    `Path.read_bytes()` of a SQLite file is to "nothing changed" and "secret not stored"."""
+    import psycopg
+
+    parsed = make_url(url)
+    lines: list[str] = []
+    with psycopg.connect(host=parsed.host, port=parsed.port, user=parsed.username,
+                         dbname=parsed.database, autocommit=True) as conn:
+        names = [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+            "AND table_type = 'BASE TABLE' ORDER BY table_name")]
+        for name in names:
+            lines.append(f"-- {name}")
+            rows = conn.execute(f'SELECT t::text FROM "{name}" AS t ORDER BY 1')  # type: ignore
+            lines.extend(r[0] for r in rows)
+    return "\n".join(lines).encode("utf-8")
+
+
+class ServerDatabase(str):
+    """Under --pg the `db_path` fixture: the URL (usable wherever a path is passed to
+    Database.open or `--db`), plus read_bytes() giving a dump of all rows (dump_bytes)."""
+
+    def read_bytes(self) -> bytes:
+        return dump_bytes(str(self))

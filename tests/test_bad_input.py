@@ -3,7 +3,7 @@
 Every call must end in a validated result or a `PlannerError` with a German message — no
 other exception, no crash — and afterwards the database must be consistent: integrity_check
 ok, no foreign key pointing nowhere, no orphan rows, and every stored text free of control
-characters. Examples per test: BAD_INPUT_EXAMPLES (default 25, CI); e.g.
+characters. Examples per test: BAD_INPUT_EXAMPLES (default 30, CI); e.g.
 BAD_INPUT_EXAMPLES=2000 for a long local run.
 """
 
@@ -34,7 +34,7 @@ from planner.validation import check_count, clean_email, clean_text
 from tests import robustness_stats
 from tests.factories import make_series
 
-EXAMPLES = int(os.environ.get("BAD_INPUT_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("BAD_INPUT_EXAMPLES", "30"))
 SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -161,6 +161,16 @@ ORPHAN_QUERIES = {
     "chosen session without registration": "SELECT count(*) FROM registration_session x "
     "LEFT JOIN registration r ON r.id = x.registration_id WHERE r.id IS NULL",
     "session ending before it starts": "SELECT count(*) FROM session WHERE \"end\" <= start",
+    "all_day not a boolean": "SELECT count(*) FROM session WHERE all_day IS NULL "
+    "OR all_day NOT IN (0, 1)",
+    "unknown session kind": "SELECT count(*) FROM session WHERE kind NOT IN "
+    "('module', 'meeting', 'conference_day', 'workshop', 'pre_talk', 'analysis_workshop')",
+    "unknown registration status": "SELECT count(*) FROM registration WHERE status NOT IN "
+    "('registered', 'waiting', 'cancelled')",
+    "unknown attendance status": "SELECT count(*) FROM attendance WHERE status NOT IN "
+    "('present', 'partial', 'excused', 'absent')",
+    "date outside the planning years": "SELECT count(*) FROM session WHERE "
+    "start < '1990-01-01' OR \"end\" > '2101-01-01'",
 }
 TEXT_COLUMNS = {
     "person": ["first_name", "last_name", "email", "function", "phone", "title"],

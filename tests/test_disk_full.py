@@ -256,12 +256,10 @@ def test_programming_errors_are_not_hidden() -> None:
 def test_injected_io_error_during_commit(db: Database, db_path: Path, monkeypatch) -> None:
     """An I/O error raised by the driver at COMMIT: German error, transaction rolled back."""
     _add(db, "Vorher")
-    _inject_pragma(db, "PRAGMA foreign_keys=ON")  # fresh connections below
-
     real_commit = db.engine.dialect.do_commit
 
     def failing_commit(dbapi_connection) -> None:
-        dbapi_connection.rollback()
+        dbapi_connection.rollback()  # what SQLite does itself after an I/O error at COMMIT
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(db.engine.dialect, "do_commit", failing_commit)

@@ -16,8 +16,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from planner.db import Database
 from planner.usecases.people import add_person
 from tests import robustness_stats
@@ -104,8 +102,7 @@ def test_write_waits_for_the_other_writer_instead_of_failing(db_path: Path) -> N
         check.close()
 
 
-@pytest.mark.parametrize("kind", ["reading"])
-def test_reading_does_not_take_the_write_lock(db_path: Path, kind: str) -> None:
+def test_reading_does_not_take_the_write_lock(db_path: Path) -> None:
     """Reads stay deferred: a reader does not block a writer in another connection."""
     db = Database.open(db_path)
     other = Database.open(db_path)

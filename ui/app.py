@@ -35,10 +35,6 @@ from ui.resources import icon_path, translation_path
 DEMO_SEED = 2027
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="transferplaner", description=APP_NAME)
     source = parser.add_mutually_exclusive_group()
@@ -117,8 +113,9 @@ def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -
             return None
         report_error(parent, exc.message, interactive)
     except Exception as exc:  # noqa: BLE001 - unexpected: still tell the user in German
-        report_error(parent, tr("Die Datenbank „%1“ kann nicht geöffnet werden: %2")
-                     .replace("%1", str(path)).replace("%2", str(exc)), interactive)
+        report_error(parent, QCoreApplication.translate(
+            "app", "Die Datenbank „%1“ kann nicht geöffnet werden: %2")
+            .replace("%1", str(path)).replace("%2", str(exc)), interactive)
     else:
         if interactive:
             from ui.startup_checks import check_opened_database
@@ -132,7 +129,7 @@ def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -
 
 def report_error(parent: QWidget | None, message: str, interactive: bool) -> None:
     if interactive:
-        QMessageBox.critical(parent, tr("Datenbankfehler"), message)
+        QMessageBox.critical(parent, QCoreApplication.translate("app", "Datenbankfehler"), message)
     else:
         print(f"Fehler: {message}", file=sys.stderr)
 
@@ -142,14 +139,14 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
     try:
         from planner.demo import generate_demo
     except ImportError:
-        report_error(parent, tr("Die Demodaten sind in dieser Version nicht verfügbar."),
-                     show_dialog)
+        report_error(parent, QCoreApplication.translate(
+            "app", "Die Demodaten sind in dieser Version nicht verfügbar."), show_dialog)
         return False
     from planner.queries.people import refresh_search_keys
     from ui.tasks import BackgroundOp, Progress
 
     def work(progress: Progress) -> object:
-        progress.report(0, 0, tr("Demodaten werden erzeugt …"))
+        progress.report(0, 0, QCoreApplication.translate("app", "Demodaten werden erzeugt …"))
         kwargs: dict[str, Any] = {"years": years, "seed": DEMO_SEED}
         if "progress" in inspect.signature(generate_demo).parameters:
             kwargs["progress"] = progress
@@ -158,7 +155,8 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
             refresh_search_keys(orm)
         return stats
 
-    op = BackgroundOp(parent, tr("Demodaten werden erzeugt …"), work, show_dialog=show_dialog)
+    op = BackgroundOp(parent, QCoreApplication.translate("app", "Demodaten werden erzeugt …"),
+                      work, show_dialog=show_dialog)
     loop = QEventLoop()
     result: dict[str, object] = {}
     op.finished_ok.connect(lambda value: (result.update(ok=value), loop.quit()))
@@ -169,8 +167,9 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
     if "error" in result:
         exc = result["error"]
         message = exc.message if isinstance(exc, PlannerError) else str(exc)
-        report_error(parent, tr("Die Demodaten konnten nicht erzeugt werden: %1")
-                     .replace("%1", message), show_dialog)
+        report_error(parent, QCoreApplication.translate(
+            "app", "Die Demodaten konnten nicht erzeugt werden: %1")
+            .replace("%1", message), show_dialog)
         return False
     return True
 

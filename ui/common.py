@@ -16,18 +16,14 @@ from planner.usecases.outcome import Outcome
 T = TypeVar("T")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
-
-
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or tr("Fehler"), message)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("common", "Fehler"), message)
 
 
 def show_warnings(parent: QWidget | None, outcome: Outcome[Any]) -> None:
     if outcome.warnings:
         text = "\n".join(f"• {w.message}" for w in outcome.warnings)
-        QMessageBox.information(parent, tr("Hinweise"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("common", "Hinweise"), text)
 
 
 def run_use_case(parent: QWidget | None, db: Database,
@@ -58,8 +54,9 @@ def run_use_case(parent: QWidget | None, db: Database,
                 return None
             answer = QMessageBox.question(
                 parent,
-                tr("Doppelbuchung"),
-                exc.message + "\n\n" + tr("Trotzdem speichern?"),
+                QCoreApplication.translate("common", "Doppelbuchung"),
+                exc.message + "\n\n"
+                + QCoreApplication.translate("common", "Trotzdem speichern?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -68,8 +65,9 @@ def run_use_case(parent: QWidget | None, db: Database,
             force = True
         except (StaleDataError, StaleEditError) as exc:
             if on_reload is None and overwrite is None:
-                show_error(parent, tr("Der Datensatz wurde inzwischen von jemand anderem "
-                                      "geändert. Bitte neu laden und die Änderung wiederholen."))
+                show_error(parent, QCoreApplication.translate(
+                    "common", "Der Datensatz wurde inzwischen von jemand anderem geändert. "
+                              "Bitte neu laden und die Änderung wiederholen."))
                 return None
             from ui.gdpr.conflict import OVERWRITE, RELOAD, ask_conflict, conflict_detail
 

@@ -12,31 +12,32 @@ from planner.db import Database
 from planner.errors import PlannerError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
-
-
 def offer_restore(path: Path, problem: str, parent: QWidget | None) -> bool:
     """Ask to restore the newest verified backup of a damaged database; True if restored."""
     from planner.backup import default_backup_folder, newest_good_backup, restore_backup
 
     backup = newest_good_backup(default_backup_folder(path))
     if backup is None:
-        QMessageBox.critical(parent, tr("Datenbank beschädigt"),
-                             problem + "\n\n" + tr("Es gibt keine geprüfte Sicherung, die "
-                                                   "wiederhergestellt werden könnte."))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("startup", "Datenbank beschädigt"),
+            problem + "\n\n" + QCoreApplication.translate(
+                "startup", "Es gibt keine geprüfte Sicherung, die wiederhergestellt werden "
+                           "könnte."))
         return False
     answer = QMessageBox.question(
-        parent, tr("Datenbank beschädigt"),
-        problem + "\n\n" + tr("Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? "
-                              "Der beschädigte Stand wird vorher als Kopie aufbewahrt.")
+        parent, QCoreApplication.translate("startup", "Datenbank beschädigt"),
+        problem + "\n\n" + QCoreApplication.translate(
+            "startup", "Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? "
+                       "Der beschädigte Stand wird vorher als Kopie aufbewahrt.")
         .replace("%1", backup.name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         restore_backup(path, backup)
     except PlannerError as exc:
-        QMessageBox.critical(parent, tr("Wiederherstellung fehlgeschlagen"), exc.message)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("startup", "Wiederherstellung fehlgeschlagen"),
+            exc.message)
         return False
     return True
 
@@ -51,7 +52,8 @@ def check_opened_database(db: Database, parent: QWidget | None) -> bool:
     problems = quick_check(db)
     if not problems:
         return False
-    message = tr("Die Prüfung der Datenbank hat Schäden gefunden: %1").replace(
+    message = QCoreApplication.translate(
+        "startup", "Die Prüfung der Datenbank hat Schäden gefunden: %1").replace(
         "%1", "; ".join(problems[:3]))
     return offer_restore(db.path, message, parent)
 
@@ -75,7 +77,9 @@ class AutoBackup:
         except PlannerError as exc:
             if self.status is not None and hasattr(self.status, "statusBar"):
                 self.status.statusBar().showMessage(
-                    tr("Automatische Sicherung fehlgeschlagen: %1").replace("%1", exc.message))
+                    QCoreApplication.translate(
+                        "startup", "Automatische Sicherung fehlgeschlagen: %1")
+                    .replace("%1", exc.message))
             return None
 
     def on_start(self) -> Path | None:

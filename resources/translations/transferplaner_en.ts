@@ -2,123 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/app.py" line="120"/>
-        <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>The database “%1” cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="135"/>
-        <source>Datenbankfehler</source>
-        <translation>Database error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="145"/>
-        <source>Die Demodaten sind in dieser Version nicht verfügbar.</source>
-        <translation>Demo data is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="152"/>
-        <location filename="../../ui/app.py" line="161"/>
-        <source>Demodaten werden erzeugt …</source>
-        <translation>Generating demo data …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="172"/>
-        <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
-        <translation>The demo data could not be generated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common.py" line="24"/>
-        <source>Fehler</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common.py" line="30"/>
-        <source>Hinweise</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common.py" line="59"/>
-        <source>Doppelbuchung</source>
-        <translation>Double booking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common.py" line="60"/>
-        <source>Trotzdem speichern?</source>
-        <translation>Save anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common.py" line="69"/>
-        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung wiederholen.</source>
-        <translation>The record has been changed by someone else in the meantime. Please reload and repeat the change.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/conflict.py" line="23"/>
-        <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
-        <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/conflict.py" line="33"/>
-        <source>Bearbeitungskonflikt</source>
-        <translation>Editing conflict</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/conflict.py" line="37"/>
-        <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
-Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
-        <translation>Reload: discard your input and show the current version.
-Overwrite: save your input and replace the other change.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/conflict.py" line="41"/>
-        <source>Neu laden</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/conflict.py" line="46"/>
-        <source>Überschreiben</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/conflict.py" line="50"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_checks.py" line="25"/>
-        <location filename="../../ui/startup_checks.py" line="30"/>
-        <source>Datenbank beschädigt</source>
-        <translation>Database damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_checks.py" line="26"/>
-        <source>Es gibt keine geprüfte Sicherung, die wiederhergestellt werden könnte.</source>
-        <translation>There is no verified backup that could be restored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_checks.py" line="31"/>
-        <source>Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? Der beschädigte Stand wird vorher als Kopie aufbewahrt.</source>
-        <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_checks.py" line="39"/>
-        <source>Wiederherstellung fehlgeschlagen</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_checks.py" line="54"/>
-        <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
-        <translation>The database check found damage: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_checks.py" line="78"/>
-        <source>Automatische Sicherung fehlgeschlagen: %1</source>
-        <translation>Automatic backup failed: %1</translation>
-    </message>
-</context>
-<context>
     <name>AddRegistrationDialog</name>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="55"/>
@@ -292,22 +175,47 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="73"/>
+        <location filename="../../ui/events/rows.py" line="59"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="60"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="61"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="62"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="63"/>
+        <source>Referent:innen</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="77"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="74"/>
+        <location filename="../../ui/events/rows.py" line="78"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="92"/>
+        <location filename="../../ui/events/rows.py" line="96"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="101"/>
+        <location filename="../../ui/events/rows.py" line="105"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -315,62 +223,62 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="58"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="63"/>
         <source>Neue Kooperationsvereinbarung</source>
         <translation>New cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="90"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="95"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="91"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="96"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="100"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="105"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="101"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="106"/>
         <source>Zuständiger Standort:</source>
         <translation>Responsible office:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="102"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="107"/>
         <source>Beginn:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="103"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="108"/>
         <source>Ende:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="104"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="109"/>
         <source>Unterzeichnet am:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="105"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="110"/>
         <source>Vereinbarte Formate:</source>
         <translation>Agreed formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="106"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="111"/>
         <source>Ziele:</source>
         <translation>Goals:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="107"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="112"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="120"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="125"/>
         <source>Kooperationsvereinbarung – %1</source>
         <translation>Cooperation agreement – %1</translation>
     </message>
@@ -378,32 +286,32 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../ui/events/analysis.py" line="61"/>
+        <location filename="../../ui/events/analysis.py" line="63"/>
         <source>Ein Ziel je Zeile</source>
         <translation>One goal per line</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="87"/>
+        <location filename="../../ui/events/analysis.py" line="89"/>
         <source>Kooperationsvereinbarung erfassen</source>
         <translation>Record a cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="97"/>
+        <location filename="../../ui/events/analysis.py" line="99"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="98"/>
+        <location filename="../../ui/events/analysis.py" line="100"/>
         <source>Vereinbarte Formate</source>
         <translation>Agreed formats</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="99"/>
+        <location filename="../../ui/events/analysis.py" line="101"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="100"/>
+        <location filename="../../ui/events/analysis.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -439,32 +347,47 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/attendance/model.py" line="96"/>
+        <location filename="../../ui/attendance/model.py" line="29"/>
+        <source>UE</source>
+        <translation>TU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/model.py" line="30"/>
+        <source>Quote</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/model.py" line="31"/>
+        <source>Bescheinigung</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/model.py" line="104"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="98"/>
+        <location filename="../../ui/attendance/model.py" line="106"/>
         <source>anw.</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="140"/>
+        <location filename="../../ui/attendance/model.py" line="148"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="151"/>
+        <location filename="../../ui/attendance/model.py" line="159"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="151"/>
+        <location filename="../../ui/attendance/model.py" line="159"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="157"/>
+        <location filename="../../ui/attendance/model.py" line="165"/>
         <source>Schwelle: {0} % der gebuchten Unterrichtseinheiten</source>
         <translation>Threshold: {0}% of the booked teaching units</translation>
     </message>
@@ -608,27 +531,27 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="259"/>
+        <location filename="../../ui/exports/wizard.py" line="261"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="267"/>
+        <location filename="../../ui/exports/wizard.py" line="269"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="268"/>
+        <location filename="../../ui/exports/wizard.py" line="270"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="269"/>
+        <location filename="../../ui/exports/wizard.py" line="271"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="270"/>
+        <location filename="../../ui/exports/wizard.py" line="272"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -718,34 +641,57 @@ Overwrite: save your input and replace the other change.</translation>
     </message>
 </context>
 <context>
+    <name>DossierExport</name>
+    <message>
+        <location filename="../../ui/municipality/dossier_export.py" line="30"/>
+        <source>Dossier als PDF</source>
+        <translation>Dossier as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/dossier_export.py" line="32"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/dossier_export.py" line="44"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/dossier_export.py" line="45"/>
+        <source>Dossier gespeichert: %1</source>
+        <translation>Dossier saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../ui/events/analysis.py" line="33"/>
+        <location filename="../../ui/events/analysis.py" line="35"/>
         <source>Wie ist die Lage in der Kommune?</source>
         <translation>What is the situation in the municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="34"/>
+        <location filename="../../ui/events/analysis.py" line="36"/>
         <source>Welche Handlungsfelder wurden erkannt?</source>
         <translation>Which fields of action were identified?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="35"/>
+        <location filename="../../ui/events/analysis.py" line="37"/>
         <source>Welche Arbeitspakete folgen daraus?</source>
         <translation>Which work packages follow from this?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="37"/>
+        <location filename="../../ui/events/analysis.py" line="39"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="38"/>
+        <location filename="../../ui/events/analysis.py" line="40"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="39"/>
+        <location filename="../../ui/events/analysis.py" line="41"/>
         <source>Arbeitspakete</source>
         <translation>Work packages</translation>
     </message>
@@ -753,18 +699,18 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/pages/editing.py" line="33"/>
+        <location filename="../../ui/pages/editing.py" line="38"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editing.py" line="34"/>
+        <location filename="../../ui/pages/editing.py" line="40"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editing.py" line="56"/>
-        <location filename="../../ui/pages/editing.py" line="87"/>
+        <location filename="../../ui/pages/editing.py" line="62"/>
+        <location filename="../../ui/pages/editing.py" line="94"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu öffnen.</source>
         <translation>The record has been changed by someone else in the meantime. Please open it again.</translation>
     </message>
@@ -772,12 +718,62 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="90"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="19"/>
+        <source>Ausstellen</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="21"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="22"/>
+        <source>UE besucht / gebucht</source>
+        <translation>TU attended / booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <source>Quote</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <source>Berechtigt</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
+        <source>Reihe</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
+        <source>Modul</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <source>Teilnahme</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="106"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="90"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="106"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -798,208 +794,203 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="90"/>
+        <location filename="../../ui/events/editor.py" line="91"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="91"/>
+        <location filename="../../ui/events/editor.py" line="92"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="109"/>
+        <location filename="../../ui/events/editor.py" line="110"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="113"/>
+        <location filename="../../ui/events/editor.py" line="114"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="114"/>
+        <location filename="../../ui/events/editor.py" line="115"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="118"/>
+        <location filename="../../ui/events/editor.py" line="119"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="119"/>
+        <location filename="../../ui/events/editor.py" line="120"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="126"/>
+        <location filename="../../ui/events/editor.py" line="127"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="127"/>
+        <location filename="../../ui/events/editor.py" line="128"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="135"/>
+        <location filename="../../ui/events/editor.py" line="136"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="137"/>
+        <location filename="../../ui/events/editor.py" line="138"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="139"/>
+        <location filename="../../ui/events/editor.py" line="140"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="144"/>
+        <location filename="../../ui/events/editor.py" line="145"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="159"/>
+        <location filename="../../ui/events/editor.py" line="160"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="162"/>
+        <location filename="../../ui/events/editor.py" line="163"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="163"/>
+        <location filename="../../ui/events/editor.py" line="164"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="164"/>
+        <location filename="../../ui/events/editor.py" line="165"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="165"/>
+        <location filename="../../ui/events/editor.py" line="166"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="167"/>
+        <location filename="../../ui/events/editor.py" line="168"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="168"/>
+        <location filename="../../ui/events/editor.py" line="169"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="169"/>
+        <location filename="../../ui/events/editor.py" line="170"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="170"/>
+        <location filename="../../ui/events/editor.py" line="171"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="171"/>
+        <location filename="../../ui/events/editor.py" line="172"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="183"/>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="184"/>
+        <location filename="../../ui/events/editor.py" line="185"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="194"/>
+        <location filename="../../ui/events/editor.py" line="195"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="195"/>
+        <location filename="../../ui/events/editor.py" line="196"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="202"/>
-        <location filename="../../ui/events/editor.py" line="206"/>
+        <location filename="../../ui/events/editor.py" line="203"/>
+        <location filename="../../ui/events/editor.py" line="207"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="205"/>
+        <location filename="../../ui/events/editor.py" line="206"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="212"/>
-        <source>Module</source>
-        <translation>modules</translation>
-    </message>
-    <message>
         <location filename="../../ui/events/editor.py" line="213"/>
-        <source>Treffen</source>
-        <translation>meetings</translation>
+        <source>Anzahl Module</source>
+        <translation>Number of modules</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="214"/>
-        <source>Tagungstage</source>
-        <translation>conference days</translation>
+        <source>Anzahl Treffen</source>
+        <translation>Number of meetings</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="215"/>
-        <source>Workshops</source>
-        <translation>workshops</translation>
+        <source>Anzahl Tagungstage</source>
+        <translation>Number of conference days</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="216"/>
-        <source>Vorgespräche</source>
-        <translation>preliminary talks</translation>
+        <source>Anzahl Workshops</source>
+        <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="218"/>
+        <location filename="../../ui/events/editor.py" line="217"/>
+        <source>Anzahl Vorgespräche</source>
+        <translation>Number of preliminary talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="219"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="225"/>
-        <source>Anzahl</source>
-        <translation>Number of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/editor.py" line="227"/>
+        <location filename="../../ui/events/editor.py" line="228"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="235"/>
+        <location filename="../../ui/events/editor.py" line="236"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="308"/>
+        <location filename="../../ui/events/editor.py" line="309"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="314"/>
+        <location filename="../../ui/events/editor.py" line="315"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="316"/>
+        <location filename="../../ui/events/editor.py" line="317"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1007,22 +998,22 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../ui/events/window.py" line="147"/>
+        <location filename="../../ui/events/window.py" line="150"/>
         <source>Übersicht und Termine</source>
         <translation>Overview and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="148"/>
+        <location filename="../../ui/events/window.py" line="151"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="149"/>
+        <location filename="../../ui/events/window.py" line="152"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="150"/>
+        <location filename="../../ui/events/window.py" line="153"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
@@ -1078,32 +1069,32 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="135"/>
+        <location filename="../../ui/events/rows.py" line="139"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="137"/>
+        <location filename="../../ui/events/rows.py" line="141"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="139"/>
+        <location filename="../../ui/events/rows.py" line="143"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="141"/>
+        <location filename="../../ui/events/rows.py" line="145"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="144"/>
+        <location filename="../../ui/events/rows.py" line="148"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="146"/>
+        <location filename="../../ui/events/rows.py" line="150"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -1111,186 +1102,186 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="67"/>
+        <location filename="../../ui/exports/page.py" line="68"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="70"/>
+        <location filename="../../ui/exports/page.py" line="71"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="94"/>
-        <location filename="../../ui/exports/page.py" line="112"/>
+        <location filename="../../ui/exports/page.py" line="95"/>
+        <location filename="../../ui/exports/page.py" line="113"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="100"/>
+        <location filename="../../ui/exports/page.py" line="101"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="101"/>
+        <location filename="../../ui/exports/page.py" line="102"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="102"/>
+        <location filename="../../ui/exports/page.py" line="103"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="103"/>
+        <location filename="../../ui/exports/page.py" line="104"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="104"/>
+        <location filename="../../ui/exports/page.py" line="105"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="105"/>
+        <location filename="../../ui/exports/page.py" line="106"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="114"/>
+        <location filename="../../ui/exports/page.py" line="115"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="121"/>
+        <location filename="../../ui/exports/page.py" line="122"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="122"/>
+        <location filename="../../ui/exports/page.py" line="123"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="134"/>
+        <location filename="../../ui/exports/page.py" line="135"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="137"/>
-        <location filename="../../ui/exports/page.py" line="140"/>
+        <location filename="../../ui/exports/page.py" line="138"/>
+        <location filename="../../ui/exports/page.py" line="141"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="138"/>
+        <location filename="../../ui/exports/page.py" line="139"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="139"/>
+        <location filename="../../ui/exports/page.py" line="140"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="145"/>
+        <location filename="../../ui/exports/page.py" line="146"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="150"/>
+        <location filename="../../ui/exports/page.py" line="151"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="157"/>
+        <location filename="../../ui/exports/page.py" line="158"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="162"/>
+        <location filename="../../ui/exports/page.py" line="163"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="165"/>
+        <location filename="../../ui/exports/page.py" line="166"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="167"/>
+        <location filename="../../ui/exports/page.py" line="168"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="169"/>
+        <location filename="../../ui/exports/page.py" line="170"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="177"/>
+        <location filename="../../ui/exports/page.py" line="178"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="179"/>
+        <location filename="../../ui/exports/page.py" line="180"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="226"/>
+        <location filename="../../ui/exports/page.py" line="227"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="237"/>
+        <location filename="../../ui/exports/page.py" line="238"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="268"/>
+        <location filename="../../ui/exports/page.py" line="269"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="270"/>
+        <location filename="../../ui/exports/page.py" line="271"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="273"/>
+        <location filename="../../ui/exports/page.py" line="274"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="281"/>
+        <location filename="../../ui/exports/page.py" line="282"/>
         <source>Der Export ist fehlgeschlagen: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="310"/>
+        <location filename="../../ui/exports/page.py" line="311"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="322"/>
+        <location filename="../../ui/exports/page.py" line="323"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="334"/>
-        <location filename="../../ui/exports/page.py" line="346"/>
-        <location filename="../../ui/exports/page.py" line="375"/>
+        <location filename="../../ui/exports/page.py" line="335"/>
+        <location filename="../../ui/exports/page.py" line="347"/>
+        <location filename="../../ui/exports/page.py" line="376"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="363"/>
+        <location filename="../../ui/exports/page.py" line="364"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="390"/>
+        <location filename="../../ui/exports/page.py" line="391"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -1298,12 +1289,12 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="346"/>
+        <location filename="../../ui/gdpr/page.py" line="357"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="350"/>
+        <location filename="../../ui/gdpr/page.py" line="361"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -1311,207 +1302,248 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="86"/>
+        <location filename="../../ui/gdpr/page.py" line="97"/>
         <source>Fällige Anonymisierung</source>
         <translation>Due for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="87"/>
+        <location filename="../../ui/gdpr/page.py" line="98"/>
         <source>Auskunft und Löschung</source>
         <translation>Access and erasure</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="88"/>
+        <location filename="../../ui/gdpr/page.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="89"/>
+        <location filename="../../ui/gdpr/page.py" line="100"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="99"/>
-        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <location filename="../../ui/gdpr/page.py" line="110"/>
+        <location filename="../../ui/gdpr/page.py" line="132"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="99"/>
-        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <location filename="../../ui/gdpr/page.py" line="110"/>
+        <location filename="../../ui/gdpr/page.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="99"/>
-        <location filename="../../ui/gdpr/page.py" line="122"/>
+        <location filename="../../ui/gdpr/page.py" line="110"/>
+        <location filename="../../ui/gdpr/page.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="100"/>
+        <location filename="../../ui/gdpr/page.py" line="111"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="100"/>
+        <location filename="../../ui/gdpr/page.py" line="111"/>
         <source>Frist endete</source>
         <translation>Period ended</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="102"/>
+        <location filename="../../ui/gdpr/page.py" line="113"/>
         <source>Ausgewählte anonymisieren …</source>
         <translation>Anonymise selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="103"/>
+        <location filename="../../ui/gdpr/page.py" line="114"/>
         <source>Alle fälligen anonymisieren …</source>
         <translation>Anonymise all due …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <location filename="../../ui/gdpr/page.py" line="130"/>
         <source>Name, E-Mail oder Organisation suchen …</source>
         <translation>Search name, e-mail or organisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <location filename="../../ui/gdpr/page.py" line="132"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="124"/>
+        <location filename="../../ui/gdpr/page.py" line="135"/>
         <source>Auskunft exportieren (JSON + Excel) …</source>
         <translation>Export personal data (JSON + Excel) …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="125"/>
+        <location filename="../../ui/gdpr/page.py" line="136"/>
         <source>Löschen auf Antrag …</source>
         <translation>Erase on request …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="129"/>
+        <location filename="../../ui/gdpr/page.py" line="140"/>
         <source>Löschen entfernt die Person mit Anmeldungen und Anwesenheiten. Wurde eine Bescheinigung ausgestellt oder gehört die Anwesenheit noch zur Dokumentation einer geförderten Veranstaltung, wird stattdessen anonymisiert: Nummern, Unterrichtseinheiten und Anwesenheit bleiben ohne Namen erhalten.</source>
         <translation>Erasing removes the person together with their registrations and attendance. If a certificate was issued, or the attendance is still part of the records of a funded event, the person is anonymised instead: numbers, teaching units and attendance are kept without names.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <location filename="../../ui/gdpr/page.py" line="158"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <location filename="../../ui/gdpr/page.py" line="158"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <location filename="../../ui/gdpr/page.py" line="158"/>
         <source>Agentur</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="148"/>
+        <location filename="../../ui/gdpr/page.py" line="159"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="148"/>
+        <location filename="../../ui/gdpr/page.py" line="159"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="149"/>
+        <location filename="../../ui/gdpr/page.py" line="160"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="151"/>
+        <location filename="../../ui/gdpr/page.py" line="162"/>
         <source>Änderungen an Personen und Exporte/Versand personenbezogener Daten (neueste zuerst):</source>
         <translation>Changes to people and exports/sending of personal data (newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="160"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Personenbezogene Daten werden so viele Jahre nach dem Ende der letzten Veranstaltung (oder nach dem Datum des Verwendungsnachweises) anonymisiert:</source>
         <translation>Personal data is anonymised this many years after the end of the last event (or after the date of the final funding report):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="167"/>
+        <location filename="../../ui/gdpr/page.py" line="178"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="173"/>
+        <location filename="../../ui/gdpr/page.py" line="184"/>
         <source>z. B. leipzig</source>
         <translation>e.g. leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="174"/>
+        <location filename="../../ui/gdpr/page.py" line="185"/>
         <source>Kürzel der Agentur im Protokoll:</source>
         <translation>Agency code in the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="175"/>
+        <location filename="../../ui/gdpr/page.py" line="186"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="195"/>
+        <location filename="../../ui/gdpr/page.py" line="206"/>
         <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent/innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
         <translation>%1 person(s) are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="232"/>
+        <location filename="../../ui/gdpr/page.py" line="243"/>
         <source>Ordner für die Auskunft</source>
         <translation>Folder for the personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="236"/>
-        <location filename="../../ui/gdpr/page.py" line="305"/>
+        <location filename="../../ui/gdpr/page.py" line="57"/>
+        <location filename="../../ui/gdpr/page.py" line="247"/>
         <location filename="../../ui/gdpr/page.py" line="316"/>
+        <location filename="../../ui/gdpr/page.py" line="327"/>
         <source>Löschantrag</source>
         <translation>Erasure request</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="237"/>
+        <location filename="../../ui/gdpr/page.py" line="49"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="50"/>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="51"/>
+        <source>Termin</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="52"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="53"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="54"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="55"/>
+        <source>exportiert</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="56"/>
+        <source>anonymisiert</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="248"/>
         <source>Anlass (z. B. „Antrag per E-Mail vom …“):</source>
         <translation>Reason (e.g. “request by e-mail of …”):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="250"/>
+        <location filename="../../ui/gdpr/page.py" line="261"/>
         <source>Anonymisieren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="251"/>
+        <location filename="../../ui/gdpr/page.py" line="262"/>
         <source>%1 Person(en) unwiderruflich anonymisieren? Namen, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
         <translation>Irreversibly anonymise %1 person(s)? Names, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="267"/>
+        <location filename="../../ui/gdpr/page.py" line="278"/>
         <source>Anonymisiert</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="267"/>
+        <location filename="../../ui/gdpr/page.py" line="278"/>
         <source>%1 Person(en) anonymisiert.</source>
         <translation>%1 person(s) anonymised.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="288"/>
+        <location filename="../../ui/gdpr/page.py" line="299"/>
         <source>Auskunft</source>
         <translation>Personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="288"/>
+        <location filename="../../ui/gdpr/page.py" line="299"/>
         <source>Gespeichert:</source>
         <translation>Saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="299"/>
+        <location filename="../../ui/gdpr/page.py" line="310"/>
         <source>Für diese Person besteht eine Aufbewahrungspflicht. Sie wird anonymisiert statt gelöscht; erhalten bleibt (ohne Namen):</source>
         <translation>Records about this person must be retained. The person is anonymised instead of erased; kept (without names):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="303"/>
+        <location filename="../../ui/gdpr/page.py" line="314"/>
         <source>Person %1 mit allen Anmeldungen und Anwesenheiten endgültig löschen?</source>
         <translation>Permanently erase person %1 with all registrations and attendance?</translation>
     </message>
@@ -1519,97 +1551,202 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="61"/>
+        <location filename="../../ui/imports/dialog.py" line="49"/>
+        <source>– nicht importieren –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="51"/>
+        <source>Semikolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="52"/>
+        <source>Tabulator</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="53"/>
+        <source>Komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="54"/>
+        <source>senkrechter Strich</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="55"/>
+        <source>UTF-8 mit BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="63"/>
+        <source>Excel-Arbeitsmappe (.xlsx), erstes Tabellenblatt</source>
+        <translation>Excel workbook (.xlsx), first worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="71"/>
+        <source>CSV, Zeichenkodierung %1, Trennzeichen %2</source>
+        <translation>CSV, encoding %1, delimiter %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <source>%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren Problemen, %4 mit Fehlern.</source>
+        <translation>%1 data rows: %2 without problems, %3 with problems that can be fixed automatically, %4 with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="83"/>
+        <source>Neu anzulegen: %1 Personen, %2 Organisationen; vorhandene Personen erkannt: %3; doppelte Zeilen: %4.</source>
+        <translation>To be created: %1 persons, %2 organisations; existing persons recognised: %3; duplicate rows: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="88"/>
+        <source>Anmeldungen: %1 angemeldet, %2 Warteliste, %3 bereits angemeldet.</source>
+        <translation>Registrations: %1 registered, %2 waiting list, %3 already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="94"/>
+        <source>(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln gezeigt.)</source>
+        <translation>(%1 rows without problems are not shown individually in the preview.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="108"/>
+        <source>Neu angelegt: %1 Personen</source>
+        <translation>Created: %1 persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="110"/>
+        <source>Vorhandene Personen erkannt: %1 (davon ergänzt: %2)</source>
+        <translation>Existing persons recognised: %1 (of which completed: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="113"/>
+        <source>Angemeldet: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="114"/>
+        <source>Warteliste: %1</source>
+        <translation>Waiting list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="115"/>
+        <source>Bereits angemeldet: %1</source>
+        <translation>Already registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="117"/>
+        <source>Neue Organisationen: %1</source>
+        <translation>New organisations: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="119"/>
+        <source>Übersprungen: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="123"/>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="125"/>
+        <source>Hinweis: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="141"/>
         <source>Anmeldungen importieren – {0}</source>
         <translation>Import registrations – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="66"/>
+        <location filename="../../ui/imports/dialog.py" line="146"/>
         <source>Excel-Datei (.xlsx) oder CSV-Datei wählen …</source>
         <translation>Choose an Excel file (.xlsx) or CSV file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="67"/>
+        <location filename="../../ui/imports/dialog.py" line="147"/>
         <source>Datei wählen …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="70"/>
+        <location filename="../../ui/imports/dialog.py" line="150"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <location filename="../../ui/imports/dialog.py" line="158"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <location filename="../../ui/imports/dialog.py" line="158"/>
         <source>Beispielwert</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <location filename="../../ui/imports/dialog.py" line="158"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="97"/>
+        <location filename="../../ui/imports/dialog.py" line="177"/>
         <source>Alle Zeilen importieren (automatisch behebbare Probleme werden behoben; bei Fehlern wird nichts importiert)</source>
         <translation>Import all rows (problems that can be fixed automatically are fixed; if there are errors, nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="100"/>
+        <location filename="../../ui/imports/dialog.py" line="180"/>
         <source>Nur gültige Zeilen importieren (Zeilen mit Problemen werden übersprungen)</source>
         <translation>Import valid rows only (rows with problems are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="109"/>
+        <location filename="../../ui/imports/dialog.py" line="189"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="111"/>
+        <location filename="../../ui/imports/dialog.py" line="191"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="121"/>
+        <location filename="../../ui/imports/dialog.py" line="201"/>
         <source>&lt;b&gt;Zuordnung der Spalten&lt;/b&gt; (automatisch erkannt, bitte prüfen)</source>
         <translation>&lt;b&gt;Column mapping&lt;/b&gt; (detected automatically, please check)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="127"/>
+        <location filename="../../ui/imports/dialog.py" line="207"/>
         <source>&lt;b&gt;Vorschau&lt;/b&gt; – es wurde noch nichts gespeichert</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt; – nothing has been saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="148"/>
+        <location filename="../../ui/imports/dialog.py" line="228"/>
         <source>Datei mit Anmeldungen wählen</source>
         <translation>Choose a file with registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="149"/>
+        <location filename="../../ui/imports/dialog.py" line="229"/>
         <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="174"/>
+        <location filename="../../ui/imports/dialog.py" line="254"/>
         <source>(Spalte {0} ohne Überschrift)</source>
         <translation>(column {0} without heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="266"/>
+        <location filename="../../ui/imports/dialog.py" line="346"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="270"/>
+        <location filename="../../ui/imports/dialog.py" line="350"/>
         <source>Import abgeschlossen.</source>
         <translation>Import complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="273"/>
+        <location filename="../../ui/imports/dialog.py" line="353"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -1617,7 +1754,87 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/imports/model.py" line="82"/>
+        <location filename="../../ui/imports/model.py" line="17"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="18"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="19"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="20"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="21"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="22"/>
+        <source>Module</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="23"/>
+        <source>Anmeldung</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="24"/>
+        <source>Probleme und Hinweise</source>
+        <translation>Problems and notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="27"/>
+        <source>anmelden</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="28"/>
+        <source>Warteliste</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="29"/>
+        <source>bereits angemeldet</source>
+        <translation>already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="36"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="38"/>
+        <source>doppelt</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="40"/>
+        <source>wird korrigiert</source>
+        <translation>will be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="41"/>
+        <source>vorhanden</source>
+        <translation>existing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="42"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/model.py" line="99"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -1685,22 +1902,27 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>A justification is needed for people below the threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="205"/>
+        <source>%1 von %2 Bescheinigungen</source>
+        <translation>%1 of %2 certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="227"/>
+        <location filename="../../ui/exports/wizard.py" line="229"/>
         <source>{0} ausgestellt, {1} neu ausgestellt.</source>
         <translation>{0} issued, {1} reissued.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="230"/>
+        <location filename="../../ui/exports/wizard.py" line="232"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="232"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -1708,142 +1930,157 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>MailSettingsWidget</name>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="63"/>
+        <location filename="../../ui/mail/settings_widget.py" line="43"/>
+        <source>STARTTLS (Port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="44"/>
+        <source>SSL/TLS (Port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="45"/>
+        <source>keine Verschlüsselung</source>
+        <translation>no encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_widget.py" line="65"/>
         <source>Mailserver (SMTP)</source>
         <translation>Mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="79"/>
+        <location filename="../../ui/mail/settings_widget.py" line="81"/>
         <source>wird nur im Passwortspeicher abgelegt</source>
         <translation>stored only in the password store</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="80"/>
+        <location filename="../../ui/mail/settings_widget.py" line="82"/>
         <source>Passwort speichern</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="86"/>
+        <location filename="../../ui/mail/settings_widget.py" line="88"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="87"/>
+        <location filename="../../ui/mail/settings_widget.py" line="89"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="88"/>
+        <location filename="../../ui/mail/settings_widget.py" line="90"/>
         <source>Verschlüsselung:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="89"/>
+        <location filename="../../ui/mail/settings_widget.py" line="91"/>
         <source>Benutzername:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="90"/>
+        <location filename="../../ui/mail/settings_widget.py" line="92"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="92"/>
+        <location filename="../../ui/mail/settings_widget.py" line="94"/>
         <source>Absenderadresse:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="93"/>
+        <location filename="../../ui/mail/settings_widget.py" line="95"/>
         <source>Absendername:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="94"/>
+        <location filename="../../ui/mail/settings_widget.py" line="96"/>
         <source>Ohne Mailserver speichert der Versand fertige .eml-Dateien, die sich in Outlook oder Thunderbird öffnen und senden lassen.</source>
         <translation>Without a mail server, sending saves ready-made .eml files that can be opened and sent in Outlook or Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="100"/>
+        <location filename="../../ui/mail/settings_widget.py" line="102"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="102"/>
+        <location filename="../../ui/mail/settings_widget.py" line="104"/>
         <source>Verbindung testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="128"/>
+        <location filename="../../ui/mail/settings_widget.py" line="130"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="135"/>
+        <location filename="../../ui/mail/settings_widget.py" line="137"/>
         <source>Bitte zuerst den Benutzernamen angeben.</source>
         <translation>Please enter the user name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="145"/>
+        <location filename="../../ui/mail/settings_widget.py" line="147"/>
         <source>Das Passwort liegt im Passwortspeicher des Betriebssystems.</source>
         <translation>The password is kept in the operating system’s password store.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="154"/>
+        <location filename="../../ui/mail/settings_widget.py" line="156"/>
         <source>Passwortspeicher nicht verfügbar.</source>
         <translation>Password store not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="156"/>
+        <location filename="../../ui/mail/settings_widget.py" line="158"/>
         <source>Passwort ist gespeichert.</source>
         <translation>Password is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="157"/>
+        <location filename="../../ui/mail/settings_widget.py" line="159"/>
         <source>Kein Passwort gespeichert.</source>
         <translation>No password saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="169"/>
+        <location filename="../../ui/mail/settings_widget.py" line="171"/>
         <source>Verbindung wird getestet …</source>
         <translation>Testing connection …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="182"/>
+        <location filename="../../ui/mail/settings_widget.py" line="184"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="192"/>
+        <location filename="../../ui/mail/settings_widget.py" line="194"/>
         <source>Platzhalter: </source>
         <translation>Placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="196"/>
+        <location filename="../../ui/mail/settings_widget.py" line="199"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="198"/>
+        <location filename="../../ui/mail/settings_widget.py" line="201"/>
         <source>Standardtext</source>
         <translation>Default text</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="204"/>
+        <location filename="../../ui/mail/settings_widget.py" line="207"/>
         <source>Vorlage:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="205"/>
+        <location filename="../../ui/mail/settings_widget.py" line="208"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="206"/>
+        <location filename="../../ui/mail/settings_widget.py" line="209"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="227"/>
+        <location filename="../../ui/mail/settings_widget.py" line="230"/>
         <source>Vorlage gespeichert.</source>
         <translation>Template saved.</translation>
     </message>
@@ -1995,33 +2232,103 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="128"/>
-        <location filename="../../ui/people/merge_dialog.py" line="175"/>
+        <location filename="../../ui/people/merge_dialog.py" line="34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="35"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="37"/>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="38"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="39"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="40"/>
+        <source>Anmeldungen</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="41"/>
+        <source>Anwesenheiten</source>
+        <translation>Attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="42"/>
+        <source>Bescheinigungen</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="43"/>
+        <source>Termine als Referent/in</source>
+        <translation>Sessions as trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="46"/>
+        <source>Teilnehmende/r</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="47"/>
+        <source>Referent/in</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="48"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="53"/>
+        <source>%1 (Nr. %2)</source>
+        <translation>%1 (No. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge_dialog.py" line="145"/>
+        <location filename="../../ui/people/merge_dialog.py" line="192"/>
         <source>Personen zusammenführen</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="130"/>
+        <location filename="../../ui/people/merge_dialog.py" line="147"/>
         <source>Person A</source>
         <translation>Person A</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="131"/>
+        <location filename="../../ui/people/merge_dialog.py" line="148"/>
         <source>Person B</source>
         <translation>Person B</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="140"/>
+        <location filename="../../ui/people/merge_dialog.py" line="157"/>
         <source>Anmeldungen, Anwesenheiten, Bescheinigungen und Referententermine des anderen Datensatzes werden übernommen; leere Felder werden ergänzt. Der andere Datensatz wird danach gelöscht. Die Zusammenführung wird protokolliert.</source>
         <translation>Registrations, attendance, certificates and trainer sessions of the other record are taken over; empty fields are filled in. The other record is then deleted. The merge is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="145"/>
+        <location filename="../../ui/people/merge_dialog.py" line="162"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="176"/>
+        <location filename="../../ui/people/merge_dialog.py" line="193"/>
         <source>Person Nr. {0} in Nr. {1} aufnehmen und Nr. {0} löschen?</source>
         <translation>Merge person no. {0} into no. {1} and delete no. {0}?</translation>
     </message>
@@ -2063,17 +2370,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="131"/>
+        <location filename="../../ui/pages/masterdata.py" line="133"/>
         <source>nur Kommunen</source>
         <translation>municipalities only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="134"/>
+        <location filename="../../ui/pages/masterdata.py" line="136"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="135"/>
+        <location filename="../../ui/pages/masterdata.py" line="137"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -2081,12 +2388,12 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>MunicipalityRecordDialog</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="268"/>
+        <location filename="../../ui/municipality/record.py" line="284"/>
         <source>Akte: %1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="273"/>
+        <location filename="../../ui/municipality/record.py" line="289"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -2094,192 +2401,207 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="89"/>
+        <location filename="../../ui/municipality/record.py" line="98"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="90"/>
+        <location filename="../../ui/municipality/record.py" line="99"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="90"/>
+        <location filename="../../ui/municipality/record.py" line="99"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="91"/>
+        <location filename="../../ui/municipality/record.py" line="100"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="93"/>
+        <location filename="../../ui/municipality/record.py" line="102"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="94"/>
+        <location filename="../../ui/municipality/record.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="94"/>
+        <location filename="../../ui/municipality/record.py" line="103"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="94"/>
+        <location filename="../../ui/municipality/record.py" line="103"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="95"/>
+        <location filename="../../ui/municipality/record.py" line="104"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="96"/>
+        <location filename="../../ui/municipality/record.py" line="105"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="99"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="99"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="100"/>
+        <location filename="../../ui/municipality/record.py" line="109"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="101"/>
+        <location filename="../../ui/municipality/record.py" line="110"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="117"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="121"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="121"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="121"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="118"/>
+        <location filename="../../ui/municipality/record.py" line="127"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="119"/>
+        <location filename="../../ui/municipality/record.py" line="128"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="125"/>
+        <location filename="../../ui/municipality/record.py" line="134"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="138"/>
+        <location filename="../../ui/municipality/record.py" line="147"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="145"/>
+        <location filename="../../ui/municipality/record.py" line="149"/>
+        <source>%1 Einwohner</source>
+        <translation>%1 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="150"/>
+        <source>letzte Aktivität: %1</source>
+        <translation>last activity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="156"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="147"/>
+        <location filename="../../ui/municipality/record.py" line="158"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="161"/>
+        <location filename="../../ui/municipality/record.py" line="173"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="162"/>
+        <location filename="../../ui/municipality/record.py" line="174"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="163"/>
+        <location filename="../../ui/municipality/record.py" line="175"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="170"/>
+        <location filename="../../ui/municipality/record.py" line="182"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="171"/>
+        <location filename="../../ui/municipality/record.py" line="183"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="172"/>
+        <location filename="../../ui/municipality/record.py" line="184"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="188"/>
+        <location filename="../../ui/municipality/record.py" line="201"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="192"/>
+        <location filename="../../ui/municipality/record.py" line="205"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="195"/>
+        <location filename="../../ui/municipality/record.py" line="208"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="246"/>
+        <location filename="../../ui/municipality/record.py" line="216"/>
+        <source>%1/%2 UE (%3 %)</source>
+        <translation>%1/%2 TU (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="262"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="248"/>
+        <location filename="../../ui/municipality/record.py" line="264"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -2287,115 +2609,135 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="50"/>
+        <location filename="../../ui/pages/masterdata.py" line="51"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="58"/>
+        <location filename="../../ui/pages/masterdata.py" line="55"/>
+        <source>z. B. 628718</source>
+        <translation>e.g. 628718</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="59"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="60"/>
+        <location filename="../../ui/pages/masterdata.py" line="61"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="61"/>
+        <location filename="../../ui/pages/masterdata.py" line="62"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="62"/>
+        <location filename="../../ui/pages/masterdata.py" line="63"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="63"/>
+        <location filename="../../ui/pages/masterdata.py" line="64"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="65"/>
+        <location filename="../../ui/pages/masterdata.py" line="66"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="76"/>
+        <location filename="../../ui/pages/masterdata.py" line="77"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="84"/>
+        <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
+        <translation>The population must be a whole number.</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/events/window.py" line="41"/>
+        <location filename="../../ui/events/window.py" line="42"/>
         <source>Veranstaltung bearbeiten …</source>
         <translation>Edit event …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="44"/>
+        <location filename="../../ui/events/window.py" line="45"/>
         <source>Termin absagen …</source>
         <translation>Cancel session …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="45"/>
+        <location filename="../../ui/events/window.py" line="46"/>
         <source>Absage zurücknehmen</source>
         <translation>Undo cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="52"/>
+        <location filename="../../ui/events/window.py" line="53"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="66"/>
+        <location filename="../../ui/events/window.py" line="67"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="68"/>
+        <location filename="../../ui/events/window.py" line="69"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="68"/>
+        <location filename="../../ui/events/window.py" line="70"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="69"/>
+        <location filename="../../ui/events/window.py" line="71"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="70"/>
+        <location filename="../../ui/events/window.py" line="72"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="71"/>
+        <location filename="../../ui/events/window.py" line="73"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="72"/>
+        <location filename="../../ui/events/window.py" line="74"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="88"/>
+        <location filename="../../ui/events/window.py" line="78"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/window.py" line="83"/>
+        <source>Termine</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/window.py" line="91"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="110"/>
+        <location filename="../../ui/events/window.py" line="113"/>
         <source>Termin absagen</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="111"/>
+        <location filename="../../ui/events/window.py" line="114"/>
         <source>Grund der Absage:</source>
         <translation>Reason for cancellation:</translation>
     </message>
@@ -2403,17 +2745,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>PaintedPlanView</name>
     <message>
-        <location filename="../../ui/plan/base_view.py" line="53"/>
+        <location filename="../../ui/plan/base_view.py" line="56"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/base_view.py" line="108"/>
+        <location filename="../../ui/plan/base_view.py" line="111"/>
         <source>Veranstaltung öffnen</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/base_view.py" line="109"/>
+        <location filename="../../ui/plan/base_view.py" line="113"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
@@ -2534,27 +2876,37 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>Person already exists?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="123"/>
+        <location filename="../../ui/pages/person_editor.py" line="121"/>
+        <source>ohne E-Mail</source>
+        <translation>no e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="122"/>
+        <source>• %1 (%2, Nr. %3)</source>
+        <translation>• %1 (%2, no. %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="125"/>
         <source>Diese Person gibt es möglicherweise schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="124"/>
+        <location filename="../../ui/pages/person_editor.py" line="126"/>
         <source>Vorhandene öffnen</source>
         <translation>Open existing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="126"/>
+        <location filename="../../ui/pages/person_editor.py" line="128"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="128"/>
+        <location filename="../../ui/pages/person_editor.py" line="130"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="146"/>
+        <location filename="../../ui/pages/person_editor.py" line="148"/>
         <source>Die vorhandene Person wurde geöffnet. Änderungen bitte speichern.</source>
         <translation>The existing person has been opened. Please save your changes.</translation>
     </message>
@@ -2587,19 +2939,39 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="53"/>
+        <location filename="../../ui/models/people.py" line="38"/>
+        <source>Einwilligung Fotos / Liste</source>
+        <translation>Consent photos / list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="55"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="54"/>
+        <location filename="../../ui/models/people.py" line="56"/>
         <source>Referent/in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="55"/>
+        <location filename="../../ui/models/people.py" line="57"/>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="64"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="65"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="66"/>
+        <source>nein</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3103,49 @@ Overwrite: save your input and replace the other change.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="25"/>
+        <source>Buchung</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="27"/>
+        <source>Warteliste</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="28"/>
+        <source>Angemeldet am</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="29"/>
+        <source>Storno-Grund</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/model.py" line="31"/>
+        <source>ganze Veranstaltung</source>
+        <translation>whole event</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsPanel</name>
     <message>
         <location filename="../../ui/registrations/panel.py" line="47"/>
@@ -2796,127 +3211,173 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="62"/>
+        <location filename="../../ui/reports/page.py" line="51"/>
+        <source>nach Standort</source>
+        <translation>by office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="52"/>
+        <source>nach Format</source>
+        <translation>by format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="53"/>
+        <source>nach Thema</source>
+        <translation>by topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="54"/>
+        <source>nach Kommune</source>
+        <translation>by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="55"/>
+        <source>nach Bundesland</source>
+        <translation>by federal state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="56"/>
+        <source>nach Monat</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="85"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72"/>
+        <location filename="../../ui/reports/page.py" line="95"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74"/>
+        <location filename="../../ui/reports/page.py" line="97"/>
+        <location filename="../../ui/reports/page.py" line="270"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78"/>
+        <location filename="../../ui/reports/page.py" line="101"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79"/>
+        <location filename="../../ui/reports/page.py" line="102"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80"/>
+        <location filename="../../ui/reports/page.py" line="103"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="81"/>
+        <location filename="../../ui/reports/page.py" line="104"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="82"/>
+        <location filename="../../ui/reports/page.py" line="105"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="83"/>
+        <location filename="../../ui/reports/page.py" line="106"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="118"/>
-        <source>nach %1</source>
-        <translation>by %1</translation>
+        <location filename="../../ui/reports/page.py" line="256"/>
+        <source>Teilnahmetage %1</source>
+        <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="119"/>
+        <location filename="../../ui/reports/page.py" line="142"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="176"/>
+        <location filename="../../ui/reports/page.py" line="199"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="192"/>
+        <location filename="../../ui/reports/page.py" line="215"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200"/>
+        <location filename="../../ui/reports/page.py" line="224"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="207"/>
+        <location filename="../../ui/reports/page.py" line="231"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="208"/>
+        <location filename="../../ui/reports/page.py" line="232"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="209"/>
+        <location filename="../../ui/reports/page.py" line="233"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="232"/>
-        <source>Teilnahmetage nach %1</source>
-        <translation>Participant days by %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="234"/>
+        <location filename="../../ui/reports/page.py" line="258"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="246"/>
+        <location filename="../../ui/reports/page.py" line="266"/>
+        <source>Jahr %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="278"/>
+        <source>ohne Thema</source>
+        <translation>no topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="289"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="247"/>
+        <location filename="../../ui/reports/page.py" line="290"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="291"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="304"/>
+        <source>Zahlen werden berechnet …</source>
+        <translation>Calculating figures …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="305"/>
+        <source>Datei wird geschrieben …</source>
+        <translation>Writing file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="330"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="298"/>
+        <location filename="../../ui/reports/page.py" line="343"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -2924,82 +3385,162 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="47"/>
+        <location filename="../../ui/mail/send_dialog.py" line="31"/>
+        <source>Bescheinigung</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="32"/>
+        <source>Einladung</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="33"/>
+        <source>Absage</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="34"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="35"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="36"/>
+        <source>als .eml gespeichert</source>
+        <translation>saved as .eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="37"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="38"/>
+        <source>Empfänger:in</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="39"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="40"/>
+        <source>Inhalt</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="41"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="61"/>
+        <source>%1 gesendet</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="63"/>
+        <source>%1 als .eml gespeichert</source>
+        <translation>%1 saved as .eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="64"/>
+        <source>%1 fehlgeschlagen</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="68"/>
+        <source>nichts versendet</source>
+        <translation>nothing sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="69"/>
+        <source> (abgebrochen)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="84"/>
         <source>Versenden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="65"/>
+        <location filename="../../ui/mail/send_dialog.py" line="103"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="66"/>
+        <location filename="../../ui/mail/send_dialog.py" line="104"/>
         <source>Keine</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="69"/>
+        <location filename="../../ui/mail/send_dialog.py" line="107"/>
         <source>Senden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="72"/>
+        <location filename="../../ui/mail/send_dialog.py" line="110"/>
         <source>Als .eml speichern …</source>
         <translation>Save as .eml …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="74"/>
+        <location filename="../../ui/mail/send_dialog.py" line="112"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="117"/>
+        <location filename="../../ui/mail/send_dialog.py" line="155"/>
         <source>Es gibt nichts zu versenden: alle Bescheinigungen und Einladungen sind in ihrer aktuellen Fassung verschickt.</source>
         <translation>There is nothing to send: all certificates and invitations have been sent in their current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="120"/>
+        <location filename="../../ui/mail/send_dialog.py" line="158"/>
         <source>Diese Nachrichten stehen an (neu oder seit dem letzten Versand geändert). Versand über {host}.</source>
         <translation>These messages are pending (new or changed since they were last sent). Sending via {host}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="124"/>
+        <location filename="../../ui/mail/send_dialog.py" line="162"/>
         <source>Diese Nachrichten stehen an. Es ist kein Mailserver eingerichtet: „Als .eml speichern“ legt fertige Nachrichten ab, die Outlook oder Thunderbird senden.</source>
         <translation>These messages are pending. No mail server is set up: “Save as .eml” stores ready-made messages that Outlook or Thunderbird can send.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="146"/>
+        <location filename="../../ui/mail/send_dialog.py" line="184"/>
         <source>Ordner für die .eml-Dateien</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="153"/>
+        <location filename="../../ui/mail/send_dialog.py" line="191"/>
         <source>Bitte mindestens eine Nachricht auswählen.</source>
         <translation>Please select at least one message.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="161"/>
+        <location filename="../../ui/mail/send_dialog.py" line="199"/>
         <source>Nachrichten werden gespeichert …</source>
         <translation>Saving messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="162"/>
+        <location filename="../../ui/mail/send_dialog.py" line="200"/>
         <source>Nachrichten werden gesendet …</source>
         <translation>Sending messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="185"/>
+        <location filename="../../ui/mail/send_dialog.py" line="223"/>
         <source> nach {n} Versuchen</source>
         <translation> after {n} attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="206"/>
+        <location filename="../../ui/mail/send_dialog.py" line="244"/>
         <source>Ergebnis: </source>
         <translation>Result: </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="210"/>
+        <location filename="../../ui/mail/send_dialog.py" line="248"/>
         <source>Fehlgeschlagene Nachrichten bleiben ausgewählt und können erneut gesendet werden.</source>
         <translation>Failed messages stay selected and can be sent again.</translation>
     </message>
@@ -3055,6 +3596,72 @@ Overwrite: save your input and replace the other change.</translation>
         <location filename="../../ui/pages/server_settings.py" line="124"/>
         <source>Beim nächsten Start wird wieder die lokale Datei geöffnet.</source>
         <translation>The local file will be opened again at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGrid</name>
+    <message>
+        <location filename="../../ui/events/rows.py" line="269"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="270"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="271"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="272"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="273"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="274"/>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="275"/>
+        <source>Referent:innen</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="276"/>
+        <source>Gastgeberstadt</source>
+        <translation>Host city</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLine</name>
+    <message>
+        <location filename="../../ui/events/rows.py" line="208"/>
+        <source>– kein Ort –</source>
+        <translation>– no venue –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="210"/>
+        <source>– niemand –</source>
+        <translation>– nobody –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="211"/>
+        <source>– Gastgeberstadt –</source>
+        <translation>– host city –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/rows.py" line="260"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -3259,98 +3866,98 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="33"/>
-        <location filename="../../ui/models/masterdata.py" line="74"/>
+        <location filename="../../ui/models/masterdata.py" line="34"/>
+        <location filename="../../ui/models/masterdata.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="34"/>
+        <location filename="../../ui/models/masterdata.py" line="35"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="35"/>
+        <location filename="../../ui/models/masterdata.py" line="36"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="38"/>
+        <location filename="../../ui/models/masterdata.py" line="39"/>
         <source>Einwohner</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="42"/>
+        <location filename="../../ui/models/masterdata.py" line="43"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="55"/>
+        <location filename="../../ui/models/masterdata.py" line="56"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="57"/>
+        <location filename="../../ui/models/masterdata.py" line="58"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="75"/>
+        <location filename="../../ui/models/masterdata.py" line="76"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="76"/>
+        <location filename="../../ui/models/masterdata.py" line="77"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="77"/>
+        <location filename="../../ui/models/masterdata.py" line="78"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="78"/>
+        <location filename="../../ui/models/masterdata.py" line="79"/>
         <source>Land</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="80"/>
+        <location filename="../../ui/models/masterdata.py" line="81"/>
         <source>Plätze</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="105"/>
+        <location filename="../../ui/models/masterdata.py" line="106"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="106"/>
+        <location filename="../../ui/models/masterdata.py" line="107"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="107"/>
+        <location filename="../../ui/models/masterdata.py" line="108"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="108"/>
+        <location filename="../../ui/models/masterdata.py" line="109"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="109"/>
+        <location filename="../../ui/models/masterdata.py" line="110"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="111"/>
+        <location filename="../../ui/models/masterdata.py" line="112"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="115"/>
+        <location filename="../../ui/models/masterdata.py" line="116"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
@@ -3358,22 +3965,22 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="41"/>
+        <location filename="../../ui/pages/table_page.py" line="44"/>
         <source>Suchen … (Strg+F)</source>
         <translation>Search … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="44"/>
+        <location filename="../../ui/pages/table_page.py" line="48"/>
         <source>Neu…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="45"/>
+        <location filename="../../ui/pages/table_page.py" line="49"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="109"/>
+        <location filename="../../ui/pages/table_page.py" line="114"/>
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
     </message>
@@ -3381,49 +3988,54 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="175"/>
+        <location filename="../../ui/pages/masterdata.py" line="177"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="176"/>
+        <location filename="../../ui/pages/masterdata.py" line="178"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="177"/>
+        <location filename="../../ui/pages/masterdata.py" line="179"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="178"/>
+        <location filename="../../ui/pages/masterdata.py" line="180"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="179"/>
+        <location filename="../../ui/pages/masterdata.py" line="181"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="180"/>
+        <location filename="../../ui/pages/masterdata.py" line="182"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="181"/>
+        <location filename="../../ui/pages/masterdata.py" line="183"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="183"/>
+        <location filename="../../ui/pages/masterdata.py" line="185"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="196"/>
+        <location filename="../../ui/pages/masterdata.py" line="198"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="206"/>
+        <source>Die Kapazität muss eine ganze Zahl sein.</source>
+        <translation>The capacity must be a whole number.</translation>
     </message>
 </context>
 <context>
@@ -3467,42 +4079,525 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>_PersonPicker</name>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="75"/>
+        <location filename="../../ui/people/merge_dialog.py" line="92"/>
         <source>Name oder E-Mail suchen …</source>
         <translation>Search name or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="81"/>
+        <location filename="../../ui/people/merge_dialog.py" line="98"/>
         <source>Diesen Datensatz behalten</source>
         <translation>Keep this record</translation>
     </message>
 </context>
 <context>
+    <name>agendaKinds</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="40"/>
+        <source>Vortrag</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="41"/>
+        <source>Podium</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="42"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="43"/>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+</context>
+<context>
+    <name>agreementStatus</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="65"/>
+        <source>Entwurf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="66"/>
+        <source>unterzeichnet</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="67"/>
+        <source>laufend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="68"/>
+        <source>beendet</source>
+        <translation>ended</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="116"/>
+        <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>The database “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="132"/>
+        <source>Datenbankfehler</source>
+        <translation>Database error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Die Demodaten sind in dieser Version nicht verfügbar.</source>
+        <translation>Demo data is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="158"/>
+        <source>Demodaten werden erzeugt …</source>
+        <translation>Generating demo data …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
+        <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
+        <translation>The demo data could not be generated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attendanceStatus</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="53"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="54"/>
+        <source>teilweise</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="55"/>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="56"/>
+        <source>abwesend</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="60"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="61"/>
+        <source>nicht gebucht</source>
+        <translation>not booked</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../../ui/common.py" line="20"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="26"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="57"/>
+        <source>Doppelbuchung</source>
+        <translation>Double booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="59"/>
+        <source>Trotzdem speichern?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="68"/>
+        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung wiederholen.</source>
+        <translation>The record has been changed by someone else in the meantime. Please reload and repeat the change.</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="19"/>
+        <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
+        <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="30"/>
+        <source>Bearbeitungskonflikt</source>
+        <translation>Editing conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="34"/>
+        <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
+Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
+        <translation>Reload: discard your input and show the current version.
+Overwrite: save your input and replace the other change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="40"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="46"/>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/conflict.py" line="50"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>formats</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="8"/>
+        <location filename="../../ui/models/labels.py" line="23"/>
         <source>Fortbildungsreihe</source>
         <translation>Training series</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="9"/>
+        <location filename="../../ui/models/labels.py" line="24"/>
         <source>Netzwerk on Tour</source>
         <translation>Network on Tour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="10"/>
+        <location filename="../../ui/models/labels.py" line="25"/>
         <source>Fachtagung</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="11"/>
+        <location filename="../../ui/models/labels.py" line="26"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="12"/>
+        <location filename="../../ui/models/labels.py" line="27"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
+    </message>
+</context>
+<context>
+    <name>importFields</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="100"/>
+        <source>Name (Vor- und Nachname)</source>
+        <translation>Name (first and last name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="101"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="102"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="103"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="104"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="105"/>
+        <source>Kommune/Organisation</source>
+        <translation>Municipality/organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="106"/>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="107"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="108"/>
+        <source>Module/Termine</source>
+        <translation>Modules/sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="109"/>
+        <source>Anmeldedatum</source>
+        <translation>Registration date</translation>
+    </message>
+</context>
+<context>
+    <name>mailTemplates</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="114"/>
+        <source>Bescheinigung an Teilnehmende</source>
+        <translation>Certificate to participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="115"/>
+        <source>Einladung an Referierende</source>
+        <translation>Invitation to trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="116"/>
+        <source>Absage an Referierende</source>
+        <translation>Cancellation to trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="119"/>
+        <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
+        <translation>Salutation with name, e.g. “Guten Tag Dr. Anna Müller”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="121"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="122"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="123"/>
+        <source>Titel der Veranstaltung</source>
+        <translation>Title of the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="124"/>
+        <source>Titel des Termins (Modul, Tagungstag …)</source>
+        <translation>Title of the session (module, conference day …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="125"/>
+        <source>Datum des Termins bzw. Zeitraum der Veranstaltung</source>
+        <translation>Date of the session or period of the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="127"/>
+        <source>Uhrzeit des Termins</source>
+        <translation>Time of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="128"/>
+        <source>Veranstaltungsort mit Adresse</source>
+        <translation>Venue with address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="129"/>
+        <source>Name der Transferagentur</source>
+        <translation>Name of the transfer agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="130"/>
+        <source>Name des Absenders</source>
+        <translation>Name of the sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="131"/>
+        <source>Absender und Standort (ohne Wiederholung)</source>
+        <translation>Sender and office (without repetition)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="132"/>
+        <source>Nummer der Bescheinigung</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="133"/>
+        <source>Grund einer Absage</source>
+        <translation>Reason for a cancellation</translation>
+    </message>
+</context>
+<context>
+    <name>municipalityRoles</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="93"/>
+        <source>beteiligte Kommune</source>
+        <translation>participating municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="94"/>
+        <source>Gastgeberin</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="95"/>
+        <source>Teilnehmende</source>
+        <translation>participants</translation>
+    </message>
+</context>
+<context>
+    <name>registrationStatus</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="47"/>
+        <source>angemeldet</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="48"/>
+        <source>Warteliste</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="49"/>
+        <source>storniert</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="73"/>
+        <source>Standort</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="74"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="75"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="76"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="77"/>
+        <source>Bundesland</source>
+        <translation>Federal state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="78"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="81"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="82"/>
+        <source>Termine</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="83"/>
+        <source>Teilnahmetage</source>
+        <translation>Participant days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="84"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="85"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="86"/>
+        <source>UE</source>
+        <translation>TU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="87"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="88"/>
+        <source>Bescheinigungen</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
+    <name>sessionKinds</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="31"/>
+        <source>Modul</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="32"/>
+        <source>Treffen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="33"/>
+        <source>Tagungstag</source>
+        <translation>Conference day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="34"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="35"/>
+        <source>Vorgespräch</source>
+        <translation>Preliminary talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="36"/>
+        <source>Analyseworkshop</source>
+        <translation>Analysis workshop</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="22"/>
+        <location filename="../../ui/startup_checks.py" line="28"/>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="23"/>
+        <source>Es gibt keine geprüfte Sicherung, die wiederhergestellt werden könnte.</source>
+        <translation>There is no verified backup that could be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="29"/>
+        <source>Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? Der beschädigte Stand wird vorher als Kopie aufbewahrt.</source>
+        <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="39"/>
+        <source>Wiederherstellung fehlgeschlagen</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="55"/>
+        <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
+        <translation>The database check found damage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="80"/>
+        <source>Automatische Sicherung fehlgeschlagen: %1</source>
+        <translation>Automatic backup failed: %1</translation>
     </message>
 </context>
 </TS>

@@ -218,9 +218,8 @@ def run(workdir: Path) -> list[dict]:
         for text in TEXTS
     ]
     results += [
-        {"name": "search 50k persons: slowest text", "value": search["ours"][slowest],
-         "unit": "ms", "ratio": search["ours"][slowest] / search["raw"][slowest],
-         "target": 50},
+        {"name": f"search 50k persons: slowest text ({slowest or '(alle)'})",
+         "value": search["ours"][slowest], "unit": "ms", "target": 50},
         {"name": "search 50k persons: slowest text, CPU time", "value": search["cpu"][slowest],
          "unit": "ms"},
         {"name": "search 50k persons: peak memory", "value": search["maxrss"], "unit": "MiB",

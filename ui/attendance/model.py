@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from planner.queries.attendance import AttendanceGrid, GridPerson, GridSession
+from ui.models.labels import attendance_status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,11 +24,11 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 2
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
 EDITABLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
-LABELS = {"present": "anwesend", "partial": "teilweise", "excused": "entschuldigt",
-          "absent": "abwesend"}
 COLOURS = {"present": "#d4f0d4", "partial": "#fff0b3", "excused": "#dde7f7",
            "absent": "#f7d4d4"}
-EXTRA = ("UE", "Quote", "Bescheinigung")
+EXTRA = (QT_TRANSLATE_NOOP("AttendanceModel", "UE"),
+         QT_TRANSLATE_NOOP("AttendanceModel", "Quote"),
+         QT_TRANSLATE_NOOP("AttendanceModel", "Bescheinigung"))
 
 
 def _units(value: float) -> str:
@@ -98,7 +106,7 @@ class AttendanceModel(QAbstractTableModel):
                 "anw.")
         extra = section - len(self.sessions)
         if 0 <= extra < len(EXTRA):
-            return self.tr(EXTRA[extra])
+            return QCoreApplication.translate("AttendanceModel", EXTRA[extra])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,7 +135,7 @@ class AttendanceModel(QAbstractTableModel):
             if mark is None:
                 return ""
             status, minutes = mark
-            text = self.tr(LABELS.get(status, status))
+            text = attendance_status_label(status)
             return f"{text} ({minutes} min)" if status == "partial" else text
         if role == Qt.ItemDataRole.BackgroundRole:
             if not booked or session.cancelled:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.models.enums import AGREEMENT_STATUS_LABELS_DE, FORMAT_LABELS_DE, EventFormat
+from planner.models.enums import EventFormat
 from planner.usecases.event_details import AgreementPlan, DossierPlan
-from ui.events.rows import GERMAN, pydate, qdate
+from ui.events.rows import pydate, qdate
+from ui.models.labels import AGREEMENT_STATUS_LABELS, agreement_status_label, format_label
 
 
 def _text(placeholder: str) -> QPlainTextEdit:
@@ -64,15 +66,15 @@ class AgreementForm(QWidget):
         for fmt in EventFormat:
             if fmt == EventFormat.ANALYSIS:
                 continue
-            box = QCheckBox(self.tr(FORMAT_LABELS_DE[fmt]))
+            box = QCheckBox(format_label(fmt.value))
             self.formats[fmt.value] = box
             formats_row.addWidget(box)
         formats_row.addStretch()
         today = date.today()
         self.start_date = QDateEdit(qdate(today))
-        self.start_date.setLocale(GERMAN)
         self.end_date = QDateEdit(qdate(date(today.year + 1, 12, 31)))
         for d in (self.start_date, self.end_date):
+            d.setLocale(QLocale())  # the language chosen at start (ui.app)
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
         period = QHBoxLayout()
@@ -80,8 +82,8 @@ class AgreementForm(QWidget):
         period.addWidget(self.end_date)
         period.addStretch()
         self.status = QComboBox()
-        for code, label in AGREEMENT_STATUS_LABELS_DE.items():
-            self.status.addItem(self.tr(label), code.value)
+        for code in AGREEMENT_STATUS_LABELS:
+            self.status.addItem(agreement_status_label(code), code)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.goals.setMaximumHeight(160)
         self.enabled = QCheckBox(self.tr("Kooperationsvereinbarung erfassen"))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.checks import COACHING_MUNICIPALITIES, SERIES_MODULES
 from planner.db import Database
-from planner.models.enums import FORMAT_LABELS_DE, EventFormat, SessionKind
+from planner.models.enums import EventFormat, SessionKind
 from planner.queries.event_forms import EventForm, form_choices, load_event_form
 from planner.usecases.event_details import (
     EventHeader,
@@ -48,6 +48,7 @@ from ui.common import run_use_case
 from ui.events.analysis import AgreementForm, DossierForm
 from ui.events.rows import SessionGrid, SessionLine
 from ui.events.widgets import CheckList, IdCombo
+from ui.models.labels import format_label
 
 # (minimum, maximum, default) of the session count per format
 COUNTS = {
@@ -86,7 +87,7 @@ class EventEditorDialog(QDialog):
             if event_id is not None:
                 form = load_event_form(orm, event_id)
         self.format = EventFormat(form.format if form else (fmt or EventFormat.TRAINING_SERIES))
-        label = FORMAT_LABELS_DE[self.format]
+        label = format_label(self.format.value)
         self.setWindowTitle(self.tr("Veranstaltung bearbeiten") + f" – {label}" if form
                             else self.tr("Neue Veranstaltung") + f" – {label}")
         self._build()
@@ -208,12 +209,12 @@ class EventEditorDialog(QDialog):
         return None
 
     def _sessions_box(self) -> QGroupBox:
-        names = {
-            EventFormat.TRAINING_SERIES: self.tr("Module"),
-            EventFormat.NETWORK_GROUP: self.tr("Treffen"),
-            EventFormat.CONFERENCE: self.tr("Tagungstage"),
-            EventFormat.COACHING: self.tr("Workshops"),
-            EventFormat.ANALYSIS: self.tr("Vorgespräche"),
+        count_labels = {
+            EventFormat.TRAINING_SERIES: self.tr("Anzahl Module"),
+            EventFormat.NETWORK_GROUP: self.tr("Anzahl Treffen"),
+            EventFormat.CONFERENCE: self.tr("Anzahl Tagungstage"),
+            EventFormat.COACHING: self.tr("Anzahl Workshops"),
+            EventFormat.ANALYSIS: self.tr("Anzahl Vorgespräche"),
         }
         box = QGroupBox(self.tr("Termine"))
         layout = QVBoxLayout(box)
@@ -222,7 +223,7 @@ class EventEditorDialog(QDialog):
         self.count_spin = QSpinBox()
         self.count_spin.setRange(lo, hi)
         self.count_spin.setValue(default)
-        top.addWidget(QLabel(self.tr("Anzahl") + " " + names[self.format]))
+        top.addWidget(QLabel(count_labels[self.format]))
         top.addWidget(self.count_spin)
         self.other_count_check = QCheckBox(self.tr("andere Modulanzahl"))
         if self.format == EventFormat.TRAINING_SERIES:

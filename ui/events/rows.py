@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.models.enums import AGENDA_KIND_LABELS_DE, SESSION_KIND_LABELS_DE, SessionKind
+from planner.models.enums import SessionKind
 from planner.queries.event_forms import Choices, SessionRow
 from planner.usecases.planning import DEFAULT_TITLE, AgendaPlan, ExcursionPlan, SessionPlan
 from ui.events.widgets import CheckCombo, IdCombo
-
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+from ui.models.labels import AGENDA_KIND_LABELS, agenda_kind_label, session_kind_label
 
 
 def qdate(d: date) -> QDate:
@@ -57,13 +56,18 @@ def _time_edit(t: time) -> QTimeEdit:
 class AgendaTable(QWidget):
     """Programme of one conference day: time, title, kind, speakers (form, not a data list)."""
 
-    COLUMNS = ("Beginn", "Ende", "Titel", "Art", "Referent:innen")
+    COLUMNS = (QT_TRANSLATE_NOOP("AgendaTable", "Beginn"),
+               QT_TRANSLATE_NOOP("AgendaTable", "Ende"),
+               QT_TRANSLATE_NOOP("AgendaTable", "Titel"),
+               QT_TRANSLATE_NOOP("AgendaTable", "Art"),
+               QT_TRANSLATE_NOOP("AgendaTable", "Referent:innen"))
 
     def __init__(self, speakers: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._speakers = speakers
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AgendaTable", c) for c in self.COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -94,8 +98,8 @@ class AgendaTable(QWidget):
         self.table.setCellWidget(row, 1, end_edit)
         self.table.setItem(row, 2, QTableWidgetItem(title))
         kinds = QComboBox()
-        for code, label in AGENDA_KIND_LABELS_DE.items():
-            kinds.addItem(self.tr(label), code.value)
+        for code in AGENDA_KIND_LABELS:
+            kinds.addItem(agenda_kind_label(code), code)
         kinds.setCurrentIndex(max(0, kinds.findData(kind)))
         self.table.setCellWidget(row, 3, kinds)
         speakers = CheckCombo(self._speakers, placeholder=self.tr("– niemand –"))
@@ -183,7 +187,8 @@ class ExcursionFields(QWidget):
 
 
 class SessionLine:
-    """The widgets of one session; laid out by SessionGrid."""
+    """The widgets of one session; laid out by SessionGrid (not a QObject: its texts are
+    translated in the context "SessionLine")."""
 
     def __init__(self, choices: Choices, kind: str, day: date, start: time, end: time, *,
                  host: bool = False, excursion: bool = False, agenda: bool = False,
@@ -195,13 +200,16 @@ class SessionLine:
         self.title.setMinimumWidth(160)
         self.date = QDateEdit(qdate(day))
         self.date.setCalendarPopup(True)
-        self.date.setLocale(GERMAN)
+        self.date.setLocale(QLocale())  # the language chosen at start (ui.app)
         self.date.setDisplayFormat("ddd dd.MM.yyyy")
         self.start = _time_edit(start)
         self.end = _time_edit(end)
-        self.venue = IdCombo(choices.venues, empty="– kein Ort –")
-        self.trainers = CheckCombo(choices.trainers, placeholder="– niemand –")
-        self.host = IdCombo(choices.municipalities, empty="– Gastgeberstadt –") if host else None
+        self.venue = IdCombo(choices.venues,
+                             empty=QCoreApplication.translate("SessionLine", "– kein Ort –"))
+        self.trainers = CheckCombo(
+            choices.trainers, placeholder=QCoreApplication.translate("SessionLine", "– niemand –"))
+        self.host = IdCombo(choices.municipalities, empty=QCoreApplication.translate(
+            "SessionLine", "– Gastgeberstadt –")) if host else None
         self.excursion = ExcursionFields() if excursion else None
         self.agenda = AgendaTable(speakers or choices.trainers) if agenda else None
         self.cancelled = False
@@ -249,25 +257,32 @@ class SessionLine:
         if row.cancelled:
             for w in self.all_widgets():
                 w.setEnabled(False)
-            self.title.setToolTip("abgesagt")
+            self.title.setToolTip(QCoreApplication.translate("SessionLine", "abgesagt"))
 
     def kind_label(self) -> str:
-        return SESSION_KIND_LABELS_DE.get(SessionKind(self.kind), self.kind)
+        return session_kind_label(self.kind)
 
 
 class SessionGrid(QWidget):
     """A header line and one grid line per session (+ excursion/agenda lines)."""
 
-    HEADERS = ("Nr.", "Titel", "Datum", "Beginn", "Ende", "Ort", "Referent:innen")
+    HEADERS = (QT_TRANSLATE_NOOP("SessionGrid", "Nr."),
+               QT_TRANSLATE_NOOP("SessionGrid", "Titel"),
+               QT_TRANSLATE_NOOP("SessionGrid", "Datum"),
+               QT_TRANSLATE_NOOP("SessionGrid", "Beginn"),
+               QT_TRANSLATE_NOOP("SessionGrid", "Ende"),
+               QT_TRANSLATE_NOOP("SessionGrid", "Ort"),
+               QT_TRANSLATE_NOOP("SessionGrid", "Referent:innen"))
+    HOST_HEADER = QT_TRANSLATE_NOOP("SessionGrid", "Gastgeberstadt")
 
     def __init__(self, host_column: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._grid = QGridLayout(self)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
-        headers = list(self.HEADERS) + (["Gastgeberstadt"] if host_column else [])
+        headers = list(self.HEADERS) + ([self.HOST_HEADER] if host_column else [])
         for col, text in enumerate(headers):
-            label = QLabel(f"<b>{self.tr(text)}</b>")
+            label = QLabel("<b>" + QCoreApplication.translate("SessionGrid", text) + "</b>")
             self._grid.addWidget(label, 0, col)
         self._grid.setColumnStretch(1, 3)
         self._grid.setColumnStretch(5, 2)

@@ -23,6 +23,7 @@ from ui.common import run_use_case
 from ui.events.editor import EventEditorDialog
 from ui.events.widgets import IdCombo
 from ui.exports.page import ExportsPage
+from ui.models.labels import format_label_from_de
 from ui.registrations.panel import RegistrationsPanel
 
 
@@ -65,7 +66,8 @@ class OverviewTab(QWidget):
         self._overview = o
         cap = str(o.capacity) if o.capacity is not None else self.tr("unbegrenzt")
         facts = [
-            (self.tr("Format"), o.format_label), (self.tr("Standort"), o.office),
+            (self.tr("Format"), format_label_from_de(o.format_label)),
+            (self.tr("Standort"), o.office),
             (self.tr("Thema"), o.topic or "–"),
             (self.tr("Kommunen"), ", ".join(o.municipalities) or "–"),
             (self.tr("Kapazität"), cap),
@@ -73,14 +75,15 @@ class OverviewTab(QWidget):
         ]
         rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
                        for k, v in facts)
+        cancelled = escape(self.tr("abgesagt"))  # lupdate cannot read tr() inside f-strings
         sessions = "".join(
             f"<tr><td>{n}.</td><td>{'<s>' if s.cancelled else ''}{escape(s.label)}"
-            f"{'</s> (' + escape(self.tr('abgesagt')) + ')' if s.cancelled else ''}</td></tr>"
+            f"{'</s> (' + cancelled + ')' if s.cancelled else ''}</td></tr>"
             for n, s in enumerate(o.sessions, 1))
+        heading = escape(self.tr("Termine"))
         self.summary.setText(
             f"<h2>{escape(o.title)}</h2><table cellspacing='0' cellpadding='3'>{rows}</table>"
-            f"<h3>{escape(self.tr('Termine'))}</h3>"
-            f"<table cellspacing='0' cellpadding='3'>{sessions}</table>")
+            f"<h3>{heading}</h3><table cellspacing='0' cellpadding='3'>{sessions}</table>")
         keep = self.session_combo.current_id()
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -160,7 +163,7 @@ class EventWindow(QWidget):
     def _set_title(self) -> None:
         with self.db.reading() as orm:
             o = event_overview(orm, self.event_id)
-        self.setWindowTitle(f"{o.title} – {o.format_label}")
+        self.setWindowTitle(f"{o.title} – {format_label_from_de(o.format_label)}")
 
     def edit(self) -> bool:
         dialog = EventEditorDialog(self.db, self.event_id, parent=self)

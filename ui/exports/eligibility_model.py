@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
 
-HEADERS = ("Ausstellen", "Name", "Art", "UE besucht / gebucht", "Quote", "Berechtigt", "Hinweis")
-KIND_LABELS = {"series": "Reihe", "module": "Modul", "participation": "Teilnahme"}
+HEADERS = (QT_TRANSLATE_NOOP("EligibilityModel", "Ausstellen"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Name"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Art"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "UE besucht / gebucht"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Quote"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Berechtigt"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Hinweis"))
+KIND_LABELS = {"series": QT_TRANSLATE_NOOP("EligibilityModel", "Reihe"),
+               "module": QT_TRANSLATE_NOOP("EligibilityModel", "Modul"),
+               "participation": QT_TRANSLATE_NOOP("EligibilityModel", "Teilnahme")}
 
 
 def _num(value: float) -> str:
@@ -57,7 +72,7 @@ class EligibilityModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return self.tr(HEADERS[section])
+            return QCoreApplication.translate("EligibilityModel", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -79,7 +94,8 @@ class EligibilityModel(QAbstractTableModel):
             if col == 1:
                 return item.person_name
             if col == 2:
-                kind = self.tr(KIND_LABELS.get(item.kind, item.kind))
+                kind = QCoreApplication.translate("EligibilityModel",
+                                                  KIND_LABELS.get(item.kind, item.kind))
                 title = getattr(item, "session_title", "")
                 return f"{kind}: {title}" if title else kind
             if col == 3:

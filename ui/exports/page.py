@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,16 +37,17 @@ from planner.queries.event_forms import (
     form_choices,
 )
 from ui.common import show_error
-from ui.events.rows import GERMAN, pydate
+from ui.events.rows import pydate
 from ui.events.widgets import IdCombo
 from ui.exports.wizard import CertificatesWizard, default_folder, open_path
+from ui.models.labels import relabel_format_suffix
 from ui.tasks import BackgroundOp, Progress
 
 
 def _date_edit(d: date) -> QDateEdit:
     edit = QDateEdit(QDate(d.year, d.month, d.day))
     edit.setCalendarPopup(True)
-    edit.setLocale(GERMAN)
+    edit.setLocale(QLocale())  # the language chosen at start (ui.app)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit
 
@@ -193,7 +194,7 @@ class ExportsPage(QWidget):
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for ident, label in events:
-            self.event_combo.addItem(label, ident)
+            self.event_combo.addItem(relabel_format_suffix(label), ident)
         self.event_combo.blockSignals(False)
         if current is not None:
             self.event_combo.set_current_id(current)

@@ -202,12 +202,14 @@ class IssuePage(QWizardPage):
         combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
                     if self.combined_check.isChecked() else None)
         db, event_id = self.wizard_.db, self.wizard_.event_id
+        step = self.tr("%1 von %2 Bescheinigungen")  # translated here, shown by the worker
 
         def work(progress: Progress) -> Any:
             from planner.certificates import issue_certificates
 
             def report(done: int, total: int) -> bool:
-                return progress.report(done, total, f"{done} von {total} Bescheinigungen")
+                return progress.report(done, total, step.replace("%1", str(done))
+                                       .replace("%2", str(total)))
 
             with db.transaction() as orm:
                 return issue_certificates(orm, event_id, folder, combined=combined,

@@ -15,13 +15,10 @@ CONFLICT_ERRORS = (StaleDataError, StaleEditError)
 RELOAD, OVERWRITE, CANCEL = "reload", "overwrite", "cancel"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("conflict", text)
-
-
 def conflict_text() -> str:
-    return tr("Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder "
-              "überschreiben?")
+    return QCoreApplication.translate(
+        "conflict", "Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden "
+                    "oder überschreiben?")
 
 
 def ask_conflict(parent: QWidget | None, detail: str = "", *, can_reload: bool = True,
@@ -30,24 +27,28 @@ def ask_conflict(parent: QWidget | None, detail: str = "", *, can_reload: bool =
     box = QMessageBox(parent)
     box.setObjectName("conflictDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Bearbeitungskonflikt"))
+    box.setWindowTitle(QCoreApplication.translate("conflict", "Bearbeitungskonflikt"))
     box.setText(conflict_text())
     box.setInformativeText(
         (detail + "\n\n" if detail else "")
-        + tr("Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.\n"
-             "Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen."))
+        + QCoreApplication.translate(
+            "conflict", "Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.\n"
+                        "Überschreiben: Ihre Eingaben speichern und die andere Änderung "
+                        "ersetzen."))
     buttons: dict[Any, str] = {}
     if can_reload:
-        reload_button = box.addButton(tr("Neu laden"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(QCoreApplication.translate("conflict", "Neu laden"),
+                                      QMessageBox.ButtonRole.AcceptRole)
         reload_button.setObjectName("reloadButton")
         buttons[reload_button] = RELOAD
         box.setDefaultButton(reload_button)
     if can_overwrite:
-        overwrite_button = box.addButton(tr("Überschreiben"),
+        overwrite_button = box.addButton(QCoreApplication.translate("conflict", "Überschreiben"),
                                          QMessageBox.ButtonRole.DestructiveRole)
         overwrite_button.setObjectName("overwriteButton")
         buttons[overwrite_button] = OVERWRITE
-    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("conflict", "Abbrechen"),
+                           QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName("cancelButton")
     box.exec()
     return buttons.get(box.clickedButton(), CANCEL)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,15 +40,26 @@ from planner.gdpr.retention import (
     set_retention_years,
 )
 from planner.models import EventFormat
-from planner.models.enums import FORMAT_LABELS_DE
 from planner.queries.people import person_rows, search_person_ids
 from planner.settings import get_setting, set_setting
 from planner.timezones import BERLIN
 from ui.common import run_use_case
+from ui.models.labels import format_label
 
-ENTITY_LABELS = {"person": "Person", "event": "Veranstaltung", "session": "Termin"}
-ACTION_LABELS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht",
-                 "export": "exportiert", "anonymise": "anonymisiert", "erase": "Löschantrag"}
+ENTITY_LABELS = {"person": QT_TRANSLATE_NOOP("GdprPage", "Person"),
+                 "event": QT_TRANSLATE_NOOP("GdprPage", "Veranstaltung"),
+                 "session": QT_TRANSLATE_NOOP("GdprPage", "Termin")}
+ACTION_LABELS = {"insert": QT_TRANSLATE_NOOP("GdprPage", "angelegt"),
+                 "update": QT_TRANSLATE_NOOP("GdprPage", "geändert"),
+                 "delete": QT_TRANSLATE_NOOP("GdprPage", "gelöscht"),
+                 "export": QT_TRANSLATE_NOOP("GdprPage", "exportiert"),
+                 "anonymise": QT_TRANSLATE_NOOP("GdprPage", "anonymisiert"),
+                 "erase": QT_TRANSLATE_NOOP("GdprPage", "Löschantrag")}
+
+
+def _label(labels: dict[str, str], code: str) -> str:
+    """An entry of ENTITY_LABELS/ACTION_LABELS in the UI language (unknown codes as given)."""
+    return QCoreApplication.translate("GdprPage", labels[code]) if code in labels else code
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -166,7 +177,7 @@ class GdprPage(QWidget):
             spin.setRange(1, MAX_RETENTION_YEARS)
             spin.setSuffix(self.tr(" Jahre"))
             self.year_spins[fmt.value] = spin
-            form.addRow(FORMAT_LABELS_DE[fmt] + ":", spin)
+            form.addRow(format_label(fmt.value) + ":", spin)
         self.office_edit = QLineEdit()
         self.office_edit.setMaxLength(40)
         self.office_edit.setMinimumWidth(220)
@@ -201,8 +212,8 @@ class GdprPage(QWidget):
         for fmt, spin in self.year_spins.items():
             spin.setValue(years[fmt])
         _fill(self.audit_table, [[_local_time(r["at"]), r["user"], r["office"],
-                                  ACTION_LABELS.get(r["action"], r["action"]),
-                                  f"{ENTITY_LABELS.get(r['entity'], r['entity'])} "
+                                  _label(ACTION_LABELS, r["action"]),
+                                  f"{_label(ENTITY_LABELS, r['entity'])} "
                                   f"{r['entity_id'] or ''}".strip(),
                                   r["details"]] for r in audit], [r["id"] for r in audit])
         self.office_edit.setText(office)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +40,91 @@ from planner.imports import (
     build_preview,
     read_table_info,
 )
+from planner.imports.textfile import ENCODING_NAMES
 from planner.queries.event_forms import event_overview
 from ui.common import show_error
 from ui.imports.model import ImportPreviewModel
+from ui.models.labels import import_field_label
 
-NOT_IMPORTED = "– nicht importieren –"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "– nicht importieren –")
+# planner.imports.textfile.DELIMITER_NAMES and the one German ENCODING_NAMES entry
+DELIMITER_NAMES = {";": QT_TRANSLATE_NOOP("ImportDialog", "Semikolon"),
+                   "\t": QT_TRANSLATE_NOOP("ImportDialog", "Tabulator"),
+                   ",": QT_TRANSLATE_NOOP("ImportDialog", "Komma"),
+                   "|": QT_TRANSLATE_NOOP("ImportDialog", "senkrechter Strich")}
+ENCODING_LABELS = {"utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 mit BOM")}
+
+
+
+def describe_file(info: TableInfo) -> str:
+    """What planner's TableInfo.describe() says, in the UI language."""
+    source = info.source
+    if source.kind == "xlsx":
+        return QCoreApplication.translate(
+            "ImportDialog", "Excel-Arbeitsmappe (.xlsx), erstes Tabellenblatt")
+    encoding = ENCODING_NAMES.get(source.encoding, source.encoding)
+    if source.encoding in ENCODING_LABELS:
+        encoding = QCoreApplication.translate("ImportDialog", ENCODING_LABELS[source.encoding])
+    delimiter = source.delimiter
+    if delimiter in DELIMITER_NAMES:
+        delimiter = QCoreApplication.translate("ImportDialog", DELIMITER_NAMES[delimiter])
+    return (QCoreApplication.translate("ImportDialog", "CSV, Zeichenkodierung %1, Trennzeichen %2")
+            .replace("%1", encoding).replace("%2", delimiter))
+
+
+def summary_lines(p: ImportPreview) -> list[str]:
+    """The counts of planner's ImportPreview.summary_lines() (without file and mapping)."""
+    lines = [
+        QCoreApplication.translate(
+            "ImportDialog", "%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren "
+                            "Problemen, %4 mit Fehlern.")
+        .replace("%1", str(p.total)).replace("%2", str(p.valid)).replace("%3", str(p.fixes))
+        .replace("%4", str(p.errors)),
+        QCoreApplication.translate(
+            "ImportDialog", "Neu anzulegen: %1 Personen, %2 Organisationen; vorhandene Personen "
+                            "erkannt: %3; doppelte Zeilen: %4.")
+        .replace("%1", str(p.creates)).replace("%2", str(p.new_organisations))
+        .replace("%3", str(p.matches)).replace("%4", str(p.duplicates)),
+        QCoreApplication.translate(
+            "ImportDialog", "Anmeldungen: %1 angemeldet, %2 Warteliste, %3 bereits angemeldet.")
+        .replace("%1", str(p.registers)).replace("%2", str(p.waiting))
+        .replace("%3", str(p.already)),
+    ]
+    if p.rows_left_out:
+        lines.append(QCoreApplication.translate(
+            "ImportDialog", "(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln "
+                            "gezeigt.)").replace("%1", str(p.rows_left_out)))
+    return lines
+
+
+def report_lines(r: ImportReport) -> list[str]:
+    """planner's ImportReport.lines() in the UI language (skip reasons and notes as given)."""
+    def line(text: str, *values: object) -> str:
+        for n, value in enumerate(values, 1):
+            text = text.replace(f"%{n}", str(value))
+        return text
+
+    organisations = (f" ({', '.join(r.organisations[:10])})" if r.organisations else "")
+    out = [line(QCoreApplication.translate("ImportDialog", "Neu angelegt: %1 Personen"),
+                len(r.created)),
+           line(QCoreApplication.translate(
+               "ImportDialog", "Vorhandene Personen erkannt: %1 (davon ergänzt: %2)"),
+               len(r.updated) + len(r.matched), len(r.updated)),
+           line(QCoreApplication.translate("ImportDialog", "Angemeldet: %1"), len(r.registered)),
+           line(QCoreApplication.translate("ImportDialog", "Warteliste: %1"), len(r.waiting)),
+           line(QCoreApplication.translate("ImportDialog", "Bereits angemeldet: %1"),
+                len(r.already)),
+           line(QCoreApplication.translate("ImportDialog", "Neue Organisationen: %1"),
+                len(r.organisations)) + organisations,
+           line(QCoreApplication.translate("ImportDialog", "Übersprungen: %1"),
+                len(r.skipped))]
+    out += [f"  {s}" for s in r.skipped[:200]]
+    if len(r.skipped) > 200:
+        out.append("  " + line(QCoreApplication.translate("ImportDialog", "… und %1 weitere"),
+                               len(r.skipped) - 200))
+    out += [line(QCoreApplication.translate("ImportDialog", "Hinweis: %1"), n)
+            for n in r.notes[:50]]
+    return out
 
 
 class ImportDialog(QDialog):
@@ -159,7 +239,7 @@ class ImportDialog(QDialog):
         except PlannerError as exc:
             self._fail(exc.message)
             return False
-        self.file_label.setText(self.info.describe())
+        self.file_label.setText(describe_file(self.info))
         self.mapping = dict(self.info.auto_mapping)
         self._fill_mapping_table()
         return self.refresh_preview()
@@ -174,9 +254,9 @@ class ImportDialog(QDialog):
                 "(Spalte {0} ohne Überschrift)").format(i + 1)))
             self.mapping_table.setItem(i, 1, QTableWidgetItem(first.get(i, "")))
             combo = QComboBox()
-            combo.addItem(self.tr(NOT_IMPORTED), None)
-            for key, label in FIELDS.items():
-                combo.addItem(self.tr(label), key)
+            combo.addItem(QCoreApplication.translate("ImportDialog", NOT_IMPORTED), None)
+            for key in FIELDS:
+                combo.addItem(import_field_label(key), key)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(i)), 0))
             combo.currentIndexChanged.connect(lambda _n, c=i: self._mapping_changed(c))
             self.mapping_table.setCellWidget(i, 2, combo)
@@ -231,7 +311,7 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        self.summary_label.setText("<br>".join(self.preview.summary_lines()[2:]))
+        self.summary_label.setText("<br>".join(summary_lines(self.preview)))
         self._sync()
         return True
 
@@ -268,7 +348,7 @@ class ImportDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.report = report
         self.report_edit.setPlainText(self.tr("Import abgeschlossen.") + "\n"
-                                      + "\n".join(report.lines()))
+                                      + "\n".join(report_lines(report)))
         self.report_edit.setVisible(True)
         self.close_button.setText(self.tr("Fertig"))
         self._sync()

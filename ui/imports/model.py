@@ -2,27 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from planner.imports import ERROR, FIX, RowPlan
 
-HEADERS = ("Zeile", "Status", "Name", "E-Mail", "Organisation", "Module", "Anmeldung",
-           "Probleme und Hinweise")
+HEADERS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Zeile"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "E-Mail"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "Organisation"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "Module"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "Anmeldung"),
+           QT_TRANSLATE_NOOP("ImportPreviewModel", "Probleme und Hinweise"))
 _ERROR_BG = QColor("#f8d7da")
 _FIX_BG = QColor("#fff3cd")
-_REGISTRATION = {"register": "anmelden", "waiting": "Warteliste", "already": "bereits angemeldet",
+_REGISTRATION = {"register": QT_TRANSLATE_NOOP("ImportPreviewModel", "anmelden"),
+                 "waiting": QT_TRANSLATE_NOOP("ImportPreviewModel", "Warteliste"),
+                 "already": QT_TRANSLATE_NOOP("ImportPreviewModel", "bereits angemeldet"),
                  "none": "–"}
 
 
 def row_status(row: RowPlan) -> str:
+    """The untranslated status text of a row (translate with the context ImportPreviewModel)."""
     if row.has_error:
-        return "Fehler"
+        return QT_TRANSLATE_NOOP("ImportPreviewModel", "Fehler")
     if row.duplicate_of is not None:
-        return "doppelt"
+        return QT_TRANSLATE_NOOP("ImportPreviewModel", "doppelt")
     if row.has_fix:
-        return "wird korrigiert"
-    return "vorhanden" if row.person_id is not None else "neu"
+        return QT_TRANSLATE_NOOP("ImportPreviewModel", "wird korrigiert")
+    return (QT_TRANSLATE_NOOP("ImportPreviewModel", "vorhanden") if row.person_id is not None
+            else QT_TRANSLATE_NOOP("ImportPreviewModel", "neu"))
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -46,7 +63,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return QCoreApplication.translate("ImportPreviewModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -70,7 +87,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == 0:
             return str(row.line)
         if column == 1:
-            return self.tr(row_status(row))
+            return QCoreApplication.translate("ImportPreviewModel", row_status(row))
         if column == 2:
             return row.full_name
         if column == 3:
@@ -82,8 +99,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("alle")
             return ", ".join(str(s.position) for s in row.sessions)
         if column == 6:
-            return self.tr(_REGISTRATION.get(row.registration, row.registration)) \
-                if not row.has_error else ""
+            if row.has_error:
+                return ""
+            return QCoreApplication.translate(
+                "ImportPreviewModel", _REGISTRATION.get(row.registration, row.registration))
         order = {ERROR: 0, FIX: 1}
         problems = sorted(row.problems, key=lambda p: order.get(p.level, 2))
         return " · ".join(p.message for p in problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,46 @@ from planner.mail.send import SendReport, send
 from planner.mail.settings import load_config
 from ui.tasks import BackgroundOp, Progress
 
-KIND_DE = {"certificate": "Bescheinigung", "invitation": "Einladung", "cancellation": "Absage"}
-RESULT_DE = {"sent": "gesendet", "failed": "fehlgeschlagen", "eml": "als .eml gespeichert"}
-COLUMNS = ("Art", "Empfänger:in", "Adresse", "Inhalt", "Ergebnis")
+KIND_DE = {"certificate": QT_TRANSLATE_NOOP("SendDialog", "Bescheinigung"),
+           "invitation": QT_TRANSLATE_NOOP("SendDialog", "Einladung"),
+           "cancellation": QT_TRANSLATE_NOOP("SendDialog", "Absage")}
+RESULT_DE = {"sent": QT_TRANSLATE_NOOP("SendDialog", "gesendet"),
+             "failed": QT_TRANSLATE_NOOP("SendDialog", "fehlgeschlagen"),
+             "eml": QT_TRANSLATE_NOOP("SendDialog", "als .eml gespeichert")}
+COLUMNS = (QT_TRANSLATE_NOOP("SendDialog", "Art"),
+           QT_TRANSLATE_NOOP("SendDialog", "Empfänger:in"),
+           QT_TRANSLATE_NOOP("SendDialog", "Adresse"),
+           QT_TRANSLATE_NOOP("SendDialog", "Inhalt"),
+           QT_TRANSLATE_NOOP("SendDialog", "Ergebnis"))
+
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("SendDialog", KIND_DE[kind]) if kind in KIND_DE else kind
+
+
+def content_label(item: PendingItem) -> str:
+    """planner's German item label ("Einladung: …", "Bescheinigung 2027-…") with the kind
+    word in the UI language; the rest (titles, dates, numbers) is data."""
+    german = KIND_DE.get(item.kind, "")
+    if german and item.label.startswith(german):
+        return kind_label(item.kind) + item.label[len(german):]
+    return item.label
+
+
+def summary(report: SendReport) -> str:
+    """planner's SendReport.summary() in the UI language."""
+    parts = []
+    for outcomes, text in ((report.sent, QT_TRANSLATE_NOOP("SendDialog", "%1 gesendet")),
+                           (report.written,
+                            QT_TRANSLATE_NOOP("SendDialog", "%1 als .eml gespeichert")),
+                           (report.failed, QT_TRANSLATE_NOOP("SendDialog", "%1 fehlgeschlagen"))):
+        if outcomes:
+            parts.append(QCoreApplication.translate("SendDialog", text)
+                         .replace("%1", str(len(outcomes))))
+    text = ", ".join(parts) or QCoreApplication.translate("SendDialog", "nichts versendet")
+    return text + (QCoreApplication.translate("SendDialog", " (abgebrochen)")
+                   if report.cancelled else "")
 
 
 class SendDialog(QDialog):
@@ -50,7 +87,8 @@ class SendDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SendDialog", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,12 +139,12 @@ class SendDialog(QDialog):
         self.items = outbox.items
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            kind = QTableWidgetItem(self.tr(KIND_DE[item.kind]))
+            kind = QTableWidgetItem(kind_label(item.kind))
             kind.setFlags(kind.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             kind.setCheckState(Qt.CheckState.Unchecked if item.key in unchecked
                                else Qt.CheckState.Checked)
             cells = [kind, QTableWidgetItem(item.person_name), QTableWidgetItem(item.address),
-                     QTableWidgetItem(item.label), QTableWidgetItem("")]
+                     QTableWidgetItem(content_label(item)), QTableWidgetItem("")]
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
@@ -180,7 +218,7 @@ class SendDialog(QDialog):
         pending_keys = {i.key for i in self.items}
         for item, outcome in done:
             assert outcome is not None
-            text = self.tr(RESULT_DE[outcome.delivery.result])
+            text = QCoreApplication.translate("SendDialog", RESULT_DE[outcome.delivery.result])
             if outcome.delivery.attempts > 1:
                 text += self.tr(" nach {n} Versuchen").replace(
                     "{n}", str(outcome.delivery.attempts))
@@ -190,8 +228,8 @@ class SendDialog(QDialog):
             if row is None:
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                for col, value in enumerate((self.tr(KIND_DE[item.kind]), item.person_name,
-                                             item.address, item.label)):
+                for col, value in enumerate((kind_label(item.kind), item.person_name,
+                                             item.address, content_label(item))):
                     self.table.setItem(row, col, QTableWidgetItem(value))
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)
@@ -203,7 +241,7 @@ class SendDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(4, min(self.table.columnWidth(4), 260))
-        lines = [self.tr("Ergebnis: ") + report.summary() + "."]
+        lines = [self.tr("Ergebnis: ") + summary(report) + "."]
         lines += [f"• {o.item.person_name} <{o.item.address}>: {o.delivery.error}"
                   for o in report.failed]
         if report.failed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,16 +32,17 @@ from planner.mail.settings import (
 )
 from planner.mail.templates import (
     DEFAULTS,
-    KIND_LABELS,
     KINDS,
     PLACEHOLDERS,
     get_template,
     save_template,
 )
+from ui.models.labels import mail_placeholder_label, mail_template_label
 from ui.tasks import BackgroundOp, Progress
 
-SECURITY_LABELS = (("starttls", "STARTTLS (Port 587)"), ("ssl", "SSL/TLS (Port 465)"),
-                   ("none", "keine Verschlüsselung"))
+SECURITY_LABELS = (("starttls", QT_TRANSLATE_NOOP("MailSettingsWidget", "STARTTLS (Port 587)")),
+                   ("ssl", QT_TRANSLATE_NOOP("MailSettingsWidget", "SSL/TLS (Port 465)")),
+                   ("none", QT_TRANSLATE_NOOP("MailSettingsWidget", "keine Verschlüsselung")))
 
 
 def _message(label: QLabel, text: str, ok: bool) -> None:
@@ -68,7 +70,7 @@ class MailSettingsWidget(QWidget):
         self.port.setRange(1, 65535)
         self.security = QComboBox()
         for code, label in SECURITY_LABELS:
-            self.security.addItem(self.tr(label), code)
+            self.security.addItem(QCoreApplication.translate("MailSettingsWidget", label), code)
         self.security.activated.connect(self._security_chosen)
         self.user = QLineEdit()
         self.sender_edit = QLineEdit()
@@ -183,7 +185,7 @@ class MailSettingsWidget(QWidget):
         form = QFormLayout(box)
         self.template_kind = QComboBox()
         for kind in KINDS:
-            self.template_kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+            self.template_kind.addItem(mail_template_label(kind), kind)
         self.template_kind.currentIndexChanged.connect(lambda _i: self.load_template())
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
@@ -191,7 +193,8 @@ class MailSettingsWidget(QWidget):
         names = ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)
         help_label = QLabel(self.tr("Platzhalter: ") + names)
         help_label.setWordWrap(True)
-        help_label.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
+        help_label.setToolTip("\n".join(f"{{{k}}}: {mail_placeholder_label(k)}"
+                                        for k in PLACEHOLDERS))
         self.template_message = QLabel()
         save = QPushButton(self.tr("Vorlage speichern"))
         save.clicked.connect(self.save_current_template)

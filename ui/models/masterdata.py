@@ -17,6 +17,7 @@ from planner.queries.masterdata import (
     venue_rows,
 )
 from ui.models.base import Column, LazyTableModel
+from ui.models.labels import format_label
 
 
 class OrganisationsModel(LazyTableModel):
@@ -136,7 +137,7 @@ class EventsModel(LazyTableModel):
 
     def display(self, row: EventRow, key: str) -> Any:
         if key == "format":
-            return QCoreApplication.translate("formats", row.format_label)
+            return format_label(row.format)
         if key == "office":
             return row.office_city
         if key in ("first_start", "last_end"):

@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
 
 from planner.db import Database
 from planner.models import CooperationAgreement
-from planner.models.enums import AGREEMENT_STATUS_LABELS_DE, FORMAT_LABELS_DE
 from planner.queries.choices import office_choices
 from planner.reports.agreements import (
     AgreementData,
     agreement_data,
     create_agreement,
     update_agreement,
+)
+from ui.models.labels import (
+    AGREEMENT_STATUS_LABELS,
+    FORMAT_LABELS,
+    agreement_status_label,
+    format_label,
 )
 from ui.pages.editing import EditorDialog
 
@@ -61,8 +66,8 @@ class AgreementDialog(EditorDialog):
         self._version: int | None = None
         self._event_id: int | None = None
         self.status = QComboBox()
-        for code, label in AGREEMENT_STATUS_LABELS_DE.items():
-            self.status.addItem(label, str(code))
+        for code in AGREEMENT_STATUS_LABELS:
+            self.status.addItem(agreement_status_label(code), code)
         self.office = QComboBox()
         self.office.addItem("—", None)
         with db.reading() as orm:
@@ -75,9 +80,9 @@ class AgreementDialog(EditorDialog):
         formats = QWidget()
         formats_layout = QVBoxLayout(formats)
         formats_layout.setContentsMargins(0, 0, 0, 0)
-        for code, label in FORMAT_LABELS_DE.items():
-            box = QCheckBox(label)
-            self.format_boxes[str(code)] = box
+        for code in FORMAT_LABELS:
+            box = QCheckBox(format_label(code))
+            self.format_boxes[code] = box
             formats_layout.addWidget(box)
         goals = QWidget()
         goals_layout = QVBoxLayout(goals)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.db import Database
@@ -26,9 +27,9 @@ def export_dossier_dialog(parent: QWidget | None, db: Database, event_id: int,
             event = get(orm, Event, event_id)
             city = event.municipalities[0].name if event.municipalities else event.title
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Dossier als PDF",
+            parent, QCoreApplication.translate("DossierExport", "Dossier als PDF"),
             str(Path.home() / (safe_file_stem(f"Dossier {city}") + ".pdf")),
-            "PDF (*.pdf)")
+            QCoreApplication.translate("DossierExport", "PDF-Dokument (*.pdf)"))
         if not name:
             return None
         target = Path(name)
@@ -39,5 +40,8 @@ def export_dossier_dialog(parent: QWidget | None, db: Database, event_id: int,
         show_error(parent, exc.message)
         return None
     if interactive and parent is not None:
-        QMessageBox.information(parent, "Dossier", f"Dossier gespeichert: {target}")
+        QMessageBox.information(
+            parent, QCoreApplication.translate("DossierExport", "Dossier"),
+            QCoreApplication.translate("DossierExport", "Dossier gespeichert: %1")
+            .replace("%1", str(target)))
     return target

@@ -30,6 +30,15 @@ from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.reports.municipality import MunicipalityRecord, municipality_record
 from ui.common import show_error
+from ui.models.labels import (
+    agreement_status_label,
+    attendance_text_from_de,
+    format_label,
+    formats_label,
+    municipality_role_label,
+    registration_status_label_from_de,
+    session_kind_label_from_de,
+)
 from ui.municipality.agreement_dialog import AgreementDialog
 
 WARN_STYLE = ("background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
@@ -136,10 +145,12 @@ class MunicipalityRecordView(QWidget):
         population = f"{rec.population:,}".replace(",", ".") if rec.population else "?"
         flag = ("<span style='color:#b35c00;font-weight:bold'> · "
                 + self.tr("unter 250.000 Einwohnern") + "</span>") if rec.below_threshold else ""
+        # lupdate cannot read tr() inside f-strings: the texts come first
+        inhabitants = self.tr("%1 Einwohner").replace("%1", population)
+        last = self.tr("letzte Aktivität: %1").replace("%1", _de(rec.last_activity))
         self.header.setText(
             f"<div style='font-size:16pt;font-weight:bold;color:#1f4e79'>{rec.name}</div>"
-            f"<div>{rec.state_name or '–'} · {population} {self.tr('Einwohner')}{flag}"
-            f" · {self.tr('letzte Aktivität')}: {_de(rec.last_activity)}</div>")
+            f"<div>{rec.state_name or '–'} · {inhabitants}{flag} · {last}</div>")
         warnings = []
         if rec.inactive:
             warnings.append(self.tr("Seit über einem Jahr keine Aktivität dieser Kommune."))
@@ -155,8 +166,9 @@ class MunicipalityRecordView(QWidget):
                                d.starting_situation.replace("\n", " ")[:120]]
                               for d in rec.dossiers], [d.event_id for d in rec.dossiers])
         self.dossier_pdf_button.setEnabled(bool(rec.dossiers))
-        _fill(self.agreements, [[a.status_label, _de(a.start_date), _de(a.end_date), a.office,
-                                 a.formats_label, "; ".join(a.goals)] for a in rec.agreements],
+        _fill(self.agreements, [[agreement_status_label(a.status), _de(a.start_date),
+                                 _de(a.end_date), a.office, formats_label(a.agreed_formats),
+                                 "; ".join(a.goals)] for a in rec.agreements],
               [a.agreement_id for a in rec.agreements])
         self.tabs.setTabText(1, self.tr("Kontakte (%1)").replace("%1", str(len(rec.contacts))))
         self.tabs.setTabText(2, self.tr("Dossiers (%1)").replace("%1", str(len(rec.dossiers))))
@@ -178,7 +190,8 @@ class MunicipalityRecordView(QWidget):
                 held = [s for s in e.sessions if not s.cancelled and s.recorded]
                 present = sum(s.present for s in held)
                 booked = sum(s.booked for s in held)
-                event_item = QTreeWidgetItem([e.title, e.format_label, ", ".join(e.roles),
+                roles = ", ".join(municipality_role_label(r) for r in e.roles)
+                event_item = QTreeWidgetItem([e.title, format_label(e.format), roles,
                                               f"{present}/{booked}" if booked else ""])
                 event_item.setData(0, Qt.ItemDataRole.UserRole, e.event_id)
                 year_item.addChild(event_item)
@@ -191,7 +204,7 @@ class MunicipalityRecordView(QWidget):
                     else:
                         attendance = (self.tr("%1 angemeldet, nicht erfasst")
                                       .replace("%1", str(s.booked)) if s.booked else "")
-                    item = QTreeWidgetItem([s.title or s.kind, text,
+                    item = QTreeWidgetItem([s.title or session_kind_label_from_de(s.kind), text,
                                             self.tr("Gastgeberin") if s.hosted else "",
                                             attendance])
                     if s.cancelled:
@@ -199,15 +212,18 @@ class MunicipalityRecordView(QWidget):
                             item.setForeground(col, grey)
                     event_item.addChild(item)
                 for p in e.participants:
+                    attendance = " · ".join(attendance_text_from_de(a) for a in p.attendance)
+                    units = (self.tr("%1/%2 UE (%3 %)").replace("%1", f"{p.attended_units:g}")
+                             .replace("%2", f"{p.total_units:g}")
+                             .replace("%3", f"{p.rate * 100:.0f}"))
                     item = QTreeWidgetItem([
-                        p.name, p.status, " · ".join(p.attendance),
-                        f"{p.attended_units:g}/{p.total_units:g} UE ({p.rate * 100:.0f} %)"])
+                        p.name, registration_status_label_from_de(p.status), attendance, units])
                     italic = item.font(0)
                     italic.setItalic(True)
                     for col in range(4):
                         item.setFont(col, italic)
                         item.setForeground(col, QBrush(QColor("#1f4e79")))
-                    item.setToolTip(2, " · ".join(p.attendance))
+                    item.setToolTip(2, attendance)
                     event_item.addChild(item)
             year_item.setExpanded(True)
         for col, width in enumerate((420, 150, 260)):

@@ -15,7 +15,11 @@ from planner.usecases.outcome import Outcome
 
 
 class EditorDialog(QDialog):
-    """A form with an error line; `save()` returns True when the data was stored."""
+    """A form with an error line; `save()` returns True when the data was stored.
+
+    Subclasses inherit the methods below, so their texts name the context "EditorDialog"
+    explicitly: `self.tr` would look them up under the subclass's name.
+    """
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,8 +34,10 @@ class EditorDialog(QDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            QCoreApplication.translate("EditorDialog", "Speichern"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("EditorDialog", "Abbrechen"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -53,8 +59,9 @@ class EditorDialog(QDialog):
             with self.db.transaction() as orm:
                 outcome = action(orm)
         except StaleDataError:
-            self.show_message(self.tr("Der Datensatz wurde inzwischen von jemand anderem "
-                                      "geändert. Bitte neu öffnen."))
+            self.show_message(QCoreApplication.translate(
+                "EditorDialog", "Der Datensatz wurde inzwischen von jemand anderem geändert. "
+                                "Bitte neu öffnen."))
             return None
         except PlannerError as exc:
             self.show_message(exc.message)

@@ -33,11 +33,12 @@ def state_combo() -> QComboBox:
     return combo
 
 
-def _number(text: str, label: str) -> int | None:
+def _number(text: str, message: str) -> int | None:
+    """The whole number in `text` (None if empty); else `message` as a validation error."""
     try:
         return optional_int(text)
     except ValueError:
-        raise ValidationError(f"{label} muss eine ganze Zahl sein.") from None
+        raise ValidationError(message) from None
 
 
 class OrganisationEditorDialog(EditorDialog):
@@ -51,7 +52,7 @@ class OrganisationEditorDialog(EditorDialog):
         self.municipality_box.setChecked(True)
         self.state = state_combo()
         self.population_edit = QLineEdit()
-        self.population_edit.setPlaceholderText("z. B. 628718")
+        self.population_edit.setPlaceholderText(self.tr("z. B. 628718"))
         self.city_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(70)
@@ -80,9 +81,10 @@ class OrganisationEditorDialog(EditorDialog):
         state, city = self.state.currentData(), self.city_edit.text()
         notes, text = self.notes_edit.toPlainText(), self.population_edit.text()
         org_id, version = self.organisation_id, self._version
+        not_a_number = self.tr("Die Einwohnerzahl muss eine ganze Zahl sein.")
 
         def action(orm):  # type: ignore[no-untyped-def]
-            population = _number(text, "Die Einwohnerzahl")
+            population = _number(text, not_a_number)
             if org_id is None:
                 return add_organisation(orm, name=name, municipality=municipality,
                                         federal_state=state, population=population, city=city)
@@ -201,9 +203,10 @@ class VenueEditorDialog(EditorDialog):
                       federal_state=self.state.currentData(),
                       notes=self.notes_edit.toPlainText())
         text, venue_id, version = self.capacity_edit.text(), self.venue_id, self._version
+        not_a_number = self.tr("Die Kapazität muss eine ganze Zahl sein.")
 
         def action(orm):  # type: ignore[no-untyped-def]
-            capacity = _number(text, "Die Kapazität")
+            capacity = _number(text, not_a_number)
             if venue_id is None:
                 return add_venue(orm, capacity=capacity, **values)
             return update_venue(orm, venue_id, capacity=capacity, expected_version=version,

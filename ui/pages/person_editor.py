@@ -118,8 +118,10 @@ class PersonEditorDialog(EditorDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Person schon vorhanden?"))
-        listing = "\n".join(f"• {name} ({email or self.tr('ohne E-Mail')}, Nr. {pid})"
-                            for pid, name, email in matches)
+        no_email = self.tr("ohne E-Mail")  # lupdate cannot read tr() inside f-strings
+        line = self.tr("• %1 (%2, Nr. %3)")
+        listing = "\n".join(line.replace("%3", str(pid)).replace("%2", email or no_email)
+                             .replace("%1", name) for pid, name, email in matches)
         box.setText(self.tr("Diese Person gibt es möglicherweise schon:") + "\n\n" + listing)
         open_button = box.addButton(self.tr("Vorhandene öffnen"),
                                     QMessageBox.ButtonRole.AcceptRole)

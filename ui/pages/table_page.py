@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,10 @@ from ui.models.base import LazyTableModel, SqlSortProxy
 
 class TablePage(QWidget):
     """Subclasses set `settings_key`, create `self.model` in `make_model` and implement
-    `new_item` and `edit_item(object_id)`."""
+    `new_item` and `edit_item(object_id)`.
+
+    The texts here name their context "TablePage": `self.tr` in these inherited methods
+    would look them up under the subclass's name, where lupdate does not put them."""
 
     settings_key = "table"
     stretch_last = True
@@ -38,11 +41,12 @@ class TablePage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Suchen … (Strg+F)"))
+        self.search.setPlaceholderText(QCoreApplication.translate("TablePage",
+                                                                  "Suchen … (Strg+F)"))
         self.top_bar.addWidget(self.search, 2)
         self.extra_filters(self.top_bar)
-        self.new_button = QPushButton(self.tr("Neu…"))
-        self.edit_button = QPushButton(self.tr("Bearbeiten…"))
+        self.new_button = QPushButton(QCoreApplication.translate("TablePage", "Neu…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("TablePage", "Bearbeiten…"))
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self._edit_current)
         self.top_bar.addWidget(self.new_button)
@@ -106,9 +110,9 @@ class TablePage(QWidget):
         self.update_count()
 
     def update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 Einträge").replace("%1",
-                                                                f"{self.proxy.rowCount():,}"
-                                                                .replace(",", ".")))
+        count = QLocale().toString(self.proxy.rowCount())
+        self.count_label.setText(QCoreApplication.translate("TablePage", "%1 Einträge")
+                                 .replace("%1", count))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,13 +30,28 @@ from planner.queries.registrations import search_persons
 from planner.usecases.merge import merge_persons
 from ui.common import run_use_case
 
-_FIELDS = (("Name", "name"), ("E-Mail", "email"), ("Organisation", "organisation"),
-           ("Funktion", "function"), ("Telefon", "phone"), ("Rollen", "roles"),
-           ("Anmeldungen", "registrations"), ("Anwesenheiten", "attendance"),
-           ("Bescheinigungen", "certificates"), ("Termine als Referent/in", "trainer"))
+# Texts of this module are translated in the context "MergeDialog".
+_FIELDS = ((QT_TRANSLATE_NOOP("MergeDialog", "Name"), "name"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "E-Mail"), "email"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Organisation"), "organisation"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Funktion"), "function"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Telefon"), "phone"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Rollen"), "roles"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Anmeldungen"), "registrations"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Anwesenheiten"), "attendance"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Bescheinigungen"), "certificates"),
+           (QT_TRANSLATE_NOOP("MergeDialog", "Termine als Referent/in"), "trainer"))
 
 
-_ROLE_LABELS = {"participant": "Teilnehmende/r", "trainer": "Referent/in", "staff": "Team"}
+_ROLE_LABELS = {"participant": QT_TRANSLATE_NOOP("MergeDialog", "Teilnehmende/r"),
+                "trainer": QT_TRANSLATE_NOOP("MergeDialog", "Referent/in"),
+                "staff": QT_TRANSLATE_NOOP("MergeDialog", "Team")}
+
+
+
+def _numbered(name: str, person_id: int) -> str:
+    return QCoreApplication.translate("MergeDialog", "%1 (Nr. %2)").replace(
+        "%2", str(person_id)).replace("%1", name)
 
 
 @dataclass
@@ -54,10 +70,11 @@ def person_card(orm: OrmSession, person_id: int) -> PersonCard | None:
             column == person_id)) or 0)
 
     return PersonCard(p.id, {
-        "name": f"{p.full_name} (Nr. {p.id})", "email": p.email or "",
+        "name": _numbered(p.full_name, p.id), "email": p.email or "",
         "organisation": p.organisation.name if p.organisation else "",
         "function": p.function, "phone": p.phone,
-        "roles": ", ".join(_ROLE_LABELS.get(r, r) for r in p.roles),
+        "roles": ", ".join(QCoreApplication.translate("MergeDialog", _ROLE_LABELS[r])
+                           if r in _ROLE_LABELS else r for r in p.roles),
         "registrations": count(Registration, Registration.person_id),
         "attendance": count(Attendance, Attendance.person_id),
         "certificates": count(Certificate, Certificate.person_id),
@@ -85,7 +102,7 @@ class _PersonPicker(QGroupBox):
             value = QLabel()
             value.setWordWrap(True)
             self.labels[key] = value
-            form.addRow(self.tr(label) + ":", value)
+            form.addRow(QCoreApplication.translate("MergeDialog", label) + ":", value)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.hits)
@@ -99,8 +116,8 @@ class _PersonPicker(QGroupBox):
         with self.db.reading() as orm:
             for hit in search_persons(orm, text, limit=30):
                 extra = " · ".join(x for x in (hit.organisation, hit.email) if x)
-                item = QListWidgetItem(f"{hit.name} (Nr. {hit.id})" + (f" – {extra}"
-                                                                       if extra else ""))
+                item = QListWidgetItem(_numbered(hit.name, hit.id)
+                                       + (f" – {extra}" if extra else ""))
                 item.setData(256, hit.id)
                 self.hits.addItem(item)
 

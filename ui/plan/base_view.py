@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
@@ -13,6 +13,9 @@ from ui.plan.style import CANCELLED_TEXT, format_color, office_color
 
 
 class PaintedPlanView(QWidget):
+    """Base of the month and week views. Its texts name the context "PaintedPlanView":
+    `self.tr` would look them up under the subclass's name."""
+
     session_activated = Signal(int, int)  # session id, event id
     move_requested = Signal(int)  # session id: open the move dialog
     day_activated = Signal(object)  # date
@@ -50,7 +53,7 @@ class PaintedPlanView(QWidget):
         if item.trainer_names:
             lines.append(", ".join(item.trainer_names))
         if item.cancelled:
-            lines.append(self.tr("abgesagt"))
+            lines.append(QCoreApplication.translate("PaintedPlanView", "abgesagt"))
         return "\n".join(line for line in lines if line)
 
     # -- painting helpers --------------------------------------------------------------
@@ -105,8 +108,10 @@ class PaintedPlanView(QWidget):
         if item is None:
             return
         menu = QMenu(self)
-        open_action = menu.addAction(self.tr("Veranstaltung öffnen"))
-        move_action = menu.addAction(self.tr("Verschieben…"))
+        open_action = menu.addAction(QCoreApplication.translate("PaintedPlanView",
+                                                                "Veranstaltung öffnen"))
+        move_action = menu.addAction(QCoreApplication.translate("PaintedPlanView",
+                                                                "Verschieben…"))
         chosen = menu.exec(event.globalPos())
         if chosen is open_action:
             self.session_activated.emit(item.session_id, item.event_id)

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from planner.queries.registrations import RegistrationRow
+from ui.models.labels import registration_status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_ORG, COL_BOOKING, COL_STATUS, COL_WAITING, COL_REGISTERED, COL_REASON = range(7)
-HEADERS = ("Name", "Organisation", "Buchung", "Status", "Warteliste", "Angemeldet am",
-           "Storno-Grund")
+HEADERS = (QT_TRANSLATE_NOOP("RegistrationTableModel", "Name"),
+           QT_TRANSLATE_NOOP("RegistrationTableModel", "Organisation"),
+           QT_TRANSLATE_NOOP("RegistrationTableModel", "Buchung"),
+           QT_TRANSLATE_NOOP("RegistrationTableModel", "Status"),
+           QT_TRANSLATE_NOOP("RegistrationTableModel", "Warteliste"),
+           QT_TRANSLATE_NOOP("RegistrationTableModel", "Angemeldet am"),
+           QT_TRANSLATE_NOOP("RegistrationTableModel", "Storno-Grund"))
+# planner's booking text for a whole-event registration (otherwise the session titles)
+WHOLE_EVENT = QT_TRANSLATE_NOOP("RegistrationTableModel", "ganze Veranstaltung")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _STATUS_COLOURS = {"waiting": QColor("#fff4d6"), "cancelled": QColor("#eeeeee")}
@@ -42,7 +57,7 @@ class RegistrationTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return self.tr(HEADERS[section])
+            return QCoreApplication.translate("RegistrationTableModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,9 +71,11 @@ class RegistrationTableModel(QAbstractTableModel):
             if col == COL_ORG:
                 return r.organisation
             if col == COL_BOOKING:
+                if r.booking == WHOLE_EVENT:
+                    return QCoreApplication.translate("RegistrationTableModel", WHOLE_EVENT)
                 return r.booking
             if col == COL_STATUS:
-                return r.status_label
+                return registration_status_label(r.status)
             if col == COL_WAITING:
                 return str(r.waiting_position) if r.waiting_position else ""
             if col == COL_REGISTERED:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,15 +35,38 @@ from planner.reports.statistics import (
     FIGURE_COLUMNS,
     Report,
     ReportFilter,
+    ReportRow,
     build_report,
     format_figure,
     month_series,
 )
 from ui.common import show_error
+from ui.models.labels import format_label, report_dimension_label, report_figure_label
 from ui.reports.chart import ChartWidget
 from ui.tasks import BackgroundOp, Progress
 
 CHART_ROWS = 15
+# The breakdown choices (planner.reports.statistics.DIMENSIONS), as whole phrases.
+BREAKDOWNS = {
+    "office": QT_TRANSLATE_NOOP("ReportsPage", "nach Standort"),
+    "format": QT_TRANSLATE_NOOP("ReportsPage", "nach Format"),
+    "topic": QT_TRANSLATE_NOOP("ReportsPage", "nach Thema"),
+    "municipality": QT_TRANSLATE_NOOP("ReportsPage", "nach Kommune"),
+    "state": QT_TRANSLATE_NOOP("ReportsPage", "nach Bundesland"),
+    "month": QT_TRANSLATE_NOOP("ReportsPage", "nach Monat"),
+}
+
+
+def breakdown_label(dim: str) -> str:
+    if dim in BREAKDOWNS:
+        return QCoreApplication.translate("ReportsPage", BREAKDOWNS[dim])
+    return report_dimension_label(dim)
+
+
+def _month_name(key: str) -> str:
+    """"2027-03" -> "März 2027" / "March 2027" (planner's labels are German)."""
+    year, month = (int(part) for part in key.split("-"))
+    return f"{QLocale().standaloneMonthName(month)} {year}"
 
 
 class ReportsPage(QWidget):
@@ -92,12 +115,12 @@ class ReportsPage(QWidget):
         layout.addWidget(self.heading)
         self.cards = QGridLayout()
         self.card_labels: dict[str, QLabel] = {}
-        for i, (label, attr, _kind) in enumerate(FIGURE_COLUMNS):
+        for i, (_label, attr, _kind) in enumerate(FIGURE_COLUMNS):
             box = QLabel()
             box.setObjectName(f"card_{attr}")
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setStyleSheet("background: #e8eef5; border-radius: 4px; padding: 6px;")
-            box.setToolTip(label)
+            box.setToolTip(report_figure_label(attr))
             self.card_labels[attr] = box
             self.cards.addWidget(box, 0, i)
         layout.addLayout(self.cards)
@@ -114,8 +137,8 @@ class ReportsPage(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         dim_bar = QHBoxLayout()
         self.dimension = QComboBox()
-        for key, title in DIMENSIONS.items():
-            self.dimension.addItem(self.tr("nach %1").replace("%1", title), key)
+        for key in DIMENSIONS:
+            self.dimension.addItem(breakdown_label(key), key)
         dim_bar.addWidget(QLabel(self.tr("Aufschlüsselung:")))
         dim_bar.addWidget(self.dimension)
         dim_bar.addStretch(1)
@@ -189,12 +212,13 @@ class ReportsPage(QWidget):
         report = self.report
         if report is None:
             return
-        self.heading.setText(self.tr("Bericht %1 – %2").replace("%1", report.period_label)
-                             .replace("%2", report.office_label))
-        for label, attr, kind in FIGURE_COLUMNS:
+        self.heading.setText(self.tr("Bericht %1 – %2").replace("%2", self.office_label(report))
+                             .replace("%1", self.period_label(report)))
+        for _label, attr, kind in FIGURE_COLUMNS:
             self.card_labels[attr].setText(
                 f"<div style='font-size:15pt;font-weight:bold;color:#1f4e79'>"
-                f"{format_figure(report.total, attr, kind)}</div><div>{label}</div>")
+                f"{format_figure(report.total, attr, kind)}</div>"
+                f"<div>{report_figure_label(attr)}</div>")
         t = report.total
         self.note.setText(self.tr(
             "Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne "
@@ -204,7 +228,7 @@ class ReportsPage(QWidget):
             .replace("%5", str(t.sessions_without_attendance)))
         months = month_series(report)
         self.month_chart.set_data(
-            self.tr("Verlauf nach Monaten"), [r.label.split()[0][:3] for r in months],
+            self.tr("Verlauf nach Monaten"), [self.row_label("month", r)[:3] for r in months],
             [(self.tr("Teilnahmetage"), [float(r.figures.participant_days) for r in months]),
              (self.tr("Unterrichtseinheiten"), [float(r.figures.units) for r in months])])
         self.show_breakdown()
@@ -216,11 +240,11 @@ class ReportsPage(QWidget):
         dim = self.dimension.currentData()
         rows = month_series(report) if dim == "month" else report.breakdowns.get(dim, [])
         self.table.setRowCount(0)
-        self.table.setHorizontalHeaderLabels([DIMENSIONS[dim],
-                                              *(c[0] for c in FIGURE_COLUMNS)])
+        self.table.setHorizontalHeaderLabels([report_dimension_label(dim),
+                                              *(report_figure_label(c[1]) for c in FIGURE_COLUMNS)])
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(row.label))
+            self.table.setItem(r, 0, QTableWidgetItem(self.row_label(dim, row)))
             for c, (_label, attr, kind) in enumerate(FIGURE_COLUMNS, 1):
                 item = QTableWidgetItem(format_figure(row.figures, attr, kind))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -229,11 +253,30 @@ class ReportsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 300))
         shown = rows if dim == "month" else rows[:CHART_ROWS]
-        title = self.tr("Teilnahmetage nach %1").replace("%1", DIMENSIONS[dim])
+        title = self.tr("Teilnahmetage %1").replace("%1", breakdown_label(dim))
         if dim != "month" and len(rows) > CHART_ROWS:
             title += self.tr(" (die %1 größten)").replace("%1", str(CHART_ROWS))
-        self.bar_chart.set_data(title, [r.label for r in shown],
+        self.bar_chart.set_data(title, [self.row_label(dim, r) for r in shown],
                                 [("", [float(r.figures.participant_days) for r in shown])])
+
+    # -- labels (planner's are German; files and PDFs keep those) ---------------------------
+    def period_label(self, report: Report) -> str:
+        f = report.filter
+        if f.start == date(f.start.year, 1, 1) and f.end == date(f.start.year, 12, 31):
+            return self.tr("Jahr %1").replace("%1", str(f.start.year))
+        return f"{f.start:%d.%m.%Y} – {f.end:%d.%m.%Y}"
+
+    def office_label(self, report: Report) -> str:
+        return self.tr("alle Standorte") if report.filter.office is None else report.office_label
+
+    def row_label(self, dim: str, row: ReportRow) -> str:
+        if dim == "format":
+            return format_label(row.key)
+        if dim == "month":
+            return _month_name(row.key)
+        if dim == "topic" and row.key == "-":
+            return self.tr("ohne Thema")
+        return row.label
 
     # -- export ----------------------------------------------------------------------------
     def default_name(self, suffix: str) -> str:
@@ -258,9 +301,11 @@ class ReportsPage(QWidget):
         """Write the current report to `path` (.xlsx or .pdf) in a worker thread."""
         flt = self.current_filter()
         db = self.db
+        computing = self.tr("Zahlen werden berechnet …")  # translated here, shown by the worker
+        writing = self.tr("Datei wird geschrieben …")
 
         def work(progress: Progress) -> Path:
-            progress.report(0, 2, "Zahlen werden berechnet …")
+            progress.report(0, 2, computing)
             with db.reading() as orm:
                 report = build_report(orm, flt)
                 header = None
@@ -271,7 +316,7 @@ class ReportsPage(QWidget):
                     office_id = (office_by_key(orm, flt.office).id
                                  if flt.office is not None else None)
                     header = pdf_header(orm, office_id)
-            progress.report(1, 2, "Datei wird geschrieben …")
+            progress.report(1, 2, writing)
             if header is not None:
                 from planner.reports.pdf import export_report_pdf
 
