@@ -56,7 +56,7 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | Non
     return f"sqlite:///{default_db_path().absolute()}"
 
 
-def _configure_sqlite(engine: Engine, file_backed: bool) -> None:
+def _configure_sqlite(engine: Engine, file_backed: bool, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (SAVEPOINT-safe).
@@ -64,7 +64,10 @@ def _configure_sqlite(engine: Engine, file_backed: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
-        if file_backed:
+        if read_only:
+            # A damaged database is opened for looking only: no write can make it worse.
+            cursor.execute("PRAGMA query_only=ON")
+        elif file_backed:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -92,15 +95,15 @@ def sqlite_file_path(url: str) -> Path | None:
     return Path(database)
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         file_backed = database not in ("", ":memory:")
-        if file_backed:
+        if file_backed and not read_only:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10})
-        _configure_sqlite(engine, file_backed)
+        _configure_sqlite(engine, file_backed, read_only)
         return engine
     if parsed.get_backend_name() == "postgresql":
         from planner.pg import create_server_engine
@@ -213,6 +216,31 @@ class Database:
             with database.transaction() as session:
                 ensure_reference_data(session)
         return database
+
+    @classmethod
+    def open_read_only(cls, db_path: str | os.PathLike[str]) -> Database:
+        """Open an existing (possibly damaged) SQLite file for reading only: no migration,
+        every write is refused with a clear message."""
+        path = Path(db_path).expanduser()
+        if not path.is_file():
+            raise DatabaseError(f"Die Datenbank {path} existiert nicht.")
+        url = f"sqlite:///{path.absolute()}"
+        engine = create_db_engine(url, read_only=True)
+        try:
+            revision = current_revision(engine)
+        except (SADatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise DatabaseError(
+                f"Die Datenbank kann auch zum Lesen nicht geöffnet werden: {exc.orig}") from exc
+        if revision != HEAD_REVISION:
+            engine.dispose()
+            raise DatabaseError("Die Datenbank hat nicht den Stand dieser Programmversion und "
+                                "kann schreibgeschützt nicht geöffnet werden.")
+        database = cls(url, engine, "read_only")
+        database.read_only = True
+        return database
+
+    read_only: bool = False
 
     @property
     def is_sqlite(self) -> bool:

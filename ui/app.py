@@ -110,7 +110,9 @@ def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -
 
             if offer_restore(Path(path), exc.message, parent):
                 return open_database(path, parent, interactive)
-            return None
+            from ui.startup_checks import open_damaged_read_only
+
+            return open_damaged_read_only(Path(path), parent)
         report_error(parent, exc.message, interactive)
     except Exception as exc:  # noqa: BLE001 - unexpected: still tell the user in German
         report_error(parent, QCoreApplication.translate(
@@ -118,11 +120,20 @@ def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -
             .replace("%1", str(path)).replace("%2", str(exc)), interactive)
     else:
         if interactive:
-            from ui.startup_checks import check_opened_database
+            from ui.startup_checks import (
+                DAMAGED,
+                RESTORED,
+                check_opened_database,
+                open_damaged_read_only,
+            )
 
-            if check_opened_database(db, parent):
+            state = check_opened_database(db, parent)
+            if state == RESTORED:
                 db.close()
                 return open_database(path, parent, interactive)
+            if state == DAMAGED:
+                db.close()
+                return open_damaged_read_only(Path(path), parent)
         return db
     return None
 
@@ -212,8 +223,11 @@ class AppController:
         self.window.open_database_requested.connect(self.switch_database)
         if page != "plan":
             self.window.show_page(page)
+        if db.read_only:
+            suffix = QCoreApplication.translate("app", "schreibgeschützt (beschädigt)")
+            self.window.setWindowTitle(f"{self.window.windowTitle()} – {suffix}")
         self.window.show()
-        if self.interactive:
+        if self.interactive and not db.read_only:
             from ui.startup_checks import AutoBackup
 
             previous = getattr(self, "auto_backup", None)

@@ -42,20 +42,40 @@ def offer_restore(path: Path, problem: str, parent: QWidget | None) -> bool:
     return True
 
 
-def check_opened_database(db: Database, parent: QWidget | None) -> bool:
-    """`PRAGMA quick_check` at start. Returns True when the file was replaced by a backup
-    (the caller then reopens it)."""
+OK, RESTORED, DAMAGED = "ok", "restored", "damaged"
+
+
+def check_opened_database(db: Database, parent: QWidget | None) -> str:
+    """`PRAGMA quick_check` at start: OK; RESTORED when the file was replaced by a backup
+    (the caller reopens it); DAMAGED when the user kept the damaged file (open read-only)."""
     from planner.backup import quick_check
 
     if not db.is_sqlite or db.path is None:
-        return False
+        return OK
     problems = quick_check(db)
     if not problems:
-        return False
+        return OK
     message = QCoreApplication.translate(
         "startup", "Die Prüfung der Datenbank hat Schäden gefunden: %1").replace(
         "%1", "; ".join(problems[:3]))
-    return offer_restore(db.path, message, parent)
+    return RESTORED if offer_restore(db.path, message, parent) else DAMAGED
+
+
+def open_damaged_read_only(path: Path, parent: QWidget | None) -> Database | None:
+    """Open a damaged database for reading only, so staff can still look things up."""
+    try:
+        db = Database.open_read_only(path)
+    except PlannerError as exc:
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("startup", "Datenbank beschädigt"), exc.message)
+        return None
+    QMessageBox.information(
+        parent, QCoreApplication.translate("startup", "Schreibgeschützt geöffnet"),
+        QCoreApplication.translate(
+            "startup", "Die Datenbank ist beschädigt und wurde nur zum Lesen geöffnet. "
+                       "Änderungen sind nicht möglich, bis eine Sicherung wiederhergestellt ist "
+                       "(Einstellungen → Sicherung)."))
+    return db
 
 
 class AutoBackup:

@@ -89,7 +89,8 @@ def _bare(path: Path) -> None:
     ws2 = wb.create_sheet("Teilnehmende")
     ws2.append(["Nachname", "Vorname", "Titel", "Organisation/Kommune", "Funktion", "E-Mail",
                 "Telefon", "Anmeldestatus", "Buchung", "Angemeldet am", "Storniert am",
-                "Stornogrund"])
+                "Stornogrund", "Fotos erlaubt", "Teilnehmendenliste erlaubt",
+                "Einwilligung vom"])
     for i in range(PERSONS):
         d = WriteOnlyCell(ws2, date(2027, 1, 5))
         d.number_format = "DD.MM.YYYY"
@@ -97,7 +98,9 @@ def _bare(path: Path) -> None:
         phone.data_type = "s"
         ws2.append([f"Wałęsa-Şahin{i:05d}", f"Zofia{i}", None, f"Stadt {i % 50}",
                     "Referentin", f"p{i}@example.org", phone, "angemeldet",
-                    "ganze Veranstaltung", d, None, None])
+                    "ganze Veranstaltung", d, None, None,
+                    # the consent columns (unknown consent in the set-up data)
+                    "nein (unbekannt)", "nein (unbekannt)", None])
     wb.save(path)
 
 

@@ -78,3 +78,45 @@ def test_damaged_database_offers_newest_backup(qtbot, db, monkeypatch):
         assert _names(reopened) == {"Kowalski"}
     finally:
         reopened.close()
+
+
+def test_declining_restore_opens_read_only(qtbot, db, monkeypatch):
+    import sqlite3
+
+    from planner.errors import PlannerError
+    from ui.app import open_database
+
+    with db.transaction() as orm:
+        add_person(orm, first_name="Olga", last_name="Nowak")
+    path: Path = db.path
+    db.close()
+    with sqlite3.connect(path) as conn:  # fold the WAL into the file before damaging it
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='person'").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    # Damage the surname index so quick_check fails while the table itself stays readable.
+    index_root = None
+    with sqlite3.connect(path) as conn:
+        index_root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='ix_person_last_name'").fetchone()[0]
+    start = (index_root - 1) * page_size
+    data[start:start + 12] = b"\x0a\x00\x00\x7f\xff\xff\xff\xff\x00\xee\xee\xee"
+    path.write_bytes(bytes(data))
+    assert root != index_root
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a: shown.append(text))
+    opened = open_database(path, None, interactive=True)
+    assert opened is not None, shown
+    try:
+        assert opened.read_only
+        assert any("nur zum Lesen" in text for text in shown)
+        assert _names(opened) == {"Nowak"}
+        import pytest
+
+        with pytest.raises(PlannerError, match="schreibgeschützt"), opened.transaction() as orm:
+            add_person(orm, first_name="Neu", last_name="Eintrag")
+    finally:
+        opened.close()
