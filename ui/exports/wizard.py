@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -201,6 +202,16 @@ class IssuePage(QWizardPage):
         folder = Path(self.folder_edit.text().strip())
         combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
                     if self.combined_check.isChecked() else None)
+        from planner.storage_checks import free_space_warning
+
+        # About 150 kB per certificate file, the same again in the combined PDF.
+        needed = len(person_ids) * 150_000 * (2 if combined is not None else 1)
+        warning = free_space_warning(folder, needed)
+        if warning is not None:
+            answer = QMessageBox.question(self, self.tr("Wenig Speicherplatz"),
+                                          warning + "\n\n" + self.tr("Trotzdem fortfahren?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         db, event_id = self.wizard_.db, self.wizard_.event_id
         step = self.tr("%1 von %2 Bescheinigungen")  # translated here, shown by the worker
 
