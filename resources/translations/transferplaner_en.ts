@@ -1593,12 +1593,12 @@
     <message>
         <location filename="../../ui/imports/dialog.py" line="78"/>
         <source>%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren Problemen, %4 mit Fehlern.</source>
-        <translation>%1 data rows: %2 without problems, %3 with problems that can be fixed automatically, %4 with errors.</translation>
+        <translation>%1 data row(s): %2 without problems, %3 with problems that can be fixed automatically, %4 with errors.</translation>
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="83"/>
         <source>Neu anzulegen: %1 Personen, %2 Organisationen; vorhandene Personen erkannt: %3; doppelte Zeilen: %4.</source>
-        <translation>To be created: %1 persons, %2 organisations; existing persons recognised: %3; duplicate rows: %4.</translation>
+        <translation>To be created: %1 person(s), %2 organisation(s); existing persons recognised: %3; duplicate rows: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="88"/>
@@ -1608,12 +1608,12 @@
     <message>
         <location filename="../../ui/imports/dialog.py" line="94"/>
         <source>(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln gezeigt.)</source>
-        <translation>(%1 rows without problems are not shown individually in the preview.)</translation>
+        <translation>(%1 row(s) without problems are not shown individually in the preview.)</translation>
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="108"/>
         <source>Neu angelegt: %1 Personen</source>
-        <translation>Created: %1 persons</translation>
+        <translation>Created: %1 person(s)</translation>
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="110"/>

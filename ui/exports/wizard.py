@@ -44,21 +44,24 @@ def open_path(path: Path) -> bool:
 
 
 def render_first_page(pdf: Path, width: int = 620) -> QImage | None:
-    """The first page as an image, if this PySide6 has QtPdf (Essentials may not)."""
+    """The first page as an image, rendered with PDFium (pypdfium2); None if that fails."""
     try:
-        from PySide6.QtCore import QSize
-        from PySide6.QtPdf import QPdfDocument
+        import pypdfium2 as pdfium
     except ImportError:
         return None
-    doc = QPdfDocument()
-    doc.load(str(pdf))
-    if doc.pageCount() < 1:
+    try:
+        doc = pdfium.PdfDocument(str(pdf))
+        try:
+            page = doc[0]
+            scale = width / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB byte order
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888)
+            return image.copy()  # detach from PDFium's buffer before it is freed
+        finally:
+            doc.close()
+    except pdfium.PdfiumError:
         return None
-    size = doc.pagePointSize(0)
-    height = int(width * size.height() / size.width()) if size.width() else width
-    image = doc.render(0, QSize(width, height))
-    doc.close()
-    return image
 
 
 def default_folder() -> Path:
