@@ -531,27 +531,27 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="261"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="269"/>
+        <location filename="../../ui/exports/wizard.py" line="283"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="270"/>
+        <location filename="../../ui/exports/wizard.py" line="284"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="271"/>
+        <location filename="../../ui/exports/wizard.py" line="285"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="272"/>
+        <location filename="../../ui/exports/wizard.py" line="286"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="71"/>
+        <location filename="../../ui/exports/wizard.py" line="75"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="72"/>
+        <location filename="../../ui/exports/wizard.py" line="76"/>
         <source>Berechtigte sind angehakt. Wer unter der Schwelle liegt, kann nur mit Begründung eine Bescheinigung erhalten.</source>
         <translation>Eligible people are ticked. Anyone below the threshold can only receive a certificate with a justification.</translation>
     </message>
@@ -1842,87 +1842,97 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="147"/>
+        <location filename="../../ui/exports/wizard.py" line="151"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="148"/>
+        <location filename="../../ui/exports/wizard.py" line="152"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="150"/>
+        <location filename="../../ui/exports/wizard.py" line="154"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="155"/>
+        <location filename="../../ui/exports/wizard.py" line="159"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="159"/>
+        <location filename="../../ui/exports/wizard.py" line="163"/>
         <source>nur nötig für Personen unter der Schwelle</source>
         <translation>only needed for people below the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="160"/>
+        <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="164"/>
+        <location filename="../../ui/exports/wizard.py" line="168"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="168"/>
+        <location filename="../../ui/exports/wizard.py" line="172"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="174"/>
         <source>Begründung (Ausnahme)</source>
         <translation>Justification (exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="185"/>
+        <location filename="../../ui/exports/wizard.py" line="189"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="194"/>
+        <location filename="../../ui/exports/wizard.py" line="198"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="198"/>
+        <location filename="../../ui/exports/wizard.py" line="202"/>
         <source>Für Personen unter der Schwelle ist eine Begründung nötig.</source>
         <translation>A justification is needed for people below the threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="205"/>
+        <location filename="../../ui/exports/wizard.py" line="214"/>
+        <source>Wenig Speicherplatz</source>
+        <translation>Low disk space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <source>Trotzdem fortfahren?</source>
+        <translation>Continue anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="219"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="229"/>
+        <location filename="../../ui/exports/wizard.py" line="243"/>
         <source>{0} ausgestellt, {1} neu ausgestellt.</source>
         <translation>{0} issued, {1} reissued.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="232"/>
+        <location filename="../../ui/exports/wizard.py" line="246"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="234"/>
+        <location filename="../../ui/exports/wizard.py" line="248"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -2370,17 +2380,17 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="133"/>
+        <location filename="../../ui/pages/masterdata.py" line="154"/>
         <source>nur Kommunen</source>
         <translation>municipalities only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="136"/>
+        <location filename="../../ui/pages/masterdata.py" line="157"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="137"/>
+        <location filename="../../ui/pages/masterdata.py" line="158"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -2609,52 +2619,52 @@
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="51"/>
+        <location filename="../../ui/pages/masterdata.py" line="52"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="55"/>
+        <location filename="../../ui/pages/masterdata.py" line="56"/>
         <source>z. B. 628718</source>
         <translation>e.g. 628718</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="59"/>
+        <location filename="../../ui/pages/masterdata.py" line="60"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="61"/>
+        <location filename="../../ui/pages/masterdata.py" line="62"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="62"/>
+        <location filename="../../ui/pages/masterdata.py" line="63"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="63"/>
+        <location filename="../../ui/pages/masterdata.py" line="64"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="64"/>
+        <location filename="../../ui/pages/masterdata.py" line="65"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="66"/>
+        <location filename="../../ui/pages/masterdata.py" line="67"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="77"/>
+        <location filename="../../ui/pages/masterdata.py" line="78"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="84"/>
+        <location filename="../../ui/pages/masterdata.py" line="85"/>
         <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
         <translation>The population must be a whole number.</translation>
     </message>
@@ -3070,32 +3080,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="89"/>
+        <location filename="../../ui/exports/wizard.py" line="93"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="90"/>
+        <location filename="../../ui/exports/wizard.py" line="94"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="93"/>
+        <location filename="../../ui/exports/wizard.py" line="97"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="95"/>
+        <location filename="../../ui/exports/wizard.py" line="99"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="102"/>
+        <location filename="../../ui/exports/wizard.py" line="106"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="138"/>
+        <location filename="../../ui/exports/wizard.py" line="142"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -3206,6 +3216,50 @@
         <location filename="../../ui/registrations/panel.py" line="148"/>
         <source>Grund der Stornierung für {0}:</source>
         <translation>Reason for cancelling {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="38"/>
+        <source>Vorlauf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="41"/>
+        <source> Wochen</source>
+        <translation type="unfinished"> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="67"/>
+        <source>Erinnerungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="72"/>
+        <location filename="../../ui/municipality/reminders.py" line="82"/>
+        <source> und %1 weitere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="75"/>
+        <source>Kooperationsvereinbarungen enden bald: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="77"/>
+        <source>Keine Kooperationsvereinbarung endet in diesem Zeitraum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="85"/>
+        <source>Ohne Aktivität im letzten Jahr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/reminders.py" line="87"/>
+        <source>Alle Kommunen waren im letzten Jahr aktiv.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3988,52 +4042,52 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="177"/>
+        <location filename="../../ui/pages/masterdata.py" line="198"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="178"/>
+        <location filename="../../ui/pages/masterdata.py" line="199"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="179"/>
+        <location filename="../../ui/pages/masterdata.py" line="200"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="180"/>
+        <location filename="../../ui/pages/masterdata.py" line="201"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="181"/>
+        <location filename="../../ui/pages/masterdata.py" line="202"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="182"/>
+        <location filename="../../ui/pages/masterdata.py" line="203"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="183"/>
+        <location filename="../../ui/pages/masterdata.py" line="204"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="185"/>
+        <location filename="../../ui/pages/masterdata.py" line="206"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="198"/>
+        <location filename="../../ui/pages/masterdata.py" line="219"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="206"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -4138,30 +4192,35 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The database “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Datenbankfehler</source>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>Die Demodaten sind in dieser Version nicht verfügbar.</source>
         <translation>Demo data is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="227"/>
+        <source>schreibgeschützt (beschädigt)</source>
+        <translation>read-only (damaged)</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4630,7 @@ Overwrite: save your input and replace the other change.</translation>
     <message>
         <location filename="../../ui/startup_checks.py" line="22"/>
         <location filename="../../ui/startup_checks.py" line="28"/>
+        <location filename="../../ui/startup_checks.py" line="70"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
@@ -4590,12 +4650,22 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="55"/>
+        <location filename="../../ui/startup_checks.py" line="58"/>
         <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
         <translation>The database check found damage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="80"/>
+        <location filename="../../ui/startup_checks.py" line="73"/>
+        <source>Schreibgeschützt geöffnet</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="74"/>
+        <source>Die Datenbank ist beschädigt und wurde nur zum Lesen geöffnet. Änderungen sind nicht möglich, bis eine Sicherung wiederhergestellt ist (Einstellungen → Sicherung).</source>
+        <translation>The database is damaged and was opened read-only. Changes are not possible until a backup is restored (Settings → Backup).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="100"/>
         <source>Automatische Sicherung fehlgeschlagen: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>

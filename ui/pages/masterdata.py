@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -108,6 +109,26 @@ class MunicipalitiesPage(TablePage):
         # a double-click opens the municipality's record (the button still edits)
         self.table.doubleClicked.disconnect()
         self.table.doubleClicked.connect(lambda _index: self.open_record())
+        from ui.municipality.reminders import RemindersPanel
+
+        self.reminders = RemindersPanel(db, self)
+        self.reminders.open_municipality.connect(self.open_record_of)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.reminders)
+
+    def reload(self) -> None:
+        super().reload()
+        if hasattr(self, "reminders"):
+            self.reminders.reload()
+
+    def open_record_of(self, municipality_id: int) -> QWidget:
+        from ui.municipality.record import MunicipalityRecordDialog
+
+        dialog = MunicipalityRecordDialog(self.db, municipality_id, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def open_record(self) -> QWidget | None:
         """Show the record of the selected municipality (other organisations: the editor)."""
