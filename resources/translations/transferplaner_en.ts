@@ -699,18 +699,18 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/pages/editing.py" line="38"/>
+        <location filename="../../ui/pages/editing.py" line="39"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editing.py" line="40"/>
+        <location filename="../../ui/pages/editing.py" line="41"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editing.py" line="62"/>
-        <location filename="../../ui/pages/editing.py" line="94"/>
+        <location filename="../../ui/pages/editing.py" line="63"/>
+        <location filename="../../ui/pages/editing.py" line="95"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu öffnen.</source>
         <translation>The record has been changed by someone else in the meantime. Please open it again.</translation>
     </message>
@@ -3223,43 +3223,43 @@
     <message>
         <location filename="../../ui/municipality/reminders.py" line="38"/>
         <source>Vorlauf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead time:</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="41"/>
         <source> Wochen</source>
-        <translation type="unfinished"> weeks</translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="67"/>
         <source>Erinnerungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="72"/>
         <location filename="../../ui/municipality/reminders.py" line="82"/>
         <source> und %1 weitere</source>
-        <translation type="unfinished"></translation>
+        <translation> and %1 more</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="75"/>
         <source>Kooperationsvereinbarungen enden bald: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation agreements ending soon: %1</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="77"/>
         <source>Keine Kooperationsvereinbarung endet in diesem Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cooperation agreement ends in this period.</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="85"/>
         <source>Ohne Aktivität im letzten Jahr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity in the last year: %1</translation>
     </message>
     <message>
         <location filename="../../ui/municipality/reminders.py" line="87"/>
         <source>Alle Kommunen waren im letzten Jahr aktiv.</source>
-        <translation type="unfinished"></translation>
+        <translation>All municipalities were active in the last year.</translation>
     </message>
 </context>
 <context>

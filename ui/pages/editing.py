@@ -18,7 +18,8 @@ class EditorDialog(QDialog):
     """A form with an error line; `save()` returns True when the data was stored.
 
     Subclasses inherit the methods below, so their texts name the context "EditorDialog"
-    explicitly: `self.tr` would look them up under the subclass's name.
+    explicitly: `self.tr` looks first under the subclass's name, where lupdate does not
+    put them.
     """
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:

@@ -23,7 +23,7 @@ class TablePage(QWidget):
     `new_item` and `edit_item(object_id)`.
 
     The texts here name their context "TablePage": `self.tr` in these inherited methods
-    would look them up under the subclass's name, where lupdate does not put them."""
+    looks first under the subclass's name, where lupdate does not put them."""
 
     settings_key = "table"
     stretch_last = True

@@ -14,7 +14,7 @@ from ui.plan.style import CANCELLED_TEXT, format_color, office_color
 
 class PaintedPlanView(QWidget):
     """Base of the month and week views. Its texts name the context "PaintedPlanView":
-    `self.tr` would look them up under the subclass's name."""
+    `self.tr` in inherited methods looks first under the subclass's name."""
 
     session_activated = Signal(int, int)  # session id, event id
     move_requested = Signal(int)  # session id: open the move dialog
