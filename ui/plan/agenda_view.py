@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 from planner.queries.events import PlanSession
@@ -50,7 +57,7 @@ class AgendaModel(QAbstractTableModel):
 
     def _text(self, item: PlanSession, column: int) -> str:
         if column == self.COL_DATE:
-            text = f"{item.start:%a %d.%m.%Y}"
+            text = QLocale().toString(item.start.date(), "ddd dd.MM.yyyy")
             holiday = self.holidays.get(item.start.date())
             return f"{text} ({holiday})" if holiday else text
         if column == self.COL_TIME:

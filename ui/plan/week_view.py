@@ -180,7 +180,7 @@ class WeekView(PaintedPlanView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ghost, 3, 3)
             painter.drawText(ghost.adjusted(6, 2, -2, -2), int(Qt.AlignmentFlag.AlignLeft),
-                             f"{start:%a %d.%m. %H:%M}")
+                             QLocale().toString(start, "ddd dd.MM. HH:mm"))
         painter.end()
 
     # -- dragging ----------------------------------------------------------------------
