@@ -243,6 +243,15 @@ class Database:
     read_only: bool = False
 
     @property
+    def display_name(self) -> str:
+        """Where the data lives, for titles and messages: the file, or the URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        from planner.pg import redact
+
+        return redact(self.url)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.url}")
+        self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.resize(1280, 820)
         self.nav = QListWidget()
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         return (f"<h3>{APP_NAME} {__version__}</h3><p>"
                 + self.tr("Planung, Anmeldung, Anwesenheit und Bescheinigungen für die "
                           "Transferagenturen für Großstädte.") + "</p><p>"
-                + self.tr("Datenbank: %1").replace("%1", str(self.db.path or self.db.url))
+                + self.tr("Datenbank: %1").replace("%1", self.db.display_name)
                 + "</p>")
 
     def _open_other_database(self) -> None:
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         with self.db.reading() as orm:
             counts = database_counts(orm)
         self.path_label.setText(self.tr("Datenbank: %1").replace(
-            "%1", str(self.db.path or self.db.url)))
+            "%1", self.db.display_name))
         self.counts_label.setText(
             self.tr("%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen")
             .replace("%1", str(counts["events"])).replace("%2", str(counts["sessions"]))

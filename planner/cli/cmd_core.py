@@ -224,5 +224,5 @@ def cmd_check(ctx: CommandContext) -> int:
     problems = db.integrity_check()
     if problems:
         raise DatabaseError("Die Datenbank ist beschädigt: " + "; ".join(problems[:5]))
-    ctx.out(f"Datenbank in Ordnung ({db.url}).")
+    ctx.out(f"Datenbank in Ordnung ({db.display_name}).")
     return 0

@@ -225,7 +225,7 @@ class SettingsPage(QWidget):
             edit.setPlainText(texts[key])
         self.threshold.setValue(round(threshold * 100))
         self.unit_minutes.setValue(minutes)
-        self.path_label.setText(str(self.db.path or self.db.url))
+        self.path_label.setText(self.db.display_name)
         self.language.blockSignals(True)
         language = str(QSettings().value("language", "de"))
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
