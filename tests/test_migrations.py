@@ -94,3 +94,52 @@ def test_in_memory_engine_has_foreign_keys():
     engine = create_db_engine("sqlite://")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_older_database_upgrades_without_loss(tmp_path):
+    """A database at the first release's schema, with data, upgrades to head intact."""
+    from planner.db import create_db_engine, upgrade_database
+    from planner.queries.people import search_person_ids
+
+    path = tmp_path / "release1.sqlite"
+    engine = create_db_engine(f"sqlite:///{path}")
+    upgrade_database(engine, "0001_initial")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO organisation (id, name, kind, federal_state, population, city, notes,"
+            " version_id) VALUES (1, 'Köln', 'municipality', 'NW', 1084000, 'Köln', '', 1)")
+        conn.exec_driver_sql(
+            "INSERT INTO person (id, title, first_name, last_name, email, phone, function,"
+            " organisation_id, is_participant, is_trainer, is_staff, created_at, version_id)"
+            " VALUES (1, 'Dr.', 'Łucja', 'Wiśniewska-Groß', 'l.w@stadt-koeln.example', '', "
+            "'Bildungsbüro', 1, 1, 0, 0, '2026-01-05 10:00:00', 1)")
+        conn.exec_driver_sql(
+            "INSERT INTO person (id, title, first_name, last_name, email, phone, function,"
+            " organisation_id, is_participant, is_trainer, is_staff, created_at, version_id)"
+            " VALUES (2, '', 'Emre', 'Yılmaz', NULL, '', '', NULL, 1, 0, 0,"
+            " '2026-01-06 10:00:00', 1)")
+        before = conn.exec_driver_sql(
+            "SELECT id, first_name, last_name, email, organisation_id FROM person ORDER BY id"
+        ).fetchall()
+    engine.dispose()
+    db = Database.open(path)
+    try:
+        assert db.schema_action == "upgraded"
+        with db.engine.connect() as conn:
+            after = conn.exec_driver_sql(
+                "SELECT id, first_name, last_name, email, organisation_id FROM person ORDER BY id"
+            ).fetchall()
+            keys = dict(conn.exec_driver_sql("SELECT id, search_key FROM person").fetchall())
+            consent = conn.exec_driver_sql(
+                "SELECT consent_photos, consent_directory FROM person WHERE id = 1").fetchone()
+            diff = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        assert after == before
+        assert "wisniewska-gross" in keys[1] and "lucja" in keys[1] and "yilmaz" in keys[2]
+        assert tuple(consent) == (None, None)  # unknown consent after the upgrade
+        assert diff == []
+        with db.reading() as orm:
+            assert search_person_ids(orm, "wiśniewska") == [1]
+            assert search_person_ids(orm, "YILMAZ") == [2]
+    finally:
+        db.close()
