@@ -216,7 +216,10 @@ class AppController:
 
     def show(self, db: Database, page: str = "plan") -> Any:
         from ui.main_window import MainWindow
+        from ui.workstation import apply_workstation_office
 
+        # this workstation's office: recorded with every change, the plan's default filter
+        apply_workstation_office()
         old_window, old_db = self.window, self.db
         self.db = db
         self.window = MainWindow(db)

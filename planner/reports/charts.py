@@ -6,8 +6,6 @@ rendering a chart never puts a base-14 font (Helvetica) into the PDF.
 
 from __future__ import annotations
 
-import math
-
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, String
@@ -15,6 +13,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner.fonts import register_fonts
+from planner.reports.scale import german_number, nice_axis
 
 ACCENT = HexColor("#1f4e79")
 SECOND = HexColor("#e08a1e")
@@ -26,22 +25,6 @@ def _short(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _axis(value: float) -> tuple[float, float]:
-    """(axis maximum, step) with at most six round steps covering `value`."""
-    if value <= 0:
-        return 1.0, 1.0
-    magnitude = 1.0
-    while True:
-        for step in (1, 2, 2.5, 5):
-            size = step * magnitude
-            if value / size <= 5:
-                return math.ceil(value / size) * size, size
-        magnitude *= 10
-
-
-def _axis_label(value: float) -> str:
-    text = f"{value:,.1f}" if value != int(value) else f"{value:,.0f}"
-    return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 def bar_chart(labels: list[str], values: list[float], *, width: float, title: str = "",
@@ -70,13 +53,13 @@ def bar_chart(labels: list[str], values: list[float], *, width: float, title: st
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.categoryAxis.strokeColor = GRID
-    top, step = _axis(max(values))
+    top, step = nice_axis(max(values))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = size
-    chart.valueAxis.labelTextFormat = _axis_label
+    chart.valueAxis.labelTextFormat = german_number
     chart.valueAxis.strokeColor = GRID
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
@@ -114,13 +97,13 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float]]], *, widt
     chart.categoryAxis.labels.angle = 0 if len(labels) <= 12 else 45
     chart.categoryAxis.labels.boxAnchor = "n" if len(labels) <= 12 else "ne"
     chart.categoryAxis.strokeColor = GRID
-    top, step = _axis(max((v for values in data for v in values), default=0.0))
+    top, step = nice_axis(max((v for values in data for v in values), default=0.0))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = size
-    chart.valueAxis.labelTextFormat = _axis_label
+    chart.valueAxis.labelTextFormat = german_number
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.strokeColor = GRID

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning, shape_warnings
-from planner.errors import ValidationError
+from planner.errors import StaleEditError, ValidationError
 from planner.models import (
     AgendaItem,
     AgendaKind,
@@ -76,8 +76,17 @@ class AgreementPlan:
     notes: str = ""
 
 
-def update_event(orm: OrmSession, event_id: int, header: EventHeader) -> Outcome[Event]:
+def _check_event_version(event: Event, expected: int | None) -> None:
+    if expected is not None and event.version_id != expected:
+        raise StaleEditError(f"Die Veranstaltung „{event.title}“ wurde inzwischen von jemand "
+                             "anderem geändert.")
+
+
+def update_event(orm: OrmSession, event_id: int, header: EventHeader, *,
+                 expected_version: int | None = None) -> Outcome[Event]:
+    """Change the header fields; `expected_version` detects edits made elsewhere meanwhile."""
     event = get(orm, Event, event_id)
+    _check_event_version(event, expected_version)
     if header.topic_id is not None:
         get(orm, Topic, header.topic_id)
     if header.expert_id is not None:
@@ -241,12 +250,26 @@ class SessionEdit:
 
 def save_event_edit(orm: OrmSession, event_id: int, header: EventHeader,
                     sessions: list[SessionEdit], *, municipality_ids: list[int] | None = None,
-                    force: bool = False) -> Outcome[Event]:
+                    force: bool = False, expected_version: int | None = None,
+                    expected_session_versions: dict[int, int] | None = None) -> Outcome[Event]:
     """Apply a whole editor form to an existing event in one transaction.
 
     Sessions of the event missing from `sessions` are deleted (only if nobody attended).
+    `expected_version` (the event's version_id when the form was loaded) and
+    `expected_session_versions` (session id -> version_id) raise StaleEditError when the
+    event or one of its sessions was changed elsewhere meanwhile (None: no check).
     """
     event = get(orm, Event, event_id)
+    _check_event_version(event, expected_version)
+    for s in event.sessions:
+        known = (expected_session_versions or {}).get(s.id)
+        if known is not None and s.version_id != known:
+            raise StaleEditError(f"Der Termin „{s.title}“ am {s.start:%d.%m.%Y} wurde "
+                                 "inzwischen von jemand anderem geändert.")
+    if expected_session_versions is not None and (
+            set(expected_session_versions) != {s.id for s in event.sessions}):
+        raise StaleEditError(f"Bei „{event.title}“ wurde inzwischen von jemand anderem ein "
+                             "Termin hinzugefügt oder gelöscht.")
     warnings: list[PlanWarning] = []
     update_event(orm, event_id, header)
     keep = {e.session_id for e in sessions if e.session_id is not None}

@@ -122,52 +122,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="28"/>
+        <location filename="../../ui/plan/agenda_view.py" line="35"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="28"/>
+        <location filename="../../ui/plan/agenda_view.py" line="35"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="28"/>
+        <location filename="../../ui/plan/agenda_view.py" line="35"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="29"/>
+        <location filename="../../ui/plan/agenda_view.py" line="36"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="29"/>
+        <location filename="../../ui/plan/agenda_view.py" line="36"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="29"/>
+        <location filename="../../ui/plan/agenda_view.py" line="36"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="30"/>
+        <location filename="../../ui/plan/agenda_view.py" line="37"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="30"/>
+        <location filename="../../ui/plan/agenda_view.py" line="37"/>
         <source>Referent/innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="57"/>
+        <location filename="../../ui/plan/agenda_view.py" line="64"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="61"/>
+        <location filename="../../ui/plan/agenda_view.py" line="68"/>
         <source>(abgesagt)</source>
         <translation>(cancelled)</translation>
     </message>
@@ -529,6 +529,154 @@
     </message>
 </context>
 <context>
+    <name>CalDavDialog</name>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="62"/>
+        <source>Kalender veröffentlichen (CalDAV)</source>
+        <translation>Publish calendar (CalDAV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="66"/>
+        <source>Überträgt die Termine in einen Online-Kalender (z. B. Nextcloud). Jeder Termin wird dort genau einmal geführt: erneutes Veröffentlichen aktualisiert ihn, abgesagte Termine erscheinen als abgesagt.</source>
+        <translation>Transfers the sessions to an online calendar (e.g. Nextcloud). Each session appears there exactly once: publishing again updates it, cancelled sessions are shown as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="79"/>
+        <source>Verbindung testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="81"/>
+        <source>Veröffentlichen</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="84"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="96"/>
+        <source>Kalenderserver</source>
+        <translation>Calendar server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="103"/>
+        <source>Adresse des Kalenders (Collection), bei Nextcloud unter Kalender → Einstellungen → „Interne Adresse kopieren“. Fehlt der Kalender, wird er angelegt.</source>
+        <translation>Address of the calendar (collection); in Nextcloud under Calendar → Settings → &quot;Copy internal link&quot;. A missing calendar is created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="108"/>
+        <source>wird nur im Passwortspeicher abgelegt</source>
+        <translation>stored only in the password store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="112"/>
+        <source>Kalender-Adresse:</source>
+        <translation>Calendar address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="113"/>
+        <source>Benutzername:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="114"/>
+        <source>Passwort:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="119"/>
+        <source>Was veröffentlichen?</source>
+        <translation>What to publish?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="122"/>
+        <source>Termine der Referent:in</source>
+        <translation>Trainer&apos;s sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="123"/>
+        <source>Alle Termine des Standorts</source>
+        <translation>All sessions of the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="154"/>
+        <source>Passwortspeicher nicht verfügbar.</source>
+        <translation>Password store not available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="156"/>
+        <source>Passwort ist gespeichert.</source>
+        <translation>Password is stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="157"/>
+        <source>Kein Passwort gespeichert.</source>
+        <translation>No password stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="164"/>
+        <source>Bitte die Adresse des Kalenders angeben (beginnt mit https://).</source>
+        <translation>Please enter the address of the calendar (starts with https://).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="168"/>
+        <source>Bitte den Benutzernamen angeben.</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="180"/>
+        <source>Bitte das Passwort eingeben; es wird im Passwortspeicher des Betriebssystems abgelegt.</source>
+        <translation>Please enter the password; it is kept in the operating system&apos;s password store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="230"/>
+        <source>Verbindung wird getestet …</source>
+        <translation>Testing the connection …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="235"/>
+        <source>Verbindung in Ordnung. Den Kalender gibt es noch nicht; er wird beim ersten Veröffentlichen angelegt.</source>
+        <translation>Connection OK. The calendar does not exist yet; it will be created when publishing for the first time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="238"/>
+        <source>Verbindung in Ordnung. Der Kalender enthält %1 Einträge.</source>
+        <translation>Connection OK. The calendar contains %1 entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="249"/>
+        <source>Bitte auswählen, wessen Termine veröffentlicht werden.</source>
+        <translation>Please choose whose sessions to publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="268"/>
+        <source>Termine werden veröffentlicht …</source>
+        <translation>Publishing sessions …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="274"/>
+        <source>Veröffentlicht: %1 Termine neu, %2 aktualisiert.</source>
+        <translation>Published: %1 new sessions, %2 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="277"/>
+        <source>%1 nicht mehr zugeordnete Termine als abgesagt markiert.</source>
+        <translation>%1 sessions no longer assigned marked as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="280"/>
+        <source>Der Kalender wurde angelegt.</source>
+        <translation>The calendar was created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="288"/>
+        <source>Das Veröffentlichen ist fehlgeschlagen: %1</source>
+        <translation>Publishing failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesWizard</name>
     <message>
         <location filename="../../ui/exports/wizard.py" line="275"/>
@@ -794,203 +942,203 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="91"/>
+        <location filename="../../ui/events/editor.py" line="105"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="92"/>
+        <location filename="../../ui/events/editor.py" line="106"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="110"/>
+        <location filename="../../ui/events/editor.py" line="124"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="114"/>
+        <location filename="../../ui/events/editor.py" line="128"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="115"/>
+        <location filename="../../ui/events/editor.py" line="129"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="119"/>
+        <location filename="../../ui/events/editor.py" line="133"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="120"/>
+        <location filename="../../ui/events/editor.py" line="134"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="127"/>
+        <location filename="../../ui/events/editor.py" line="141"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="128"/>
+        <location filename="../../ui/events/editor.py" line="142"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="136"/>
+        <location filename="../../ui/events/editor.py" line="150"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="138"/>
+        <location filename="../../ui/events/editor.py" line="152"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="140"/>
+        <location filename="../../ui/events/editor.py" line="154"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="145"/>
+        <location filename="../../ui/events/editor.py" line="159"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="160"/>
+        <location filename="../../ui/events/editor.py" line="174"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="163"/>
+        <location filename="../../ui/events/editor.py" line="177"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="164"/>
+        <location filename="../../ui/events/editor.py" line="178"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="165"/>
+        <location filename="../../ui/events/editor.py" line="179"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="166"/>
+        <location filename="../../ui/events/editor.py" line="180"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="168"/>
+        <location filename="../../ui/events/editor.py" line="182"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="169"/>
+        <location filename="../../ui/events/editor.py" line="183"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="170"/>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="171"/>
+        <location filename="../../ui/events/editor.py" line="185"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="172"/>
+        <location filename="../../ui/events/editor.py" line="186"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="184"/>
+        <location filename="../../ui/events/editor.py" line="198"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="185"/>
+        <location filename="../../ui/events/editor.py" line="199"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="195"/>
+        <location filename="../../ui/events/editor.py" line="209"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="196"/>
+        <location filename="../../ui/events/editor.py" line="210"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="203"/>
-        <location filename="../../ui/events/editor.py" line="207"/>
+        <location filename="../../ui/events/editor.py" line="217"/>
+        <location filename="../../ui/events/editor.py" line="221"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="206"/>
+        <location filename="../../ui/events/editor.py" line="220"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="213"/>
+        <location filename="../../ui/events/editor.py" line="227"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="214"/>
+        <location filename="../../ui/events/editor.py" line="228"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="215"/>
+        <location filename="../../ui/events/editor.py" line="229"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="216"/>
+        <location filename="../../ui/events/editor.py" line="230"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="217"/>
+        <location filename="../../ui/events/editor.py" line="231"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="219"/>
+        <location filename="../../ui/events/editor.py" line="233"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="228"/>
+        <location filename="../../ui/events/editor.py" line="242"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="236"/>
+        <location filename="../../ui/events/editor.py" line="250"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="309"/>
+        <location filename="../../ui/events/editor.py" line="323"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="315"/>
+        <location filename="../../ui/events/editor.py" line="329"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="317"/>
+        <location filename="../../ui/events/editor.py" line="331"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1204,84 +1352,94 @@
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="166"/>
+        <location filename="../../ui/exports/page.py" line="167"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="168"/>
+        <location filename="../../ui/exports/page.py" line="169"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="170"/>
+        <location filename="../../ui/exports/page.py" line="171"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="178"/>
+        <location filename="../../ui/exports/page.py" line="175"/>
+        <source>Kalender veröffentlichen (CalDAV) …</source>
+        <translation>Publish calendar (CalDAV) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="176"/>
+        <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
+        <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="189"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="180"/>
+        <location filename="../../ui/exports/page.py" line="191"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="227"/>
+        <location filename="../../ui/exports/page.py" line="238"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="238"/>
+        <location filename="../../ui/exports/page.py" line="249"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="269"/>
+        <location filename="../../ui/exports/page.py" line="280"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="271"/>
+        <location filename="../../ui/exports/page.py" line="282"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="274"/>
+        <location filename="../../ui/exports/page.py" line="285"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="282"/>
+        <location filename="../../ui/exports/page.py" line="293"/>
         <source>Der Export ist fehlgeschlagen: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="311"/>
+        <location filename="../../ui/exports/page.py" line="322"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="323"/>
+        <location filename="../../ui/exports/page.py" line="334"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="335"/>
-        <location filename="../../ui/exports/page.py" line="347"/>
-        <location filename="../../ui/exports/page.py" line="376"/>
+        <location filename="../../ui/exports/page.py" line="346"/>
+        <location filename="../../ui/exports/page.py" line="358"/>
+        <location filename="../../ui/exports/page.py" line="387"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="364"/>
+        <location filename="../../ui/exports/page.py" line="375"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="391"/>
+        <location filename="../../ui/exports/page.py" line="402"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -2380,17 +2538,17 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="154"/>
+        <location filename="../../ui/pages/masterdata.py" line="176"/>
         <source>nur Kommunen</source>
         <translation>municipalities only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="157"/>
+        <location filename="../../ui/pages/masterdata.py" line="179"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="158"/>
+        <location filename="../../ui/pages/masterdata.py" line="180"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -2619,52 +2777,52 @@
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="52"/>
+        <location filename="../../ui/pages/masterdata.py" line="67"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="56"/>
+        <location filename="../../ui/pages/masterdata.py" line="71"/>
         <source>z. B. 628718</source>
         <translation>e.g. 628718</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="60"/>
+        <location filename="../../ui/pages/masterdata.py" line="75"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="62"/>
+        <location filename="../../ui/pages/masterdata.py" line="77"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="63"/>
+        <location filename="../../ui/pages/masterdata.py" line="78"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="64"/>
+        <location filename="../../ui/pages/masterdata.py" line="79"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="65"/>
+        <location filename="../../ui/pages/masterdata.py" line="80"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="67"/>
+        <location filename="../../ui/pages/masterdata.py" line="82"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="78"/>
+        <location filename="../../ui/pages/masterdata.py" line="97"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="85"/>
+        <location filename="../../ui/pages/masterdata.py" line="104"/>
         <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
         <translation>The population must be a whole number.</translation>
     </message>
@@ -3721,200 +3879,220 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="107"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135"/>
+        <location filename="../../ui/pages/settings.py" line="149"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Einleitungssatz:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="151"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="164"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="175"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="177"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
+        <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
+        <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="216"/>
+        <source>Dieser Arbeitsplatz gehört zum Standort:</source>
+        <translation>This workstation belongs to the office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="228"/>
+        <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
+        <translation>Saved. The plan filters to this office from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="271"/>
+        <source>– nicht festgelegt –</source>
+        <translation>– not set –</translation>
     </message>
 </context>
 <context>
@@ -4042,52 +4220,52 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="198"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="199"/>
+        <location filename="../../ui/pages/masterdata.py" line="221"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="200"/>
+        <location filename="../../ui/pages/masterdata.py" line="222"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="201"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="202"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="203"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="204"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="206"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="219"/>
+        <location filename="../../ui/pages/masterdata.py" line="245"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="227"/>
+        <location filename="../../ui/pages/masterdata.py" line="253"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -4218,7 +4396,7 @@
         <translation>The demo data could not be generated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="230"/>
         <source>schreibgeschützt (beschädigt)</source>
         <translation>read-only (damaged)</translation>
     </message>

@@ -26,6 +26,22 @@ def isolated_settings(tmp_path: Path, qapp):  # noqa: ANN001
     yield
 
 
+@pytest.fixture
+def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes answer "Yes" without showing; their texts are recorded in order."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("information", "warning", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
+
+
 @dataclass
 class PlanData:
     series: SeriesFixture

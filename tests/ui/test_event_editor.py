@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from planner.models import (
@@ -21,19 +20,8 @@ from planner.models import (
 from planner.usecases.people import add_organisation, add_person, add_venue
 from tests.factories import make_series
 
-
-@pytest.fixture(autouse=True)
-def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes would block offscreen; record them instead."""
-    shown: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("information", "warning", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
+# Every message box answers "Yes" and is recorded (see tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("quiet_dialogs")
 
 
 @pytest.fixture

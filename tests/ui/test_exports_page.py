@@ -7,25 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from planner.models import Certificate, CertificateIssue, Session
 from planner.usecases.attendance import record_all_registered, record_attendance
 from tests.factories import make_series
 
-
-@pytest.fixture(autouse=True)
-def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("information", "warning", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
+# Every message box answers "Yes" and is recorded (see tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("quiet_dialogs")
 
 
 @pytest.fixture

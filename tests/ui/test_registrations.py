@@ -5,25 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from planner.models import Event, Person, Registration, RegistrationStatus
 from planner.usecases.people import add_person
 from tests.factories import make_series
 
-
-@pytest.fixture(autouse=True)
-def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("information", "warning", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
+# Every message box answers "Yes" and is recorded (see tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("quiet_dialogs")
 
 
 def _capacity(db, event_id: int, capacity: int) -> None:

@@ -11,9 +11,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from planner.reports.scale import nice_axis as axis
 from tests.report_fixture import build_world, pdf_text
 from ui.main_window import PAGES, MainWindow
-from ui.reports.chart import ChartWidget, axis
+from ui.reports.chart import ChartWidget
 from ui.reports.page import ReportsPage
 
 

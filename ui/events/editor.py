@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from planner.checks import COACHING_MUNICIPALITIES, SERIES_MODULES
 from planner.db import Database
+from planner.models import Event, Session
 from planner.models.enums import EventFormat, SessionKind
 from planner.queries.event_forms import EventForm, form_choices, load_event_form
 from planner.usecases.event_details import (
@@ -69,6 +71,13 @@ DAY_TIMES = (time(9, 30), time(16, 30))
 PRE_TALK_TIMES = (time(10, 0), time(12, 0))
 
 
+def _versions(orm: Any, event_id: int) -> tuple[int, dict[int, int]]:
+    event = orm.get(Event, event_id)
+    rows = orm.execute(select(Session.id, Session.version_id)
+                       .where(Session.event_id == event_id))
+    return event.version_id, {sid: version for sid, version in rows}
+
+
 def _first_day() -> date:
     """A Tuesday about four weeks ahead: a sensible default for a new plan."""
     day = date.today() + timedelta(weeks=4)
@@ -81,11 +90,16 @@ class EventEditorDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
+        # version_id of the event and its sessions when the form was loaded: a save finding
+        # other versions asks "reload or overwrite?" instead of overwriting silently
+        self._version: int | None = None
+        self._session_versions: dict[int, int] | None = None
         form: EventForm | None = None
         with db.reading() as orm:
             self.choices = form_choices(orm)
             if event_id is not None:
                 form = load_event_form(orm, event_id)
+                self._version, self._session_versions = _versions(orm, event_id)
         self.format = EventFormat(form.format if form else (fmt or EventFormat.TRAINING_SERIES))
         label = format_label(self.format.value)
         self.setWindowTitle(self.tr("Veranstaltung bearbeiten") + f" – {label}" if form
@@ -390,15 +404,18 @@ class EventEditorDialog(QDialog):
         self._save_analysis(orm, outcome.value.id)
         return outcome
 
-    def _update(self, orm: Any, force: bool = False) -> Outcome[Any]:
+    def _update(self, orm: Any, force: bool = False, *, check_versions: bool = True
+                ) -> Outcome[Any]:
         assert self.event_id is not None
         edits = [SessionEdit(line.session_id, line.plan(), set_agenda=line.agenda is not None,
                              set_excursion=line.excursion is not None)
                  for line in self.grid.lines]
         ids = self._municipality_ids() if self.format in (
             EventFormat.COACHING, EventFormat.NETWORK_GROUP, EventFormat.ANALYSIS) else None
-        outcome = save_event_edit(orm, self.event_id, self._header(), edits,
-                                  municipality_ids=ids, force=force)
+        outcome = save_event_edit(
+            orm, self.event_id, self._header(), edits, municipality_ids=ids, force=force,
+            expected_version=self._version if check_versions else None,
+            expected_session_versions=self._session_versions if check_versions else None)
         self._save_analysis(orm, self.event_id)
         return outcome
 
@@ -411,9 +428,24 @@ class EventEditorDialog(QDialog):
         if agreement is not None:
             save_agreement(orm, event_id, agreement)
 
+    def reload(self) -> None:
+        """Show the stored state again (after "changed by someone else" → Neu laden)."""
+        if self.event_id is None:
+            return
+        with self.db.reading() as orm:
+            form = load_event_form(orm, self.event_id)
+            self._version, self._session_versions = _versions(orm, self.event_id)
+        self._load(form)
+
     def save(self) -> bool:
-        action = self._create if self.event_id is None else self._update
-        outcome = run_use_case(self, self.db, action)
+        if self.event_id is None:
+            outcome = run_use_case(self, self.db, self._create)
+        else:
+            # A change made elsewhere meanwhile: "reload or overwrite?" (never silently).
+            outcome = run_use_case(
+                self, self.db, self._update, on_reload=self.reload,
+                overwrite=lambda orm, force=False: self._update(orm, force,
+                                                                check_versions=False))
         if outcome is None:
             return False
         self.event_id = outcome.value.id

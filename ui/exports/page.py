@@ -162,7 +162,8 @@ class ExportsPage(QWidget):
         self.date_to = _date_edit(date(today.year, 12, 31))
         self.office_calendar_button = QPushButton(self.tr("Standortkalender (.ics)"))
         self.office_calendar_button.clicked.connect(self.export_office_calendar)
-        row = QHBoxLayout(box)
+        outer = QVBoxLayout(box)
+        row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Standort")))
         row.addWidget(self.office_combo, 1)
         row.addWidget(QLabel(self.tr("von")))
@@ -170,6 +171,16 @@ class ExportsPage(QWidget):
         row.addWidget(QLabel(self.tr("bis")))
         row.addWidget(self.date_to)
         row.addWidget(self.office_calendar_button)
+        outer.addLayout(row)
+        self.caldav_button = QPushButton(self.tr("Kalender veröffentlichen (CalDAV) …"))
+        self.caldav_button.setToolTip(self.tr("Termine einer Referent:in oder des Standorts "
+                                              "in einen Online-Kalender (z. B. Nextcloud) "
+                                              "übertragen"))
+        self.caldav_button.clicked.connect(self.open_caldav_dialog)
+        publish_row = QHBoxLayout()
+        publish_row.addStretch()
+        publish_row.addWidget(self.caldav_button)
+        outer.addLayout(publish_row)
         return box
 
     def _result_box(self) -> QFrame:
@@ -410,5 +421,15 @@ class ExportsPage(QWidget):
 
         dialog = SendDialog(self.db, self, event_id=self.event_combo.current_id())
         self.send_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_caldav_dialog(self) -> QDialog:
+        """Publish the chosen trainer's or office's sessions to a CalDAV server."""
+        from ui.mail.caldav_dialog import CalDavDialog
+
+        dialog = CalDavDialog(self.db, self, trainer_id=self.trainer_combo.current_id(),
+                              office_id=self.office_combo.current_id())
+        self.caldav_dialog = dialog
         dialog.open()
         return dialog

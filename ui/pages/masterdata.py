@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +23,7 @@ from planner.models.enums import FEDERAL_STATES
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_organisation, update_venue
 from planner.usecases.people import add_organisation, add_venue
+from ui.gdpr.conflict import run_with_conflicts
 from ui.models.base import LazyTableModel
 from ui.models.masterdata import OrganisationsModel, VenuesModel
 from ui.pages.editing import EditorDialog, optional_int
@@ -40,6 +44,17 @@ def _number(text: str, message: str) -> int | None:
         return optional_int(text)
     except ValueError:
         raise ValidationError(message) from None
+
+
+def _run_checked(dialog: EditorDialog, action: Callable[[Any], Any],
+                 overwrite: Callable[[Any], Any], on_reload: Callable[[], None]) -> Any | None:
+    """Save with the version check; a change made elsewhere meanwhile asks "reload or
+    overwrite?" (never overwritten silently). Refusals go to the dialog's error line."""
+    outcome = run_with_conflicts(dialog, dialog.db, action, overwrite=overwrite,
+                                 on_reload=on_reload, on_error=dialog.show_message)
+    if outcome is not None:
+        dialog.show_message("")
+    return outcome
 
 
 class OrganisationEditorDialog(EditorDialog):
@@ -66,16 +81,20 @@ class OrganisationEditorDialog(EditorDialog):
         self.finish_layout()
         self.setWindowTitle(self.tr("Neue Kommune / Organisation"))
         if organisation_id is not None:
-            with db.reading() as orm:
-                org = get(orm, Organisation, organisation_id)
-                self.name_edit.setText(org.name)
-                self.municipality_box.setChecked(org.is_municipality)
-                self.state.setCurrentIndex(max(self.state.findData(org.federal_state), 0))
-                self.population_edit.setText(str(org.population or ""))
-                self.city_edit.setText(org.city)
-                self.notes_edit.setPlainText(org.notes)
-                self._version = org.version_id
-                self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", org.name))
+            self.load(organisation_id)
+
+    def load(self, organisation_id: int) -> None:
+        """Show the stored state (also after "changed by someone else" → Neu laden)."""
+        with self.db.reading() as orm:
+            org = get(orm, Organisation, organisation_id)
+            self.name_edit.setText(org.name)
+            self.municipality_box.setChecked(org.is_municipality)
+            self.state.setCurrentIndex(max(self.state.findData(org.federal_state), 0))
+            self.population_edit.setText(str(org.population or ""))
+            self.city_edit.setText(org.city)
+            self.notes_edit.setPlainText(org.notes)
+            self._version = org.version_id
+            self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", org.name))
 
     def save(self) -> bool:
         name, municipality = self.name_edit.text(), self.municipality_box.isChecked()
@@ -84,16 +103,19 @@ class OrganisationEditorDialog(EditorDialog):
         org_id, version = self.organisation_id, self._version
         not_a_number = self.tr("Die Einwohnerzahl muss eine ganze Zahl sein.")
 
-        def action(orm):  # type: ignore[no-untyped-def]
-            population = _number(text, not_a_number)
-            if org_id is None:
-                return add_organisation(orm, name=name, municipality=municipality,
-                                        federal_state=state, population=population, city=city)
-            return update_organisation(orm, org_id, name=name, municipality=municipality,
-                                       federal_state=state, population=population, city=city,
-                                       notes=notes, expected_version=version)
+        if org_id is None:
+            outcome = self.run(lambda orm: add_organisation(
+                orm, name=name, municipality=municipality, federal_state=state,
+                population=_number(text, not_a_number), city=city))
+        else:
+            def change(expected: int | None) -> Callable[[Any], Any]:
+                return lambda orm: update_organisation(
+                    orm, org_id, name=name, municipality=municipality, federal_state=state,
+                    population=_number(text, not_a_number), city=city, notes=notes,
+                    expected_version=expected)
 
-        outcome = self.run(action)
+            outcome = _run_checked(self, change(version), change(None),
+                                   lambda: self.load(org_id))
         if outcome is None:
             return False
         self.organisation_id = outcome.value.id
@@ -205,18 +227,22 @@ class VenueEditorDialog(EditorDialog):
         self.finish_layout()
         self.setWindowTitle(self.tr("Neuer Veranstaltungsort"))
         if venue_id is not None:
-            with db.reading() as orm:
-                venue = get(orm, Venue, venue_id)
-                for edit, value in ((self.name_edit, venue.name),
-                                    (self.street_edit, venue.street),
-                                    (self.postcode_edit, venue.postcode),
-                                    (self.city_edit, venue.city),
-                                    (self.capacity_edit, str(venue.capacity or ""))):
-                    edit.setText(value)
-                self.state.setCurrentIndex(max(self.state.findData(venue.federal_state), 0))
-                self.notes_edit.setPlainText(venue.notes)
-                self._version = venue.version_id
-                self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", venue.name))
+            self.load(venue_id)
+
+    def load(self, venue_id: int) -> None:
+        """Show the stored state (also after "changed by someone else" → Neu laden)."""
+        with self.db.reading() as orm:
+            venue = get(orm, Venue, venue_id)
+            for edit, value in ((self.name_edit, venue.name),
+                                (self.street_edit, venue.street),
+                                (self.postcode_edit, venue.postcode),
+                                (self.city_edit, venue.city),
+                                (self.capacity_edit, str(venue.capacity or ""))):
+                edit.setText(value)
+            self.state.setCurrentIndex(max(self.state.findData(venue.federal_state), 0))
+            self.notes_edit.setPlainText(venue.notes)
+            self._version = venue.version_id
+            self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", venue.name))
 
     def save(self) -> bool:
         values = dict(name=self.name_edit.text(), street=self.street_edit.text(),
@@ -226,14 +252,17 @@ class VenueEditorDialog(EditorDialog):
         text, venue_id, version = self.capacity_edit.text(), self.venue_id, self._version
         not_a_number = self.tr("Die Kapazität muss eine ganze Zahl sein.")
 
-        def action(orm):  # type: ignore[no-untyped-def]
-            capacity = _number(text, not_a_number)
-            if venue_id is None:
-                return add_venue(orm, capacity=capacity, **values)
-            return update_venue(orm, venue_id, capacity=capacity, expected_version=version,
-                                **values)
+        if venue_id is None:
+            outcome = self.run(lambda orm: add_venue(
+                orm, capacity=_number(text, not_a_number), **values))
+        else:
+            def change(expected: int | None) -> Callable[[Any], Any]:
+                return lambda orm: update_venue(
+                    orm, venue_id, capacity=_number(text, not_a_number),
+                    expected_version=expected, **values)
 
-        outcome = self.run(action)
+            outcome = _run_checked(self, change(version), change(None),
+                                   lambda: self.load(venue_id))
         if outcome is None:
             return False
         self.venue_id = outcome.value.id

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +28,7 @@ from planner.queries.choices import office_choices
 from planner.settings import get_setting
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_office, update_settings
+from ui.gdpr.conflict import run_with_conflicts
 from ui.pages.editing import run_inline
 
 OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
@@ -119,12 +123,22 @@ class SettingsPage(QWidget):
     def save_office(self) -> bool:
         office_id, version = self.office_combo.currentData(), self._office_version
         values = {key: edit.text() for key, edit in self.office_edits.items()}
-        result = run_inline(self.db, self.office_message,
-                            lambda orm: update_office(orm, office_id, expected_version=version,
-                                                      **values),
-                            self.tr("Gespeichert."))
+
+        def change(expected: int | None) -> Callable[[Any], Any]:
+            return lambda orm: update_office(orm, office_id, expected_version=expected,
+                                             **values)
+
+        def refused(message: str) -> None:
+            self.office_message.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.office_message.setText(message)
+
+        # A change made elsewhere meanwhile: "reload or overwrite?" (never silently).
+        result = run_with_conflicts(self, self.db, change(version), overwrite=change(None),
+                                    on_reload=self.load_office, on_error=refused)
         if result is not None:
             self._office_version = result.value.version_id
+            self.office_message.setStyleSheet("color: #1e7b34;")
+            self.office_message.setText(self.tr("Gespeichert."))
         return result is not None
 
     # -- certificates ------------------------------------------------------------------
@@ -192,7 +206,26 @@ class SettingsPage(QWidget):
         self.language_message = QLabel()
         form.addRow(self.tr("Sprache:"), self.language)
         form.addRow("", self.language_message)
+        self.workstation_office = QComboBox()
+        self.workstation_office.setObjectName("workstationOffice")
+        self.workstation_office.currentIndexChanged.connect(self._workstation_office_changed)
+        self.workstation_message = QLabel(self.tr(
+            "Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, "
+            "und der Plan zeigt zuerst seine Veranstaltungen."))
+        self.workstation_message.setWordWrap(True)
+        form.addRow(self.tr("Dieser Arbeitsplatz gehört zum Standort:"),
+                    self.workstation_office)
+        form.addRow("", self.workstation_message)
         return page
+
+    def _workstation_office_changed(self) -> None:
+        from ui.workstation import set_workstation_office, workstation_office
+
+        code = self.workstation_office.currentData()
+        if (code or "") != workstation_office():
+            set_workstation_office(code)
+            self.workstation_message.setText(self.tr(
+                "Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort."))
 
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -230,3 +263,13 @@ class SettingsPage(QWidget):
         language = str(QSettings().value("language", "de"))
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.language.blockSignals(False)
+        from ui.workstation import workstation_office
+
+        mine = workstation_office()
+        self.workstation_office.blockSignals(True)
+        self.workstation_office.clear()
+        self.workstation_office.addItem(self.tr("– nicht festgelegt –"), None)
+        for _office_id, code, city in offices:
+            self.workstation_office.addItem(city, code)
+        self.workstation_office.setCurrentIndex(max(self.workstation_office.findData(mine), 0))
+        self.workstation_office.blockSignals(False)

@@ -8,28 +8,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from planner.reports.scale import german_number, nice_axis
+
 ACCENT = QColor("#1f4e79")
 SECOND = QColor("#e08a1e")
 GRID = QColor("#d5dde6")
 TEXT = QColor("#333333")
 
 
-def axis(value: float) -> tuple[float, float]:
-    """(axis maximum, step) with at most five round steps covering `value`."""
-    if value <= 0:
-        return 1.0, 1.0
-    magnitude = 1.0
-    while True:
-        for step in (1, 2, 2.5, 5):
-            size = step * magnitude
-            if value / size <= 5:
-                return math.ceil(value / size) * size, size
-        magnitude *= 10
-
-
-def number(value: float) -> str:
-    text = f"{value:,.1f}" if value != int(value) else f"{value:,.0f}"
-    return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 class ChartWidget(QWidget):
@@ -86,7 +72,7 @@ class ChartWidget(QWidget):
                       self.width() * 0.4)
         left, right = label_w + 8, self.width() - 50.0
         bottom = self.height() - fm.height() - 8.0
-        maximum, step = axis(max(values))
+        maximum, step = nice_axis(max(values))
         row_h = (bottom - top) / len(self.labels)
         bar_h = max(4.0, min(18.0, row_h * 0.65))
         p.setPen(QPen(GRID, 1))
@@ -95,7 +81,7 @@ class ChartWidget(QWidget):
             x = left + (right - left) * i / ticks
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
             p.setPen(TEXT)
-            text = number(step * i)
+            text = german_number(step * i)
             p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, bottom + fm.ascent() + 3),
                        text)
             p.setPen(QPen(GRID, 1))
@@ -108,21 +94,21 @@ class ChartWidget(QWidget):
             width = (right - left) * value / maximum
             p.fillRect(QRectF(left, y, width, bar_h), ACCENT)
             p.drawText(QPointF(left + width + 4, y + bar_h / 2 + fm.ascent() / 2 - 1),
-                       number(value))
+                       german_number(value))
 
     def _lines(self, p: QPainter, fm: QFontMetrics, top: float) -> None:
         left = 12.0 + fm.horizontalAdvance("00.000")
         right = self.width() - 12.0
         legend_h = fm.height() + 6
         bottom = self.height() - fm.height() - 8.0 - legend_h
-        maximum, step = axis(max(self.values()))
+        maximum, step = nice_axis(max(self.values()))
         ticks = int(round(maximum / step))
         for i in range(ticks + 1):
             y = bottom - (bottom - top) * i / ticks
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(left, y), QPointF(right, y))
             p.setPen(TEXT)
-            text = number(step * i)
+            text = german_number(step * i)
             p.drawText(QPointF(left - 6 - fm.horizontalAdvance(text), y + fm.ascent() / 2 - 1),
                        text)
         n = len(self.labels)

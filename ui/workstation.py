@@ -1,0 +1,49 @@
+"""Settings of this workstation (QSettings, not the shared database): which office it belongs
+to ("Mein Standort").
+
+The office is applied through the environment variable `TRANSFERPLANER_OFFICE`, which
+`planner.audit` reads for every audit entry (also in worker threads, where a context
+variable would not reach) and which the plan page uses for its default office filter.
+A choice made here wins over a value the launcher set; clearing it restores that value.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+from planner.audit import OFFICE_ENV_VAR
+
+OFFICE_KEY = "workstation/office"
+_LAUNCH_ENV: dict[str, str | None] = {}
+
+
+def workstation_office() -> str:
+    """The office code chosen for this workstation ('' = none)."""
+    return str(QSettings().value(OFFICE_KEY, "") or "").strip()
+
+
+def apply_workstation_office() -> str:
+    """Make the chosen office the acting office of this process; returns the code in effect."""
+    if "value" not in _LAUNCH_ENV:
+        _LAUNCH_ENV["value"] = os.environ.get(OFFICE_ENV_VAR)
+    code = workstation_office()
+    if code:
+        os.environ[OFFICE_ENV_VAR] = code
+    elif _LAUNCH_ENV["value"] is not None:
+        os.environ[OFFICE_ENV_VAR] = str(_LAUNCH_ENV["value"])
+    else:
+        os.environ.pop(OFFICE_ENV_VAR, None)
+    return os.environ.get(OFFICE_ENV_VAR, "").strip()
+
+
+def set_workstation_office(code: str | None) -> str:
+    """Remember the office of this workstation (None/'' = none) and apply it now."""
+    settings = QSettings()
+    if code:
+        settings.setValue(OFFICE_KEY, code)
+    else:
+        settings.remove(OFFICE_KEY)
+    settings.sync()
+    return apply_workstation_office()
