@@ -707,7 +707,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/reports/chart.py" line="76"/>
+        <location filename="../../ui/reports/chart.py" line="62"/>
         <source>Keine Daten</source>
         <translation>No data</translation>
     </message>
