@@ -28,6 +28,19 @@ def get_setting(orm: OrmSession, key: str, default: Any = None) -> Any:
     return DEFAULTS.get(key, default)
 
 
+def read_setting(orm: OrmSession, key: str, default: Any = None) -> Any:
+    """Like get_setting, through Core: for read-only views at start-up (no ORM needed)."""
+    from sqlalchemy import select
+
+    from planner.queries.core import rows, table
+
+    t = table(Setting).c
+    found = rows(orm, select(t.value).where(t.key == key)).first()
+    if found is not None:
+        return found[0]
+    return DEFAULTS.get(key, default)
+
+
 def set_setting(orm: OrmSession, key: str, value: Any) -> None:
     row = orm.get(Setting, key)
     if row is None:

@@ -8,15 +8,16 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload
 
 from planner.checks import holiday_name
 from planner.models import (
     Event,
     Office,
+    Person,
     Registration,
     RegistrationStatus,
     Session,
+    SessionStatus,
     SessionTrainer,
     Topic,
     Venue,
@@ -117,32 +118,49 @@ def plan_sessions(orm: OrmSession, start: date, end: date, *,
     """Sessions touching the days start..end (inclusive), with what the plan shows."""
     lo = datetime.combine(start, time.min)
     hi = datetime.combine(end + timedelta(days=1), time.min)
-    query = (select(Session).join(Event, Session.event_id == Event.id)
-             .where(Session.start < hi, Session.end > lo)
-             .options(selectinload(Session.event).selectinload(Event.office),
-                      selectinload(Session.venue),
-                      selectinload(Session.trainer_links).selectinload(SessionTrainer.person))
-             .order_by(Session.start, Session.id))
+    from planner.queries.core import rows, table
+
+    # Core rows, not ORM objects: this query paints the plan at start-up.
+    tables = {m: table(m) for m in (Session, Event, Office, Venue, SessionTrainer, Person)}
+    s, e, o, v = (tables[m].c for m in (Session, Event, Office, Venue))
+    st, p = tables[SessionTrainer].c, tables[Person].c
+    query = (select(s.id, s.event_id, e.title.label("event_title"), s.title, s.start, s.end,
+                    s.all_day, e.format, e.office_id, o.code.label("office_code"), e.topic_id,
+                    v.name.label("venue"), v.federal_state, s.status)
+             .join(tables[Event], s.event_id == e.id)
+             .join(tables[Office], e.office_id == o.id)
+             .outerjoin(tables[Venue], s.venue_id == v.id)
+             .where(s.start < hi, s.end > lo)
+             .order_by(s.start, s.id))
     office_ids, formats = list(office_ids), list(formats)
     topic_ids, trainer_ids = list(topic_ids), list(trainer_ids)
     if office_ids:
-        query = query.where(Event.office_id.in_(office_ids))
+        query = query.where(e.office_id.in_(office_ids))
     if formats:
-        query = query.where(Event.format.in_(formats))
+        query = query.where(e.format.in_(formats))
     if topic_ids:
-        query = query.where(Event.topic_id.in_(topic_ids))
+        query = query.where(e.topic_id.in_(topic_ids))
     if trainer_ids:
-        query = query.where(Session.id.in_(
-            select(SessionTrainer.session_id).where(SessionTrainer.person_id.in_(trainer_ids))))
+        query = query.where(s.id.in_(
+            select(st.session_id).where(st.person_id.in_(trainer_ids))))
+    found = rows(orm, query).all()
+    trainers: dict[int, list[tuple[int, str]]] = {}
+    ids = [r.id for r in found]
+    for chunk in range(0, len(ids), 900):
+        for link in rows(orm, select(st.session_id, p.id, p.title, p.first_name, p.last_name)
+                         .join(tables[Person], st.person_id == p.id)
+                         .where(st.session_id.in_(ids[chunk:chunk + 900]))
+                         .order_by(st.session_id, p.last_name, p.first_name)):
+            name = " ".join(x for x in (link.title, link.first_name, link.last_name) if x)
+            trainers.setdefault(link.session_id, []).append((link.id, name))
     result = []
-    for s in orm.scalars(query):
-        venue: Venue | None = s.venue
+    for r in found:
+        people = trainers.get(r.id, [])
         result.append(PlanSession(
-            s.id, s.event_id, s.event.title, s.title, s.start, s.end, s.all_day, s.event.format,
-            s.event.office_id, s.event.office.code, s.event.topic_id,
-            venue.name if venue else "", venue.federal_state if venue else None,
-            tuple(link.person_id for link in s.trainer_links),
-            tuple(link.person.full_name for link in s.trainer_links), s.is_cancelled))
+            r.id, r.event_id, r.event_title, r.title, r.start, r.end, r.all_day, r.format,
+            r.office_id, r.office_code, r.topic_id, r.venue or "", r.federal_state,
+            tuple(pid for pid, _ in people), tuple(name for _, name in people),
+            r.status == SessionStatus.CANCELLED))
     return result
 
 

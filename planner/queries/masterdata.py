@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -68,11 +69,17 @@ def venue_rows(orm: OrmSession, ids: Sequence[int]) -> dict[int, VenueRow]:
 
 def database_counts(orm: OrmSession) -> dict[str, int]:
     """Numbers for the status bar."""
+    from planner.queries.core import rows, table
+
+    def count(model: type, *where: Any) -> int:
+        t = table(model)
+        return rows(orm, select(func.count()).select_from(t).where(*where)).scalar() or 0
+
     return {
-        "events": orm.scalar(select(func.count(Event.id))) or 0,
-        "sessions": orm.scalar(select(func.count(Session.id))) or 0,
-        "persons": orm.scalar(select(func.count(Person.id))) or 0,
-        "municipalities": orm.scalar(select(func.count(Organisation.id)).where(
-            Organisation.kind == OrganisationKind.MUNICIPALITY)) or 0,
-        "venues": orm.scalar(select(func.count(Venue.id))) or 0,
+        "events": count(Event),
+        "sessions": count(Session),
+        "persons": count(Person),
+        "municipalities": count(Organisation, table(Organisation).c.kind
+                                == OrganisationKind.MUNICIPALITY),
+        "venues": count(Venue),
     }

@@ -179,11 +179,10 @@ class PlanPage(QWidget):
         import os
 
         from planner.audit import OFFICE_ENV_VAR, OFFICE_SETTING
-        from planner.models import Setting
+        from planner.settings import read_setting
 
         with self.db.reading() as orm:
-            setting = orm.get(Setting, OFFICE_SETTING)
-            stored = str(setting.value or "") if setting is not None else ""
+            stored = str(read_setting(orm, OFFICE_SETTING) or "")
         code = os.environ.get(OFFICE_ENV_VAR, "").strip() or stored
         for office_id, office_code, _city in self._offices:
             if code and office_code == code:
