@@ -3215,22 +3215,22 @@
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="308"/>
+        <location filename="../../ui/plan/page.py" line="307"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="321"/>
+        <location filename="../../ui/plan/page.py" line="320"/>
         <source>Die Veranstaltungsansicht ist noch nicht verfügbar.</source>
         <translation>The event view is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="342"/>
+        <location filename="../../ui/plan/page.py" line="341"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="344"/>
+        <location filename="../../ui/plan/page.py" line="343"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
