@@ -74,6 +74,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     copy.add_argument("--force", action="store_true")
     copy.set_defaults(handler=cmd_copy)
 
+    event = sub.add_parser("event", help="Veranstaltungen verwalten").add_subparsers(
+        dest="event_cmd", required=True)
+    delete = event.add_parser("delete", help="Veranstaltung ohne Anwesenheiten löschen")
+    delete.add_argument("event_id", type=int)
+    delete.set_defaults(handler=cmd_event_delete)
+
     check = sub.add_parser("check", help="Schema und Integrität der Datenbank prüfen")
     check.set_defaults(handler=cmd_check)
 
@@ -214,6 +220,15 @@ def cmd_copy(ctx: CommandContext) -> int:
         new_id = outcome.value.id
     ctx.warn(outcome.warnings)
     ctx.out(str(new_id))
+    return 0
+
+
+def cmd_event_delete(ctx: CommandContext) -> int:
+    from planner.usecases.event_removal import delete_event
+
+    with ctx.db.transaction() as orm:
+        delete_event(orm, ctx.args.event_id)
+    ctx.out(f"Veranstaltung {ctx.args.event_id} gelöscht.")
     return 0
 
 

@@ -1184,34 +1184,50 @@
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="75"/>
+        <location filename="../../ui/pages/events.py" line="69"/>
+        <source>Löschen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="78"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="79"/>
+        <location filename="../../ui/pages/events.py" line="82"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="81"/>
+        <location filename="../../ui/pages/events.py" line="84"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="113"/>
+        <location filename="../../ui/pages/events.py" line="116"/>
         <source>Der Veranstaltungseditor ist noch nicht verfügbar.</source>
         <translation>The event editor is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="126"/>
+        <location filename="../../ui/pages/events.py" line="129"/>
         <source>Die Veranstaltungsansicht ist noch nicht verfügbar.</source>
         <translation>The event view is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="140"/>
+        <location filename="../../ui/pages/events.py" line="143"/>
+        <location filename="../../ui/pages/events.py" line="166"/>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="171"/>
+        <source>Veranstaltung löschen</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="172"/>
+        <source>„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht rückgängig gemacht werden.</source>
+        <translation>Delete “%1” with all its sessions and registrations? This cannot be undone.</translation>
     </message>
 </context>
 <context>

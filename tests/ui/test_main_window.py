@@ -260,3 +260,25 @@ def test_english_translation_is_shipped(qtbot, db, qapp):
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+
+
+def test_events_page_deletes_an_event_after_confirmation(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.models import Event
+    from tests.factories import make_series
+    from ui.pages.events import EventsPage
+
+    series = make_series(db, persons=1, title="Doppelt angelegt")
+    page = EventsPage(db)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert page.delete_current() is False
+    with db.reading() as orm:
+        assert orm.get(Event, series.event_id) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.delete_current() is True
+    with db.reading() as orm:
+        assert orm.get(Event, series.event_id) is None
+    assert page.model.rowCount() == 0

@@ -66,6 +66,9 @@ class EventsPage(TablePage):
         self.copy_button = QPushButton(self.tr("Kopieren…"))
         self.copy_button.clicked.connect(self.copy_current)
         self.top_bar.addWidget(self.copy_button)
+        self.delete_button = QPushButton(self.tr("Löschen…"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.top_bar.addWidget(self.delete_button)
 
     def make_model(self) -> LazyTableModel:
         return EventsModel(self.db, self)
@@ -151,3 +154,28 @@ class EventsPage(TablePage):
             return None
         self.after_save(outcome.value.id)
         return outcome.value.id
+
+    def delete_current(self) -> bool:
+        """Delete the selected event after a confirmation (refused once it has history)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from planner.usecases.event_removal import delete_event
+
+        event_id = self.current_id()
+        if event_id is None:
+            show_error(self, self.tr("Bitte zuerst eine Veranstaltung auswählen."))
+            return False
+        with self.db.reading() as orm:
+            title = event_rows(orm, [event_id])[event_id].title
+        answer = QMessageBox.question(
+            self, self.tr("Veranstaltung löschen"),
+            self.tr("„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht "
+                    "rückgängig gemacht werden.").replace("%1", title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        outcome = run_use_case(self, self.db, lambda orm: delete_event(orm, event_id),
+                               allow_force=False, show_hints=False)
+        if outcome is None:
+            return False
+        self.reload()
+        return True
