@@ -161,8 +161,13 @@ def _log_person_changes(orm: OrmSession, _context: Any) -> None:
 def install_audit(factory: sessionmaker[OrmSession]) -> None:
     """Log every insert, update and delete of a Person, and every mail logged as sent
     (`SentMessage`), made through sessions of `factory`."""
-    if not event.contains(factory, "after_flush", _log_person_changes):
-        event.listen(factory, "after_flush", _log_person_changes)
+    # A marker on the factory, not event.contains(): SQLAlchemy's registry is keyed by id(),
+    # and a new sessionmaker can reuse the id of a collected one, which made contains()
+    # answer True for a factory that had no listener (audit entries silently missing).
+    if getattr(factory, "_planner_audit", False):
+        return
+    event.listen(factory, "after_flush", _log_person_changes)
+    factory._planner_audit = True  # type: ignore[attr-defined]
 
 
 def entries(orm: OrmSession, *, person_id: int | None = None,

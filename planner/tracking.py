@@ -35,5 +35,8 @@ def bump_sequences(orm_session: OrmSession, _context: Any, _instances: Any) -> N
 
 
 def install_change_tracking(factory: sessionmaker[OrmSession]) -> None:
-    if not event.contains(factory, "before_flush", bump_sequences):
-        event.listen(factory, "before_flush", bump_sequences)
+    # Marker instead of event.contains(): see planner.audit.install_audit (id() reuse).
+    if getattr(factory, "_planner_tracking", False):
+        return
+    event.listen(factory, "before_flush", bump_sequences)
+    factory._planner_tracking = True  # type: ignore[attr-defined]

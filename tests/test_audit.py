@@ -112,3 +112,29 @@ def test_mails_sent_are_logged(db: Database, db_path: Path) -> None:
     rows = log(db_path, "action = 'send'")
     assert [(r["entity"], r["entity_id"]) for r in rows] == [("person", p.id)]
     assert "certificate" in rows[0]["details"] and "@" not in rows[0]["details"]
+
+
+def test_every_new_database_object_gets_its_listeners(db_path: Path) -> None:
+    """Regression: listeners were skipped when a new sessionmaker reused the id() of a
+    collected one (SQLAlchemy's event.contains() then answered True)."""
+    import gc
+
+    from planner.models import Session as PlanSession
+    from tests.factories import make_series
+
+    opened = Database.open(db_path)
+    series = make_series(opened, persons=0)
+    opened.close()
+    for round_no in range(25):
+        del opened
+        gc.collect()
+        opened = Database.open(db_path)
+        with opened.transaction() as orm:
+            person = add_person(orm, first_name="Runde", last_name=f"Nr{round_no}").value
+            session_row = orm.get(PlanSession, series.session_ids[0])
+            before = session_row.sequence
+            session_row.title = f"Modul 1 ({round_no})"
+        with opened.reading() as orm:
+            assert orm.get(PlanSession, series.session_ids[0]).sequence == before + 1
+        assert log(db_path, "entity = 'person' AND entity_id = ?", person.id), round_no
+        opened.close()
