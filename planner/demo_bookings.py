@@ -10,7 +10,7 @@ from planner.demo_context import DemoContext
 from planner.demo_reference import CANCEL_REASONS, SESSION_CANCEL_REASONS
 from planner.errors import ConflictError
 from planner.models import AttendanceStatus, Event, Person, Registration, Session
-from planner.units import session_minutes
+from planner.rules.units import session_minutes
 from planner.usecases.attendance import record_all_registered, record_attendance
 from planner.usecases.planning import SessionPlan, add_session, cancel_session
 from planner.usecases.registration import cancel_registration, register
@@ -107,7 +107,7 @@ def record_past_attendance(ctx: DemoContext, event: Event) -> int:
         # Nothing is pending here (every use case flushed); without autoflush the rows of
         # the bulk call are inserted in one flush instead of one flush per person.
         with ctx.orm.no_autoflush:
-            record_all_registered(ctx.orm, session.id, AttendanceStatus.PRESENT)
+            record_all_registered(ctx.orm, session.id, AttendanceStatus.PRESENT, now=ctx.now)
         rows += len(person_ids)
         for pid in person_ids:
             if pid not in reliability:
@@ -119,10 +119,11 @@ def record_past_attendance(ctx: DemoContext, event: Event) -> int:
             if roll < 0.4 and limit >= 45:
                 minutes = min(limit - 15, 15 * ctx.rng.randint(2, limit // 15))
                 record_attendance(ctx.orm, session.id, pid, AttendanceStatus.PARTIAL,
-                                  minutes=minutes, note="früher gegangen")
+                                  minutes=minutes, note="früher gegangen", now=ctx.now)
             elif roll < 0.75:
                 record_attendance(ctx.orm, session.id, pid, AttendanceStatus.EXCUSED,
-                                  note="krankgemeldet")
+                                  note="krankgemeldet", now=ctx.now)
             else:
-                record_attendance(ctx.orm, session.id, pid, AttendanceStatus.ABSENT)
+                record_attendance(ctx.orm, session.id, pid, AttendanceStatus.ABSENT,
+                                  now=ctx.now)
     return rows

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 Language = str  # "de" or "en"
 
 
-def number(value: float | int, decimals: int = 1, lang: Language = "de", *,
+def number(value: float | int | Decimal, decimals: int = 1, lang: Language = "de", *,
            keep_zeros: bool = False) -> str:
     """A number rounded half-up once, with the language's decimal mark.
 

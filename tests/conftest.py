@@ -5,6 +5,9 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sqlite3
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
+
+
+# -- the domain clock (planner.clock) ---------------------------------------------------------
+
+TEST_NOW = datetime(2027, 12, 31, 18, 0)
+"""What "now" is for the rules in tests: after every session the fixtures plan in 2027."""
+
+
+class TestClock:
+    """Sets the time planner.clock reports (attendance, certificates, default dates)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import planner.clock
+
+        self.now = TEST_NOW
+        monkeypatch.setattr(planner.clock, "_wall_clock", lambda: self.now)
+
+    def set(self, value: datetime) -> None:
+        self.now = value
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> TestClock:
+    return TestClock(monkeypatch)
 
 
 # -- PostgreSQL mode (`pytest --pg`): db / db_path fixtures use a throwaway server -----------
@@ -124,6 +151,10 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    # Migrations that rebuild tables leave free pages; tests that damage a page on purpose
+    # need a file without them.
+    with closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute("VACUUM")
     return path
 
 

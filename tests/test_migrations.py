@@ -143,3 +143,60 @@ def test_older_database_upgrades_without_loss(tmp_path):
             assert search_person_ids(orm, "YILMAZ") == [2]
     finally:
         db.close()
+
+
+def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
+    """Two live certificates of an older version about the same meeting: after the upgrade
+    the newer one is live, the older one replaced, and a code replaced by an older reissue
+    still verifies as replaced."""
+    from datetime import date
+
+    from alembic import command
+    from sqlalchemy import select
+
+    from planner.certificates import issue_certificates, verify_certificate
+    from planner.db import _alembic_config, create_db_engine
+    from planner.models import Certificate, CertificateRevision
+    from planner.usecases.attendance import record_all_registered
+    from tests.rules_support import make_event
+
+    path = tmp_path / "older.sqlite"
+    db = Database.open(path)
+    fx = make_event(db, days=[date(2027, 3, 2)])
+    with db.transaction() as orm:
+        record_all_registered(orm, fx.session_ids[0], "present")
+        issue_certificates(orm, fx.event_id, tmp_path / "out")
+    db.close()
+    engine = create_db_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0002_search_consent_mail")
+        # What the older version could do: a module certificate for the same meeting ...
+        conn.exec_driver_sql(
+            "INSERT INTO certificate (serial, prefix, year, counter, kind, person_id, event_id,"
+            " session_id, issued_on, issued_place, signatory, units, attendance_rate,"
+            " override_reason, verification_code, content, created_at, updated_at)"
+            " SELECT 'TAB-2027-0002', prefix, year, 2, 'module', person_id, event_id,"
+            f" {fx.session_ids[0]}, issued_on, issued_place, signatory, units,"
+            " attendance_rate, '', 'WXYZ-WXYZ-WXYZ-WXYZ', content, created_at,"
+            " '2030-01-01 00:00:00' FROM certificate WHERE counter = 1")
+        # ... and a reissue that replaced a code (kept only in the issue log).
+        conn.exec_driver_sql(
+            "INSERT INTO certificate_issue (certificate_id, issued_at, issued_by, action,"
+            " file_name, note) SELECT id, '2027-03-05 10:00:00', 'x', 'reissued', 'f.pdf',"
+            " 'Ersetzter Prüfcode: ABCD-EFGH-IJKL-MNOP' FROM certificate WHERE counter = 1")
+    engine.dispose()
+    db = Database.open(path)
+    try:
+        assert db.schema_action == "upgraded"
+        with db.reading() as orm:
+            certs = {c.counter: c for c in orm.scalars(select(Certificate))}
+            assert certs[2].replaced_by_id is None and certs[2].content_key.endswith(
+                f":s{fx.session_ids[0]}")
+            assert certs[1].replaced_by_id == certs[2].id
+            assert certs[1].covers_until == date(2027, 3, 2) and certs[1].revision == 2
+            [old] = orm.scalars(select(CertificateRevision)).all()
+            assert old.verification_code == "ABCD-EFGH-IJKL-MNOP"
+            assert verify_certificate(orm, "ABCD-EFGH-IJKL-MNOP").status == "replaced"
+            assert verify_certificate(orm, certs[1].verification_code).status == "replaced"
+    finally:
+        db.close()

@@ -11,6 +11,7 @@ from planner.cli.context import CommandContext, parse_datetime, parse_ids
 from planner.models import Event, Organisation, OrganisationKind, Person, Session, Venue
 from planner.serialize import event_dict, organisation_dict, person_dict, session_dict, venue_dict
 from planner.usecases import attendance, people, planning, registration
+from planner.wording import count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -119,7 +120,7 @@ def _line(what: str, row: dict) -> str:
     if what == "events":
         first = row["sessions"][0]["start"][:10] if row["sessions"] else "-"
         return (f"{row['id']:>5}  {row['format']:<16} {row['office']:<8} {first}  "
-                f"{len(row['sessions'])} Termine  {row['title']}")
+                f"{count(len(row['sessions']), 'Termin', 'Termine')}  {row['title']}")
     if what == "sessions":
         return (f"{row['id']:>6}  {row['start'][:16].replace('T', ' ')}–{row['end'][11:16]}  "
                 f"{row['status']:<9} {row['event']} / {row['title']}  ({row['city'] or '-'})")
@@ -208,7 +209,7 @@ def cmd_attend(ctx: CommandContext) -> int:
             attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
                                          minutes=a.minutes)
             n = 1
-    ctx.out(f"Anwesenheit für {n} Person(en) erfasst.")
+    ctx.out(f"Anwesenheit für {count(n, 'Person', 'Personen')} erfasst.")
     return 0
 
 

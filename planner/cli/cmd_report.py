@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planner.cli.context import CommandContext, parse_date
 from planner.errors import ValidationError
+from planner.wording import in_days
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -120,7 +121,7 @@ def cmd_municipality_show(ctx: CommandContext) -> int:
             + ("  ⚠ seit über einem Jahr keine Aktivität" if record.inactive else ""))
     for due in record.agreements_due:
         ctx.out(f"⚠ Vereinbarung {due.agreement_id} endet am {_de(due.end_date)} "
-                f"(in {due.days_left} Tagen)")
+                f"({in_days(due.days_left)})")
     ctx.out(f"\nKontakte ({len(record.contacts)}):")
     for c in record.contacts:
         ctx.out(f"  {c.name}" + (f", {c.function}" if c.function else "")
@@ -170,7 +171,7 @@ def cmd_agreements_due(ctx: CommandContext) -> int:
     ctx.out(f"Bald endende Vereinbarungen ({len(due)}):")
     for d in due:
         ctx.out(f"  [{d.agreement_id}] {d.municipality}: endet am {_de(d.end_date)} "
-                f"(in {d.days_left} Tagen)" + (f", Standort {d.office}" if d.office else ""))
+                f"({in_days(d.days_left)})" + (f", Standort {d.office}" if d.office else ""))
     ctx.out(f"Kommunen ohne Aktivität im letzten Jahr ({len(inactive)}):")
     for m in inactive:
         ctx.out(f"  [{m.municipality_id}] {m.name} – zuletzt {_de(m.last_activity)}")

@@ -29,8 +29,8 @@ from planner.exports.xlsx_safe import (
 from planner.files import atomic_target
 from planner.models import Event, Person, Session, SessionTrainer
 from planner.models.enums import FORMAT_LABELS_DE
+from planner.rules.units import session_units
 from planner.settings import get_setting
-from planner.units import session_units
 
 WALK_IN_ROWS = 5
 TITLE = "Unterschriftenliste"

@@ -4,6 +4,7 @@ from planner.models.base import Base, utcnow
 from planner.models.documents import (
     Certificate,
     CertificateIssue,
+    CertificateRevision,
     ChangeLog,
     InvitationSent,
     Setting,
@@ -37,7 +38,8 @@ from planner.models.registrations import Attendance, Registration, registration_
 
 __all__ = [
     "AgendaItem", "AgendaKind", "AgreementStatus", "Attendance", "AttendanceStatus", "Base",
-    "Certificate", "CertificateIssue", "CertificateKind", "ChangeLog", "CooperationAgreement",
+    "Certificate", "CertificateIssue", "CertificateKind",
+    "CertificateRevision", "ChangeLog", "CooperationAgreement",
     "Dossier", "Event", "EventFormat", "Excursion", "InvitationSent", "Office", "Organisation",
     "OrganisationKind", "Person", "PersonRole", "Registration", "RegistrationStatus",
     "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",

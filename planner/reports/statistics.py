@@ -12,10 +12,14 @@ Definitions (they are what the funding report states):
 * *Participants* are the distinct persons behind the participant-days.
 * *Municipalities reached*: municipalities named on the event, the host city of a session
   and the municipalities the participants' organisations belong to.
-* *Teaching units delivered*: the sum of the units (planner.units) of the held sessions.
+* *Teaching units delivered*: the teaching time of the held sessions (planner.rules.units:
+  length less break), each converted to its event's units, summed, rounded once.
 * *Attendance rate*: attended units / booked units, over the held sessions whose
-  attendance was recorded (booked = every registered person plus anyone with a row).
-* *Certificates*: certificates issued (``issued_on``) in the period.
+  attendance was recorded (booked = every registered person plus anyone with a row);
+  attended time per person and session as planner.rules.attendance counts it.
+* *Certificates*: live certificates (not replaced by a newer one) whose last certified
+  session lies in the period, i.e. counted in the year of what they certify, not of the
+  day they were printed.
 
 Breakdowns by municipality and federal state count a session for every municipality that
 took part in it, and participant-days for the participants' own municipality; their rows
@@ -29,10 +33,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from fractions import Fraction
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner import clock
 from planner.models import (
     Attendance,
     AttendanceStatus,
@@ -51,6 +57,7 @@ from planner.models import (
     registration_session,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE, EventFormat
+from planner.rules.units import DEFAULT_UNIT_MINUTES, attended_minutes, teaching_minutes
 from planner.usecases.lookup import office_by_key
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -93,10 +100,13 @@ class Figures:
     attended_units: float = 0.0
     booked_units: float = 0.0
     certificates: int = 0
+    # Exact sums behind attended_units / booked_units (the rate is taken from these).
+    attended_exact: Fraction = Fraction(0)
+    booked_exact: Fraction = Fraction(0)
 
     @property
     def attendance_rate(self) -> float | None:
-        return self.attended_units / self.booked_units if self.booked_units else None
+        return float(self.attended_exact / self.booked_exact) if self.booked_exact else None
 
 
 @dataclass
@@ -140,10 +150,14 @@ class _SessionInfo:
     id: int
     event_id: int
     start: datetime
-    units: float
+    minutes: int  # teaching minutes
     unit_minutes: int
     keys: dict[str, set[str]]
     municipalities: set[int] = field(default_factory=set)
+
+    @property
+    def units(self) -> Fraction:
+        return Fraction(self.minutes, self.unit_minutes)
 
 
 @dataclass
@@ -153,20 +167,13 @@ class _Record:
     session: _SessionInfo
     person_id: int
     counted: bool
-    attended: float | None  # None: no attendance recorded for the session
+    attended: Fraction | None  # units; None: no attendance recorded for the session
     person_keys: dict[str, set[str]]
 
 
-def session_units_from(start: datetime, end: datetime, break_minutes: int | None,
-                       default_break: int, unit_minutes: int) -> float:
-    """The same number as planner.units.session_units, from plain column values."""
-    length = int((end - start).total_seconds() // 60)
-    brk = break_minutes if break_minutes is not None else default_break
-    return round(max(0, length - brk) / (unit_minutes or 45), 1)
-
-
-def _partial_units(units: float, minutes: int | None, unit_minutes: int) -> float:
-    return round(min(units, (minutes or 0) / (unit_minutes or 45)), 1)
+def _tenth(value: Fraction) -> float:
+    """Rounded once, half up, to a tenth (sums of exact values only)."""
+    return int((value * 20 + 1) // 2) / 10
 
 
 class _Collector:
@@ -212,7 +219,8 @@ class _Collector:
     def sessions(self) -> dict[int, _SessionInfo]:
         rows = self.orm.execute(
             select(Session.id, Session.event_id, Session.start, Session.end,
-                   Session.break_minutes, Session.host_municipality_id, Event.format,
+                   Session.break_minutes, Session.all_day, Session.host_municipality_id,
+                   Event.format,
                    Event.office_id, Office.city, Event.topic_id, Topic.name,
                    Event.unit_minutes, Event.default_break_minutes)
             .join(Event, Session.event_id == Event.id)
@@ -230,7 +238,7 @@ class _Collector:
             ):
                 event_munis[eid].add(oid)
         result = {}
-        for (sid, eid, start, end, brk, host, fmt, office_id, office_name, topic_id,
+        for (sid, eid, start, end, brk, all_day, host, fmt, office_id, office_name, topic_id,
              topic_name, unit, default_break) in rows:
             self.labels["office"][str(office_id)] = office_name or f"Standort {office_id}"
             self.labels["format"][fmt] = _format_label(fmt)
@@ -243,9 +251,10 @@ class _Collector:
                 munis.add(host)
             keys = {"office": {str(office_id)}, "format": {fmt}, "topic": {topic_key},
                     "month": {month}}
-            result[sid] = _SessionInfo(sid, eid, start,
-                                       session_units_from(start, end, brk, default_break, unit),
-                                       unit, keys, munis)
+            minutes = teaching_minutes(start, end, brk if brk is not None else default_break,
+                                       all_day=all_day)
+            result[sid] = _SessionInfo(sid, eid, start, minutes, unit or DEFAULT_UNIT_MINUTES,
+                                       keys, munis)
         return result
 
     def records(self, sessions: dict[int, _SessionInfo]) -> list[_Record]:
@@ -294,11 +303,11 @@ class _Collector:
                 muni = self.municipality_key(person_org.get(pid))
                 if muni is not None:
                     info.municipalities.add(int(muni))
+                attended: Fraction | None
                 if rows:
                     status, minutes = rows.get(pid, ("", None))
-                    attended = (info.units if status == AttendanceStatus.PRESENT else
-                                _partial_units(info.units, minutes, info.unit_minutes)
-                                if status == AttendanceStatus.PARTIAL else 0.0)
+                    attended = Fraction(attended_minutes(info.minutes, status, minutes),
+                                        info.unit_minutes)
                     counted = status in COUNTED
                 else:
                     attended, counted = None, True
@@ -312,19 +321,21 @@ class _Collector:
         return records
 
     def certificates(self) -> list[tuple[dict[str, set[str]], int]]:
-        cond = [Certificate.issued_on >= self.flt.start, Certificate.issued_on <= self.flt.end]
+        day = func.coalesce(Certificate.covers_until, Certificate.issued_on)
+        cond = [day >= self.flt.start, day <= self.flt.end,
+                Certificate.replaced_by_id.is_(None)]
         if self.office_id is not None:
             cond.append(Event.office_id == self.office_id)
         rows = self.orm.execute(
             select(Event.office_id, Office.city, Event.format, Event.topic_id, Topic.name,
-                   Certificate.issued_on, Person.organisation_id, func.count(Certificate.id))
+                   day, Person.organisation_id, func.count(Certificate.id))
             .join(Event, Certificate.event_id == Event.id)
             .join(Office, Event.office_id == Office.id)
             .outerjoin(Topic, Event.topic_id == Topic.id)
             .join(Person, Certificate.person_id == Person.id)
             .where(*cond)
             .group_by(Event.office_id, Office.city, Event.format, Event.topic_id, Topic.name,
-                      Certificate.issued_on, Person.organisation_id)
+                      day, Person.organisation_id)
         ).all()
         result = []
         for office_id, office_name, fmt, topic_id, topic_name, issued, org, count in rows:
@@ -360,14 +371,18 @@ def _figures(sessions: list[_SessionInfo], records: list[_Record], certificates:
     fig = Figures(certificates=certificates)
     fig.sessions = len(sessions)
     fig.events = len({s.event_id for s in sessions})
-    fig.units = round(sum(s.units for s in sessions), 1)
+    fig.units = _tenth(sum((s.units for s in sessions), Fraction(0)))
     with_rows = {r.session.id for r in records if r.attended is not None}
     fig.sessions_without_attendance = sum(1 for s in sessions if s.id not in with_rows)
     counted = [r for r in records if r.counted]
     fig.participant_days = len(counted)
     fig.participants = len({r.person_id for r in counted})
-    fig.attended_units = round(sum(r.attended for r in records if r.attended is not None), 1)
-    fig.booked_units = round(sum(r.session.units for r in records if r.attended is not None), 1)
+    fig.attended_exact = sum((r.attended for r in records if r.attended is not None),
+                             Fraction(0))
+    fig.booked_exact = sum((r.session.units for r in records if r.attended is not None),
+                           Fraction(0))
+    fig.attended_units = _tenth(fig.attended_exact)
+    fig.booked_units = _tenth(fig.booked_exact)
     fig.municipalities = len({m for s in sessions for m in s.municipalities if muni_ok(m)})
     return fig
 
@@ -383,7 +398,7 @@ def _muni_filter(col: _Collector, dim: str, key: str) -> Callable[[int], bool]:
 
 def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
     """Compute the total and every breakdown for the period (read-only)."""
-    as_of = flt.as_of or datetime.now()
+    as_of = flt.as_of or clock.now()
     col = _Collector(orm, flt, as_of)
     sessions = col.sessions()
     records = col.records(sessions)
@@ -444,4 +459,4 @@ def format_figure(fig: Figures, attr: str, kind: str) -> str:
 
 
 __all__ = ["DIMENSIONS", "FIGURE_COLUMNS", "Figures", "Report", "ReportFilter", "ReportRow",
-           "build_report", "format_figure", "month_series", "session_units_from"]
+           "build_report", "format_figure", "month_series"]

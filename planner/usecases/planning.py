@@ -32,6 +32,7 @@ from planner.models import (
     Venue,
     utcnow,
 )
+from planner.rules.certificates import POLICIES
 from planner.usecases.lookup import get, office_by_key
 from planner.usecases.outcome import Outcome, dedupe, refuse_blocking
 from planner.validation import (
@@ -116,6 +117,8 @@ class EventPlan:
     funding_note: str | None = None
     # A series with other than six modules needs this explicit override.
     allow_module_count: bool = False
+    # None: the format's certificate; "confirmation" or "none" (planner/RULES.md).
+    certificate_policy: str | None = None
 
 
 def _check_format(value: str) -> EventFormat:
@@ -132,6 +135,16 @@ def check_threshold(value: float) -> float:
             "Die Schwelle für Teilnahmebescheinigungen muss über 50 % und höchstens 100 % liegen."
         )
     return float(value)
+
+
+def check_certificate_policy(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if value not in POLICIES:
+        names = ", ".join(POLICIES)
+        raise ValidationError(f"Unbekannte Bescheinigungsregel „{value}“ (erlaubt: {names} "
+                              "oder leer für die Regel des Formats).")
+    return str(value)
 
 
 def _check_kind(value: object, fmt: EventFormat) -> SessionKind:
@@ -274,6 +287,7 @@ def create_event(orm: OrmSession, plan: EventPlan, *, force: bool = False) -> Ou
         expert_id=plan.expert_id,
         funding_note=(clean_text(plan.funding_note, "Der Förderhinweis", max_len=300)
                       if plan.funding_note is not None else None),
+        certificate_policy=check_certificate_policy(plan.certificate_policy),
     )
     orm.add(event)
     sessions = [_build_session(orm, event, sp, n) for n, sp in enumerate(plan.sessions, 1)]
@@ -400,6 +414,7 @@ def copy_event(orm: OrmSession, event_id: int, *, weeks: int, title: str | None 
         expert_id=source.expert_id,
         funding_note=source.funding_note,
         allow_module_count=True,
+        certificate_policy=source.certificate_policy,
         sessions=[
             SessionPlan(
                 start=s.start + shift,

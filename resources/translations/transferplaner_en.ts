@@ -319,27 +319,27 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="104"/>
+        <location filename="../../ui/attendance/grid.py" line="105"/>
         <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht</source>
         <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="108"/>
+        <location filename="../../ui/attendance/grid.py" line="109"/>
         <source>Alle anwesend (gewählter Termin)</source>
         <translation>All present (selected session)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="126"/>
-        <source>Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}</source>
-        <translation>Threshold for the certificate of attendance: {0}% · eligible: {1} of {2}</translation>
+        <location filename="../../ui/attendance/grid.py" line="127"/>
+        <source>Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}</source>
+        <translation>Threshold for the series certificate: {0} · certificate due: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="146"/>
+        <location filename="../../ui/attendance/grid.py" line="147"/>
         <source>Teilweise anwesend</source>
         <translation>Partly present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="147"/>
+        <location filename="../../ui/attendance/grid.py" line="148"/>
         <source>Anwesende Minuten (1 bis {0}):</source>
         <translation>Minutes present (1 to {0}):</translation>
     </message>
@@ -347,49 +347,44 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/attendance/model.py" line="29"/>
+        <location filename="../../ui/attendance/model.py" line="30"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="30"/>
+        <location filename="../../ui/attendance/model.py" line="31"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="31"/>
+        <location filename="../../ui/attendance/model.py" line="32"/>
         <source>Bescheinigung</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="104"/>
+        <location filename="../../ui/attendance/model.py" line="101"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="106"/>
+        <location filename="../../ui/attendance/model.py" line="103"/>
         <source>anw.</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="148"/>
+        <location filename="../../ui/attendance/model.py" line="146"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="159"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attendance/model.py" line="159"/>
-        <source>nein</source>
-        <translation>no</translation>
+        <location filename="../../ui/attendance/model.py" line="148"/>
+        <source>Der Termin hat noch nicht begonnen.</source>
+        <translation>The session has not begun yet.</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/model.py" line="165"/>
-        <source>Schwelle: {0} % der gebuchten Unterrichtseinheiten</source>
-        <translation>Threshold: {0}% of the booked teaching units</translation>
+        <source>Reihenbescheinigung ab {0} der gebuchten Unterrichtseinheiten, darunter eine Bescheinigung der besuchten Module</source>
+        <translation>Series certificate from {0} of the booked teaching units, below that a certificate of the modules attended</translation>
     </message>
 </context>
 <context>
@@ -679,27 +674,27 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="271"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="283"/>
+        <location filename="../../ui/exports/wizard.py" line="279"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="284"/>
+        <location filename="../../ui/exports/wizard.py" line="280"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="285"/>
+        <location filename="../../ui/exports/wizard.py" line="281"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="286"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -866,62 +861,52 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="19"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="22"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="20"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="21"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="22"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
-        <source>Reihe</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
-        <source>Modul</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
-        <source>Teilnahme</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="106"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="106"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
+        <source>noch offen</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -935,8 +920,8 @@
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="76"/>
-        <source>Berechtigte sind angehakt. Wer unter der Schwelle liegt, kann nur mit Begründung eine Bescheinigung erhalten.</source>
-        <translation>Eligible people are ticked. Anyone below the threshold can only receive a certificate with a justification.</translation>
+        <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
+        <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
 </context>
 <context>
@@ -2036,11 +2021,6 @@
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="163"/>
-        <source>nur nötig für Personen unter der Schwelle</source>
-        <translation>only needed for people below the threshold</translation>
-    </message>
-    <message>
         <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
@@ -2071,42 +2051,42 @@
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="202"/>
-        <source>Für Personen unter der Schwelle ist eine Begründung nötig.</source>
-        <translation>A justification is needed for people below the threshold.</translation>
+        <location filename="../../ui/exports/wizard.py" line="163"/>
+        <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
+        <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="214"/>
+        <location filename="../../ui/exports/wizard.py" line="210"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <location filename="../../ui/exports/wizard.py" line="211"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="219"/>
+        <location filename="../../ui/exports/wizard.py" line="215"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="234"/>
+        <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="243"/>
+        <location filename="../../ui/exports/wizard.py" line="239"/>
         <source>{0} ausgestellt, {1} neu ausgestellt.</source>
         <translation>{0} issued, {1} reissued.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="246"/>
+        <location filename="../../ui/exports/wizard.py" line="242"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="248"/>
+        <location filename="../../ui/exports/wizard.py" line="244"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -4340,22 +4320,22 @@
 <context>
     <name>agendaKinds</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="40"/>
+        <location filename="../../ui/models/labels.py" line="41"/>
         <source>Vortrag</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="41"/>
+        <location filename="../../ui/models/labels.py" line="42"/>
         <source>Podium</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="42"/>
+        <location filename="../../ui/models/labels.py" line="43"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="43"/>
+        <location filename="../../ui/models/labels.py" line="44"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
@@ -4363,22 +4343,22 @@
 <context>
     <name>agreementStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="65"/>
+        <location filename="../../ui/models/labels.py" line="78"/>
         <source>Entwurf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="66"/>
+        <location filename="../../ui/models/labels.py" line="79"/>
         <source>unterzeichnet</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="67"/>
+        <location filename="../../ui/models/labels.py" line="80"/>
         <source>laufend</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="68"/>
+        <location filename="../../ui/models/labels.py" line="81"/>
         <source>beendet</source>
         <translation>ended</translation>
     </message>
@@ -4420,34 +4400,72 @@
 <context>
     <name>attendanceStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="53"/>
+        <location filename="../../ui/models/labels.py" line="54"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="54"/>
+        <location filename="../../ui/models/labels.py" line="55"/>
         <source>teilweise</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="55"/>
+        <location filename="../../ui/models/labels.py" line="56"/>
         <source>entschuldigt</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="56"/>
+        <location filename="../../ui/models/labels.py" line="57"/>
         <source>abwesend</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="60"/>
+        <location filename="../../ui/models/labels.py" line="61"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="61"/>
+        <location filename="../../ui/models/labels.py" line="62"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="66"/>
+        <source>Reihenbescheinigung</source>
+        <translation>Series certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="67"/>
+        <source>Bescheinigung besuchter Module</source>
+        <translation>Certificate of modules attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="68"/>
+        <source>Modulbescheinigung</source>
+        <translation>Module certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="69"/>
+        <source>Teilnahmebestätigung</source>
+        <translation>Confirmation of participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="72"/>
+        <source>%1 Modulbescheinigungen</source>
+        <translation>%1 module certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="73"/>
+        <source>noch offen</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="74"/>
+        <source>keine</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -4516,27 +4534,27 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="23"/>
+        <location filename="../../ui/models/labels.py" line="24"/>
         <source>Fortbildungsreihe</source>
         <translation>Training series</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="24"/>
+        <location filename="../../ui/models/labels.py" line="25"/>
         <source>Netzwerk on Tour</source>
         <translation>Network on Tour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="25"/>
+        <location filename="../../ui/models/labels.py" line="26"/>
         <source>Fachtagung</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="26"/>
+        <location filename="../../ui/models/labels.py" line="27"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="27"/>
+        <location filename="../../ui/models/labels.py" line="28"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
@@ -4544,52 +4562,52 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>importFields</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="100"/>
+        <location filename="../../ui/models/labels.py" line="113"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="101"/>
+        <location filename="../../ui/models/labels.py" line="114"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="102"/>
+        <location filename="../../ui/models/labels.py" line="115"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="103"/>
+        <location filename="../../ui/models/labels.py" line="116"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="104"/>
+        <location filename="../../ui/models/labels.py" line="117"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="105"/>
+        <location filename="../../ui/models/labels.py" line="118"/>
         <source>Kommune/Organisation</source>
         <translation>Municipality/organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="106"/>
+        <location filename="../../ui/models/labels.py" line="119"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="107"/>
+        <location filename="../../ui/models/labels.py" line="120"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="108"/>
+        <location filename="../../ui/models/labels.py" line="121"/>
         <source>Module/Termine</source>
         <translation>Modules/sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="109"/>
+        <location filename="../../ui/models/labels.py" line="122"/>
         <source>Anmeldedatum</source>
         <translation>Registration date</translation>
     </message>
@@ -4597,82 +4615,82 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>mailTemplates</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="114"/>
+        <location filename="../../ui/models/labels.py" line="127"/>
         <source>Bescheinigung an Teilnehmende</source>
         <translation>Certificate to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="115"/>
+        <location filename="../../ui/models/labels.py" line="128"/>
         <source>Einladung an Referierende</source>
         <translation>Invitation to trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="116"/>
+        <location filename="../../ui/models/labels.py" line="129"/>
         <source>Absage an Referierende</source>
         <translation>Cancellation to trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="119"/>
+        <location filename="../../ui/models/labels.py" line="132"/>
         <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
         <translation>Salutation with name, e.g. “Guten Tag Dr. Anna Müller”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="121"/>
+        <location filename="../../ui/models/labels.py" line="134"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="122"/>
+        <location filename="../../ui/models/labels.py" line="135"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="123"/>
+        <location filename="../../ui/models/labels.py" line="136"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="124"/>
+        <location filename="../../ui/models/labels.py" line="137"/>
         <source>Titel des Termins (Modul, Tagungstag …)</source>
         <translation>Title of the session (module, conference day …)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../ui/models/labels.py" line="138"/>
         <source>Datum des Termins bzw. Zeitraum der Veranstaltung</source>
         <translation>Date of the session or period of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="127"/>
+        <location filename="../../ui/models/labels.py" line="140"/>
         <source>Uhrzeit des Termins</source>
         <translation>Time of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="128"/>
+        <location filename="../../ui/models/labels.py" line="141"/>
         <source>Veranstaltungsort mit Adresse</source>
         <translation>Venue with address</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129"/>
+        <location filename="../../ui/models/labels.py" line="142"/>
         <source>Name der Transferagentur</source>
         <translation>Name of the transfer agency</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="130"/>
+        <location filename="../../ui/models/labels.py" line="143"/>
         <source>Name des Absenders</source>
         <translation>Name of the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="131"/>
+        <location filename="../../ui/models/labels.py" line="144"/>
         <source>Absender und Standort (ohne Wiederholung)</source>
         <translation>Sender and office (without repetition)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="132"/>
+        <location filename="../../ui/models/labels.py" line="145"/>
         <source>Nummer der Bescheinigung</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="133"/>
+        <location filename="../../ui/models/labels.py" line="146"/>
         <source>Grund einer Absage</source>
         <translation>Reason for a cancellation</translation>
     </message>
@@ -4680,17 +4698,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>municipalityRoles</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="93"/>
+        <location filename="../../ui/models/labels.py" line="106"/>
         <source>beteiligte Kommune</source>
         <translation>participating municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="94"/>
+        <location filename="../../ui/models/labels.py" line="107"/>
         <source>Gastgeberin</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="95"/>
+        <location filename="../../ui/models/labels.py" line="108"/>
         <source>Teilnehmende</source>
         <translation>participants</translation>
     </message>
@@ -4698,17 +4716,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>registrationStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="47"/>
+        <location filename="../../ui/models/labels.py" line="48"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="48"/>
+        <location filename="../../ui/models/labels.py" line="49"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="49"/>
+        <location filename="../../ui/models/labels.py" line="50"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
@@ -4716,72 +4734,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="73"/>
+        <location filename="../../ui/models/labels.py" line="86"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="74"/>
+        <location filename="../../ui/models/labels.py" line="87"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="75"/>
+        <location filename="../../ui/models/labels.py" line="88"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="76"/>
+        <location filename="../../ui/models/labels.py" line="89"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="77"/>
+        <location filename="../../ui/models/labels.py" line="90"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="78"/>
+        <location filename="../../ui/models/labels.py" line="91"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="81"/>
+        <location filename="../../ui/models/labels.py" line="94"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="82"/>
+        <location filename="../../ui/models/labels.py" line="95"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="83"/>
+        <location filename="../../ui/models/labels.py" line="96"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="84"/>
+        <location filename="../../ui/models/labels.py" line="97"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="85"/>
+        <location filename="../../ui/models/labels.py" line="98"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="86"/>
+        <location filename="../../ui/models/labels.py" line="99"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="87"/>
+        <location filename="../../ui/models/labels.py" line="100"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="88"/>
+        <location filename="../../ui/models/labels.py" line="101"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
@@ -4789,32 +4807,32 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>sessionKinds</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="31"/>
+        <location filename="../../ui/models/labels.py" line="32"/>
         <source>Modul</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="32"/>
+        <location filename="../../ui/models/labels.py" line="33"/>
         <source>Treffen</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="33"/>
+        <location filename="../../ui/models/labels.py" line="34"/>
         <source>Tagungstag</source>
         <translation>Conference day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="34"/>
+        <location filename="../../ui/models/labels.py" line="35"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="35"/>
+        <location filename="../../ui/models/labels.py" line="36"/>
         <source>Vorgespräch</source>
         <translation>Preliminary talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="36"/>
+        <location filename="../../ui/models/labels.py" line="37"/>
         <source>Analyseworkshop</source>
         <translation>Analysis workshop</translation>
     </message>

@@ -31,6 +31,7 @@ from planner.usecases.attendance import (
     record_all_registered,
     record_attendance,
 )
+from planner.wording import percent
 from ui.attendance.model import EDITABLE_ROLE, STATUS_ROLE, AttendanceModel
 from ui.common import run_use_case
 
@@ -123,8 +124,8 @@ class AttendanceGridWidget(QWidget):
         self.model.set_grid(grid)
         eligible = sum(1 for p in grid.persons if p.eligible)
         self.threshold_label.setText(self.tr(
-            "Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}"
-        ).format(round(grid.threshold * 100), eligible, len(grid.persons)))
+            "Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}"
+        ).format(percent(grid.threshold), eligible, len(grid.persons)))
         if first:
             # Widths from the first rows only: measuring every cell of a 200-person grid
             # (Qt's default precision is 1,000 rows) took most of the opening time.

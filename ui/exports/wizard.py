@@ -73,8 +73,8 @@ class EligibilityPage(QWizardPage):
     def __init__(self, wizard: CertificatesWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Wer erhält eine Bescheinigung?"))
-        self.setSubTitle(self.tr("Berechtigte sind angehakt. Wer unter der Schwelle liegt, "
-                                 "kann nur mit Begründung eine Bescheinigung erhalten."))
+        self.setSubTitle(self.tr("Fällige Bescheinigungen sind angehakt. Noch offene folgen, "
+                                 "sobald alle gebuchten Termine stattgefunden haben."))
         self.model = wizard.model
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -160,7 +160,7 @@ class IssuePage(QWizardPage):
         self.combined_check.setChecked(True)
         self.override_edit = QLineEdit()
         self.override_edit.setPlaceholderText(self.tr(
-            "nur nötig für Personen unter der Schwelle"))
+            "nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)"))
         self.issue_button = QPushButton(self.tr("Bescheinigungen ausstellen"))
         self.issue_button.clicked.connect(self.issue)
         self.result_label = QLabel()
@@ -198,10 +198,6 @@ class IssuePage(QWizardPage):
             show_error(self, self.tr("Bitte mindestens eine Person anhaken."))
             return None
         reason = self.override_edit.text().strip() or None
-        if model.checked_needs_override() and reason is None:
-            show_error(self, self.tr("Für Personen unter der Schwelle ist eine Begründung "
-                                     "nötig."))
-            return None
         folder = Path(self.folder_edit.text().strip())
         combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
                     if self.combined_check.isChecked() else None)

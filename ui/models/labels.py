@@ -18,6 +18,7 @@ from planner.models.enums import (
     REGISTRATION_STATUS_LABELS_DE,
     SESSION_KIND_LABELS_DE,
 )
+from planner.rules.certificates import Summary
 
 FORMAT_LABELS = {
     "training_series": QT_TRANSLATE_NOOP("formats", "Fortbildungsreihe"),
@@ -59,6 +60,18 @@ ATTENDANCE_STATUS_LABELS = {
 ATTENDANCE_TEXTS = {
     "abgesagt": QT_TRANSLATE_NOOP("attendanceStatus", "abgesagt"),
     "nicht gebucht": QT_TRANSLATE_NOOP("attendanceStatus", "nicht gebucht"),
+}
+
+CERTIFICATE_KIND_LABELS = {
+    "series": QT_TRANSLATE_NOOP("certificates", "Reihenbescheinigung"),
+    "modules": QT_TRANSLATE_NOOP("certificates", "Bescheinigung besuchter Module"),
+    "module": QT_TRANSLATE_NOOP("certificates", "Modulbescheinigung"),
+    "participation": QT_TRANSLATE_NOOP("certificates", "Teilnahmebestätigung"),
+}
+CERTIFICATE_TEXTS = {
+    "modules_n": QT_TRANSLATE_NOOP("certificates", "%1 Modulbescheinigungen"),
+    "pending": QT_TRANSLATE_NOOP("certificates", "noch offen"),
+    "none": QT_TRANSLATE_NOOP("certificates", "keine"),
 }
 
 AGREEMENT_STATUS_LABELS = {
@@ -157,6 +170,20 @@ def registration_status_label(code: str) -> str:
 
 def attendance_status_label(code: str) -> str:
     return _label("attendanceStatus", ATTENDANCE_STATUS_LABELS, code)
+
+
+def certificate_kind_label(code: str) -> str:
+    return _label("certificates", CERTIFICATE_KIND_LABELS, code)
+
+
+def certificate_label(summary: Summary) -> str:
+    """planner.rules.certificates.Summary in the UI's language."""
+    if summary.due:
+        return ", ".join(
+            certificate_kind_label(kind) if n == 1 else
+            _label("certificates", CERTIFICATE_TEXTS, "modules_n").replace("%1", str(n))
+            for kind, n in summary.due)
+    return _label("certificates", CERTIFICATE_TEXTS, "pending" if summary.pending else "none")
 
 
 def agreement_status_label(code: str) -> str:
