@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
+from planner.holiday_cache import holidays_of
 from planner.models import (
     Event,
     Organisation,
@@ -61,16 +61,9 @@ def validate_times(start: datetime, end: datetime) -> None:
         )
 
 
-@lru_cache(maxsize=256)
-def _holidays(state: str | None, year: int) -> dict[date, str]:
-    import holidays
-
-    subdiv = state if state in FEDERAL_STATES else None
-    return dict(holidays.country_holidays("DE", subdiv=subdiv, years=year, language="de"))
-
-
 def holiday_name(day: date, state: str | None) -> str | None:
-    return _holidays(state, day.year).get(day)
+    """The public holiday on `day` in `state` (None = nationwide only), else None."""
+    return holidays_of(day.year, state).get(day)
 
 
 def calendar_warnings(start: datetime, end: datetime, state: str | None) -> list[PlanWarning]:

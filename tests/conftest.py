@@ -12,6 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+# Kept holiday tables (planner/holiday_cache.py) and the demo file go here, not to the
+# user's cache folder.
+os.environ.setdefault("TRANSFERPLANER_CACHE_DIR", str(TEST_OUTPUT / "cache"))
 PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
 
 
