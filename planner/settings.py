@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 
     from planner.queries.sql import RowSource
 
+# The acting office: a database setting, overridden per workstation by the environment
+# variable (see planner/audit.py, ui/workstation.py).
+OFFICE_SETTING = "current_office"
+OFFICE_ENV_VAR = "TRANSFERPLANER_OFFICE"
+
 DEFAULTS: dict[str, Any] = {
     "funding_note": "Gefördert vom Bundesministerium für Bildung und Forschung",
     "certificate_threshold": 0.8,
