@@ -443,9 +443,10 @@ class Database:
             with self.reading() as orm:
                 yield orm
             return
-        own = self._rows is not None and self._rows_thread == threading.get_ident()
+        if self._rows is None:
+            self._rows, self._rows_thread = self._connect_rows(path), threading.get_ident()
+        own = self._rows_thread == threading.get_ident()
         conn = self._rows if own else self._connect_rows(path)
-        assert conn is not None
         nested = conn.in_transaction
         try:
             if not nested:
@@ -462,10 +463,7 @@ class Database:
             if conn.in_transaction and not nested:
                 conn.execute("ROLLBACK")
             if not own:
-                if self._rows is None:
-                    self._rows, self._rows_thread = conn, threading.get_ident()
-                else:
-                    conn.close()
+                conn.close()
 
     @staticmethod
     def _connect_rows(path: Path) -> sqlite3.Connection:

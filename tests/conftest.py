@@ -117,6 +117,15 @@ def db_args(db_path) -> list[str]:
     return ["--db-url", text] if "://" in text else ["--db", text]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def kept_holidays() -> None:
+    """The holiday tables of the years tests plan in, computed once (kept in the cache
+    folder): views then show holidays at once, as after an app's first start."""
+    from planner.holiday_cache import prepare
+
+    prepare(list(range(2015, 2032)))
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated to head once per test run (with offices and topics)."""

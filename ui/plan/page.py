@@ -294,7 +294,10 @@ class PlanPage(QWidget):
         """Compute missing years off the GUI thread (loading the library takes a while)."""
         def work() -> None:
             prepare(years)
-            self.holidays_ready.emit()  # queued to the GUI thread
+            try:
+                self.holidays_ready.emit()  # queued to the GUI thread
+            except RuntimeError:  # the page was closed meanwhile
+                pass
 
         threading.Thread(target=work, name="holidays", daemon=True).start()
 
