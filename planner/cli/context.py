@@ -11,8 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 from planner.checks import PlanWarning
-from planner.db import Database
 from planner.errors import ValidationError
+from planner.storage.database import Database
 
 Handler = Callable[["CommandContext"], int]
 
