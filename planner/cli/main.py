@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from planner import APP_NAME, __version__
 from planner.cli import (
     cmd_certificate,
+    cmd_completion,
     cmd_core,
     cmd_data,
     cmd_db,
@@ -20,12 +21,20 @@ from planner.cli import (
     cmd_send,
 )
 from planner.cli.context import CommandContext
+from planner.cli.output import (
+    EXIT_CONFLICT,
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    silence_stdout,
+)
 from planner.errors import ConflictError, PlannerError
 
-# Each module contributes subcommands through register(subparsers); the modules import
+# Each module contributes subcommands through register(subparsers); cmd_core first, because
+# later modules extend its groups (planner.cli.parsing.command_group). The modules import
 # their heavy dependencies inside the handlers, so building the parser stays cheap.
-COMMAND_MODULES = [cmd_core, cmd_demo, cmd_export, cmd_certificate, cmd_import, cmd_data,
-                   cmd_gdpr, cmd_report, cmd_db, cmd_send]
+COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
+                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,17 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit codes are planner.cli.output.EXIT_* (argparse: 2)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CommandContext(args)
+    ctx = CommandContext(args, parser=parser)
     try:
-        return int(args.handler(ctx) or 0)
+        code = int(args.handler(ctx) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        # `… | head`: the reader has what it wanted; whatever was to be saved is saved.
+        silence_stdout()
+        return EXIT_OK
     except ConflictError as exc:
         print(f"Fehler: {exc.message} (mit --force trotzdem speichern)", file=sys.stderr)
-        return 3
+        return EXIT_CONFLICT
     except PlannerError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except Exception as exc:
         # Disk full, read-only or locked database outside a use case: one clear German line.
         from planner.storage.errors import translate_db_error
@@ -62,10 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if translated is None:
             raise
         print(f"Fehler: {translated.message}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     finally:
         ctx.close()
 
