@@ -28,7 +28,7 @@ from planner.models import (
     registration_session,
 )
 from planner.models.enums import FEDERAL_STATES
-from planner.queries.sql import fetch, in_list
+from planner.plainsql import fetch, in_list
 from planner.validation import check_datetime
 
 
@@ -107,7 +107,7 @@ def _describe(s: Session) -> str:
 
 
 # The double-booking queries run on every save, and for every session when a whole year is
-# checked: plain SQL through planner.queries.sql (on SQLite on the unit of work's own DB-API
+# checked: plain SQL through planner.plainsql (on SQLite on the unit of work's own DB-API
 # connection, a fraction of an ORM query's cost). Only a conflict found loads ORM objects,
 # for its message.
 _OVERLAP_SQL = ('s."start" < :end AND s."start" > :earliest AND s."end" > :start '

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from planner.queries.sql import fetch_value
+from planner.plainsql import fetch_value
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
 
-    from planner.queries.sql import RowSource
+    from planner.plainsql import RowSource
 
 # The acting office: a database setting, overridden per workstation by the environment
 # variable (see planner/audit.py, ui/workstation.py).

@@ -1,4 +1,4 @@
-"""The plain-SQL queries behind the first paint (planner/queries/sql.py): the same answers
+"""The plain-SQL queries behind the first paint (planner/plainsql.py): the same answers
 through a bare sqlite3 connection (`Database.reading_rows()`) and through an ORM session,
 checked against the ORM's own objects; on a server (`--pg`) through `sqlalchemy.text()`."""
 
@@ -9,7 +9,6 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from planner.db import Database
 from planner.models import (
     Event,
     Office,
@@ -29,6 +28,7 @@ from planner.queries.choices import (
 )
 from planner.queries.plan import PlanSession, plan_sessions
 from planner.settings import OFFICE_SETTING, read_setting, set_setting
+from planner.storage.database import Database
 from planner.usecases.people import add_person, add_topic
 from planner.usecases.planning import cancel_session
 from tests.factories import make_series

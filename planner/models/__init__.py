@@ -3,7 +3,7 @@
 The model classes are loaded on first use (`from planner.models import Event` loads them
 all at once, so every relationship can be resolved), while `planner.models.enums`, the fixed
 vocabularies, can be imported without SQLAlchemy: the window paints its first view before
-SQLAlchemy is loaded (see planner/queries/sql.py).
+SQLAlchemy is loaded (see planner/plainsql.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Small lists for filter and selection combo boxes, and the status bar's counts.
 
-Plain SQL through `planner.queries.sql`: they fill the plan page at start-up, before
+Plain SQL through `planner.plainsql`: they fill the plan page at start-up, before
 SQLAlchemy is loaded.
 """
 
@@ -10,10 +10,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.models.enums import OrganisationKind
-from planner.queries.sql import as_datetime, fetch, fetch_value
+from planner.plainsql import as_datetime, fetch, fetch_value
 
 if TYPE_CHECKING:
-    from planner.queries.sql import RowSource
+    from planner.plainsql import RowSource
 
 
 def office_choices(source: RowSource) -> list[tuple[int, str, str]]:

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.folding import fold
 from planner.models import (
     Event,
     Office,
@@ -18,7 +19,6 @@ from planner.models import (
     Topic,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE
-from planner.queries.normalize import fold
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The sessions and holidays the plan shows (month/week/agenda).
 
-Plain SQL through `planner.queries.sql`: the plan is the first view painted at start-up,
+Plain SQL through `planner.plainsql`: the plan is the first view painted at start-up,
 before SQLAlchemy is loaded.
 """
 
@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from planner.holiday_cache import cached, holidays_of
 from planner.models.enums import SessionStatus
-from planner.queries.sql import as_datetime, fetch, in_list
+from planner.plainsql import as_datetime, fetch, in_list
 
 if TYPE_CHECKING:
-    from planner.queries.sql import RowSource
+    from planner.plainsql import RowSource
 
 # SQLite allows 999 parameters per statement (older builds); trainers are read in chunks.
 CHUNK = 900

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
 
-    from planner.db import Database
+    from planner.storage.database import Database
 
 ObjectIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1

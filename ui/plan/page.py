@@ -35,7 +35,7 @@ from ui.plan.move_dialog import MoveSessionDialog
 from ui.plan.week_view import WeekView
 
 if TYPE_CHECKING:
-    from planner.db import Database
+    from planner.storage.database import Database
 
 OFFICE_STATES = {"berlin": ("BE",), "hamburg": ("HH", "HB")}
 MODES = ("month", "week", "agenda")
@@ -330,13 +330,8 @@ class PlanPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def open_event(self, event_id: int) -> None:
-        from ui.common import show_error
+        from ui.events.window import EventWindow
 
-        try:
-            from ui.events.window import EventWindow
-        except ImportError:
-            show_error(self, self.tr("Die Veranstaltungsansicht ist noch nicht verfügbar."))
-            return
         window = EventWindow(self.db, event_id, self.window())
         self.open_windows.append(window)
         window.show()

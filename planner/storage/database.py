@@ -1,4 +1,5 @@
-"""Opening a database: location, connection pragmas, schema creation and upgrade.
+"""Opening a database: location, connection pragmas, schema creation and upgrade; the
+transaction of one use case, with retries after a server's serialization failure.
 
 SQLAlchemy is imported only when it is first needed: a SQLite file already at the current
 schema opens with one plain `sqlite3` query, and the first view reads through
@@ -13,14 +14,16 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner import APP_NAME
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
+from planner.storage.checks import check_local_path, create_private_file, restrict_permissions
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -29,9 +32,11 @@ if TYPE_CHECKING:
 
 DB_ENV_VAR = "TRANSFERPLANER_DB"
 DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+
+T = TypeVar("T")
 
 
 def default_db_path() -> Path:
@@ -138,7 +143,7 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         _configure_sqlite(engine, file_backed, read_only)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        from planner.pg import create_server_engine
+        from planner.storage.server import create_server_engine
 
         return create_server_engine(url)
     return create_engine(url, pool_pre_ping=True)
@@ -279,8 +284,6 @@ class Database:
         url = resolve_url(db_path, db_url)
         sqlite_file = sqlite_file_path(url)
         if sqlite_file is not None:
-            from planner.storage_checks import check_local_path, create_private_file
-
             check_local_path(sqlite_file)
             if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
                 return cls(url, None, "current")  # the engine follows on first use
@@ -291,15 +294,13 @@ class Database:
         except Exception as exc:
             engine.dispose()
             if sqlite_file is not None and isinstance(exc, DatabaseError):
-                from planner.db_errors import read_only_open_error
+                from planner.storage.errors import read_only_open_error
 
                 readonly = read_only_open_error(sqlite_file)
                 if readonly is not None:
                     raise readonly from exc
             raise
         if sqlite_file is not None and action == "created":
-            from planner.storage_checks import restrict_permissions
-
             restrict_permissions(sqlite_file)
         database = cls(url, engine, action)
         if action == "created":
@@ -342,7 +343,7 @@ class Database:
         """Where the data lives, for titles and messages: the file, or the URL without password."""
         if self.path is not None:
             return str(self.path)
-        from planner.pg import redact
+        from planner.storage.server import redact
 
         return redact(self.url)
 
@@ -374,8 +375,8 @@ class Database:
         from sqlalchemy.exc import DatabaseError as SADatabaseError
         from sqlalchemy.orm.exc import StaleDataError
 
-        from planner.db_errors import translate_db_error
-        from planner.pg import WRITE_ISOLATION, translate_server_error
+        from planner.storage.errors import translate_db_error
+        from planner.storage.server import WRITE_ISOLATION, translate_server_error
 
         try:
             with self._sessions.begin() as session:
@@ -395,8 +396,8 @@ class Database:
         """A short read-only unit of work (rolled back at the end)."""
         from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-        from planner.db_errors import translate_db_error
-        from planner.pg import translate_server_error
+        from planner.storage.errors import translate_db_error
+        from planner.storage.server import translate_server_error
 
         session = self._sessions()
         try:
@@ -416,7 +417,7 @@ class Database:
         On a server database: one round trip and the schema revision (cheap start check).
         """
         if not self.is_sqlite:
-            from planner.pg import ping
+            from planner.storage.server import ping
 
             ping(self.engine)
             revision = current_revision(self.engine)
@@ -432,7 +433,7 @@ class Database:
 
     @contextmanager
     def reading_rows(self) -> Iterator[sqlite3.Connection | OrmSession]:
-        """A read-only snapshot for the plain-SQL queries of planner/queries/sql.py.
+        """A read-only snapshot for the plain-SQL queries of planner/plainsql.py.
 
         On a SQLite file: a `sqlite3` connection of its own (kept for the thread that
         opened it, reused), inside BEGIN … ROLLBACK; no SQLAlchemy needed, which lets the
@@ -453,7 +454,7 @@ class Database:
                 conn.execute("BEGIN")
             yield conn
         except sqlite3.DatabaseError as exc:
-            from planner.db_errors import translate_db_error
+            from planner.storage.errors import translate_db_error
 
             translated = translate_db_error(exc)
             if translated is None:
@@ -479,3 +480,23 @@ class Database:
             self._rows = None
         if self._engine is not None:
             self._engine.dispose()
+
+
+def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
+                 delay: float = 0.05) -> T:
+    """Run `fn(orm)` in one transaction; run it again after a serialization failure.
+
+    `fn` must do all its reading and writing through the session it receives, so that a
+    second run starts from the committed state (the first run was rolled back entirely).
+    """
+    from planner.storage.server import SerializationError
+
+    for attempt in range(1, attempts + 1):
+        try:
+            with db.transaction() as orm:
+                return fn(orm)
+        except SerializationError:
+            if attempt == attempts:
+                raise
+            time.sleep(delay * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
