@@ -152,3 +152,24 @@ def test_an_opened_file_needs_no_engine_until_written(filled: Database, db_path)
             assert database_counts(rows)["persons"] == 5
     finally:
         db.close()
+
+
+@pytest.mark.sqlite_only("the lazy engine concerns SQLite files")
+def test_prepare_orm_in_a_worker_thread(db_path) -> None:
+    import threading
+
+    db = Database.open(db_path)
+    try:
+        assert db._engine is None
+        worker = threading.Thread(target=db.prepare_orm)
+        worker.start()
+        with db.transaction() as orm:  # meanwhile, from this thread: one engine, one factory
+            add_person(orm, first_name="Gleich", last_name="Zeitig")
+        worker.join()
+        engine = db.engine
+        db.prepare_orm()
+        assert db.engine is engine
+        with db.reading() as orm:
+            assert orm.scalar(select(func.count(Person.id))) == 1
+    finally:
+        db.close()

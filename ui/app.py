@@ -12,6 +12,7 @@ import inspect
 import os
 import sys
 import tempfile
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -227,6 +228,10 @@ class AppController:
             suffix = QCoreApplication.translate("app", "schreibgeschützt (beschädigt)")
             self.window.setWindowTitle(f"{self.window.windowTitle()} – {suffix}")
         self.window.show()
+        if self.interactive:
+            # SQLAlchemy and the models load while the user looks at the plan (the plan
+            # itself is painted without them), so the first edit does not wait for them.
+            threading.Thread(target=db.prepare_orm, name="prepare-orm", daemon=True).start()
         if self.interactive and not db.read_only:
             from ui.startup_checks import AutoBackup
 

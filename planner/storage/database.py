@@ -238,7 +238,7 @@ class Database:
         self._engine_hooks: list[Callable[[Engine], None]] = []
         self._rows: sqlite3.Connection | None = None
         self._rows_thread: int | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     @property
     def engine(self) -> Engine:
@@ -265,17 +265,29 @@ class Database:
 
     @property
     def _sessions(self) -> sessionmaker[OrmSession]:
-        if self._session_factory is None:
-            from sqlalchemy.orm import sessionmaker
+        with self._lock:
+            if self._session_factory is None:
+                from sqlalchemy.orm import sessionmaker
 
-            from planner.audit import install_audit
-            from planner.tracking import install_change_tracking
+                from planner.audit import install_audit
+                from planner.tracking import install_change_tracking
 
-            factory = sessionmaker(self.engine, expire_on_commit=False)
-            install_change_tracking(factory)
-            install_audit(factory)
-            self._session_factory = factory
-        return self._session_factory
+                factory = sessionmaker(self.engine, expire_on_commit=False)
+                install_change_tracking(factory)
+                install_audit(factory)
+                self._session_factory = factory
+            return self._session_factory
+
+    def prepare_orm(self) -> None:
+        """Load SQLAlchemy and the models, configure the mappers and create the engine now
+        (the app calls this in a worker thread after the first paint, so the first action
+        that writes does not wait for it)."""
+        from sqlalchemy.orm import configure_mappers
+
+        from planner.models import Base  # noqa: F401 - loads every model module
+
+        configure_mappers()
+        self._sessions  # noqa: B018 - engine and session factory
 
     @classmethod
     def open(
