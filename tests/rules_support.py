@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from planner.db import Database
+from planner.storage.database import Database
 from planner.usecases.people import add_organisation, add_person, add_venue
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 from planner.usecases.registration import register

@@ -17,12 +17,12 @@ import pytest
 from sqlalchemy import select
 
 from planner.checks import holiday_name
-from planner.db import Database
 from planner.demo import generate_demo
 from planner.models import Attendance, CooperationAgreement, Event, Person, Registration
 from planner.rules.attendance import registration_totals
 from planner.rules.certificates import meets_threshold
 from planner.serialize import event_dict, organisation_dict, person_dict, venue_dict
+from planner.storage.database import Database
 
 START = 2025
 YEARS = 2

@@ -9,17 +9,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from planner.db import Database, known_revisions
 from planner.errors import DatabaseError
 from planner.models import Base
 from planner.schema import HEAD_REVISION
+from planner.storage.database import Database, known_revisions
 
 
 def test_head_constant_matches_alembic_head():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from planner.db import MIGRATIONS_DIR
+    from planner.storage.database import MIGRATIONS_DIR
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -89,7 +89,7 @@ def test_known_revisions_contains_head():
 
 def test_in_memory_engine_has_foreign_keys():
     engine = create_engine("sqlite://")
-    from planner.db import create_db_engine
+    from planner.storage.database import create_db_engine
 
     engine = create_db_engine("sqlite://")
     with engine.connect() as conn:
@@ -98,8 +98,8 @@ def test_in_memory_engine_has_foreign_keys():
 
 def test_older_database_upgrades_without_loss(tmp_path):
     """A database at the first release's schema, with data, upgrades to head intact."""
-    from planner.db import create_db_engine, upgrade_database
     from planner.queries.people import search_person_ids
+    from planner.storage.database import create_db_engine, upgrade_database
 
     path = tmp_path / "release1.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")
@@ -152,11 +152,15 @@ def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
     from datetime import date
 
     from alembic import command
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from planner.certificates import issue_certificates, verify_certificate
-    from planner.db import _alembic_config, create_db_engine
-    from planner.models import Certificate, CertificateRevision
+    from planner.models import Certificate, CertificateIssue, CertificateRevision
+    from planner.storage.database import (
+        _alembic_config,
+        create_db_engine,
+        migration_connection,
+    )
     from planner.usecases.attendance import record_all_registered
     from tests.rules_support import make_event
 
@@ -168,7 +172,7 @@ def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
         issue_certificates(orm, fx.event_id, tmp_path / "out")
     db.close()
     engine = create_db_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
+    with migration_connection(engine) as conn:
         command.downgrade(_alembic_config(conn), "0002_search_consent_mail")
         # What the older version could do: a module certificate for the same meeting ...
         conn.exec_driver_sql(
@@ -189,6 +193,8 @@ def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
     try:
         assert db.schema_action == "upgraded"
         with db.reading() as orm:
+            # The issue log survived the rebuilt certificate table (foreign keys off).
+            assert orm.scalar(select(func.count()).select_from(CertificateIssue)) == 2
             certs = {c.counter: c for c in orm.scalars(select(Certificate))}
             assert certs[2].replaced_by_id is None and certs[2].content_key.endswith(
                 f":s{fx.session_ids[0]}")

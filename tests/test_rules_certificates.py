@@ -115,7 +115,7 @@ def test_one_live_certificate_per_person_and_meeting(db, db_args, tmp_path, caps
                  "--kind", "module"])
     capsys.readouterr()
     assert code != 0
-    from planner.db import Database
+    from planner.storage.database import Database
 
     again = Database.open(db_args[1]) if db_args[0] == "--db" else Database.open(
         db_url=db_args[1])

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner import clock
+from planner.folding import fold
 from planner.models import Attendance, Event, Person, Registration, RegistrationStatus
-from planner.queries.normalize import fold
 from planner.rules.attendance import PRESENT_LIKE, totals
 from planner.rules.certificates import Summary, entitlements, summarize
 from planner.rules.facts import booking_of, event_facts, marks_of

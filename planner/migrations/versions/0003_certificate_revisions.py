@@ -86,7 +86,7 @@ def _migrate_data() -> None:
                     sa.column('content', sa.JSON), sa.column('updated_at', sa.DateTime),
                     sa.column('content_key', sa.String), sa.column('covers_until', sa.Date),
                     sa.column('replaced_by_id', sa.Integer),
-                    sa.column('replaced_at', sa.DateTime))
+                    sa.column('replaced_at', sa.DateTime), sa.column('revision', sa.Integer))
     issue = sa.table('certificate_issue', sa.column('certificate_id', sa.Integer),
                      sa.column('issued_at', sa.DateTime), sa.column('note', sa.Text))
     revision_t = sa.table('certificate_revision', sa.column('certificate_id', sa.Integer),
@@ -99,10 +99,16 @@ def _migrate_data() -> None:
                                   cert.c.content, cert.c.updated_at)
                         .order_by(cert.c.updated_at.desc(), cert.c.id.desc())).all()
     live: dict = {}
+    granularity: dict = {}  # (event, person) -> (module-level?, the newest certificate)
     for cid, person_id, event_id, session_id, kind, issued_on, content, updated in rows:
         key = _key(person_id, kind, session_id)
         values = {"content_key": key, "covers_until": _last_day(content, issued_on)}
-        newest = live.setdefault((event_id, key), cid)
+        module_level = ":s" in key
+        first = granularity.setdefault((event_id, person_id), (module_level, cid))
+        if first[0] != module_level:  # the newest certificate is about other content
+            newest = first[1]
+        else:
+            newest = live.setdefault((event_id, key), cid)
         if newest != cid:
             values.update(replaced_by_id=newest, replaced_at=updated)
         conn.execute(cert.update().where(cert.c.id == cid).values(**values))
