@@ -39,7 +39,7 @@ def test_attend_counts_persons_in_german(db, db_args, capsys):
 
 
 def test_agreements_due_tomorrow_and_in_two_days(db, db_args, capsys):
-    from planner.reports.agreements import AgreementData, create_agreement
+    from planner.usecases.agreements import AgreementData, create_agreement
     from planner.usecases.people import add_organisation
 
     today = date.today()  # agreements_ending counts from the real date

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from planner.models import Attendance, Registration
 from planner.models.enums import AttendanceStatus
-from planner.rules.facts import Booking, EventFacts, Mark
+from planner.rules.facts import Booking, EventFacts, Mark, booking_of, event_facts, marks_of
 from planner.rules.units import Duration, attended_minutes
+
+if TYPE_CHECKING:
+    from planner.models import Attendance, Registration
 
 PRESENT_LIKE = (AttendanceStatus.PRESENT, AttendanceStatus.PARTIAL)
 
@@ -53,7 +56,5 @@ def totals(event: EventFacts, booking: Booking, marks: Mapping[int, Mark]) -> To
 
 def registration_totals(registration: Registration, rows: Iterable[Attendance]) -> Totals:
     """A stored registration's totals, given (at least) the person's attendance rows."""
-    from planner.rules.facts import booking_of, event_facts, marks_of
-
     own = [a for a in rows if a.person_id == registration.person_id]
     return totals(event_facts(registration.event), booking_of(registration), marks_of(own))

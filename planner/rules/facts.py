@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from planner.models import Attendance, Event, Registration, Session
 from planner.models.enums import FORMAT_LABELS_DE
 from planner.rules.units import DEFAULT_UNIT_MINUTES, session_minutes
+
+if TYPE_CHECKING:  # the rules load no SQLAlchemy themselves (the window paints first)
+    from planner.models import Attendance, Event, Registration, Session
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from planner.models import AttendanceStatus, Session
+from planner.models.enums import AttendanceStatus
 from planner.wording import number
+
+if TYPE_CHECKING:
+    from planner.models import Session
 
 DEFAULT_UNIT_MINUTES = 45
 

@@ -9,6 +9,7 @@ Where a planner row only carries the German label, the `*_from_de` helpers find 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -18,7 +19,9 @@ from planner.models.enums import (
     REGISTRATION_STATUS_LABELS_DE,
     SESSION_KIND_LABELS_DE,
 )
-from planner.rules.certificates import Summary
+
+if TYPE_CHECKING:
+    from planner.rules.certificates import Summary
 
 FORMAT_LABELS = {
     "training_series": QT_TRANSLATE_NOOP("formats", "Fortbildungsreihe"),
