@@ -14,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "unit_minutes": 45,
     "certificate_title": "Teilnahmebescheinigung",
     "certificate_intro": "hat an der folgenden Veranstaltung teilgenommen:",
+    # Feedback breakdowns with fewer answers show nothing (planner.evaluation.anonymity).
+    "evaluation_min_answers": 5,
     "certificate_closing": (
         "Die Transferagenturen für Großstädte unterstützen Kommunen beim Aufbau eines "
         "datengestützten Bildungsmanagements."

@@ -47,7 +47,7 @@ def _person_group(sub: argparse._SubParsersAction) -> argparse._SubParsersAction
     return None
 
 
-def _overrides(text: str | None) -> dict[str, str | None]:
+def parse_mapping_option(text: str | None) -> dict[str, str | None]:
     if not text:
         return {}
     try:
@@ -69,7 +69,7 @@ def cmd_import_registrations(ctx: CommandContext) -> int:
 
     a = ctx.args
     info = read_table_info(a.file)
-    mapping = apply_overrides(info.headers, info.auto_mapping, _overrides(a.mapping))
+    mapping = apply_overrides(info.headers, info.auto_mapping, parse_mapping_option(a.mapping))
     with ctx.db.reading() as orm:
         preview = build_preview(orm, a.file, a.event, mapping, info=info)
     for line in preview.summary_lines():

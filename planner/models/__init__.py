@@ -20,6 +20,13 @@ from planner.models.enums import (
     SessionKind,
     SessionStatus,
 )
+from planner.models.evaluation import (
+    EvaluationItem,
+    FeedbackAnswer,
+    FeedbackResponse,
+    Questionnaire,
+    QuestionnaireEntry,
+)
 from planner.models.events import (
     AgendaItem,
     CooperationAgreement,
@@ -38,8 +45,10 @@ from planner.models.registrations import Attendance, Registration, registration_
 __all__ = [
     "AgendaItem", "AgendaKind", "AgreementStatus", "Attendance", "AttendanceStatus", "Base",
     "Certificate", "CertificateIssue", "CertificateKind", "ChangeLog", "CooperationAgreement",
-    "Dossier", "Event", "EventFormat", "Excursion", "InvitationSent", "Office", "Organisation",
-    "OrganisationKind", "Person", "PersonRole", "Registration", "RegistrationStatus",
+    "Dossier", "EvaluationItem", "Event", "EventFormat", "Excursion", "FeedbackAnswer",
+    "FeedbackResponse", "InvitationSent", "Office", "Organisation", "OrganisationKind",
+    "Person", "PersonRole", "Questionnaire", "QuestionnaireEntry", "Registration",
+    "RegistrationStatus",
     "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",
     "Topic", "Venue",
     "agenda_speaker", "event_municipality", "registration_session", "utcnow",

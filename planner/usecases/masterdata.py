@@ -112,6 +112,10 @@ def update_settings(orm: OrmSession, values: dict[str, Any]) -> Outcome[None]:
                      "funding_note"):
             set_setting(orm, key, clean_text(str(value), "Der Text", max_len=2000,
                                              multiline=True, required=key == "certificate_title"))
+        elif key == "evaluation_min_answers":
+            from planner.evaluation.anonymity import check_threshold
+
+            set_setting(orm, key, check_threshold(value))
         elif key == "agreement_reminder_weeks":
             weeks = check_count(value if isinstance(value, int) else None,
                                 "Der Vorlauf für Erinnerungen (Wochen)", minimum=0, maximum=104)
