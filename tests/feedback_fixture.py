@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from planner.db import Database
+from planner.storage.database import Database
 from planner.usecases.attendance import record_all_registered, record_attendance
 from planner.usecases.feedback import FormInput, save_forms
 from planner.usecases.people import add_person, add_topic

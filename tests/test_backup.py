@@ -17,8 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import backup as backup_mod
-from planner.backup import (
+from planner.cli import main
+from planner.errors import DatabaseError, ValidationError
+from planner.models import Person
+from planner.storage import backup as backup_mod
+from planner.storage.backup import (
     RetentionPolicy,
     backup_if_due,
     create_backup,
@@ -32,9 +35,6 @@ from planner.backup import (
     rotate_backups,
     verify_backup,
 )
-from planner.cli import main
-from planner.errors import DatabaseError, ValidationError
-from planner.models import Person
 from planner.usecases.people import add_person
 from tests.factories import make_series
 
@@ -136,7 +136,7 @@ def test_failed_verification_discards_the_file(series_db, tmp_path, monkeypatch)
 def test_backup_refused_when_disk_nearly_full(series_db, tmp_path, monkeypatch):
     from collections import namedtuple
 
-    from planner import storage_checks
+    from planner.storage import checks as storage_checks
 
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(storage_checks.shutil, "disk_usage", lambda p: usage(1, 1, 5_000_000))
@@ -497,7 +497,7 @@ def test_cli_errors(series_db, db_path, tmp_path, capsys):
     broken.write_bytes(b"kaputt" * 1000)
     before = dump(db_path)
     code, _, err = run(capsys, "--db", str(db_path), "restore", str(broken))
-    assert code == 2
+    assert code == 1
     assert err.startswith("Fehler: Die Sicherung kaputt.sqlite kann nicht wiederhergestellt")
     assert dump(db_path) == before
 
@@ -505,7 +505,7 @@ def test_cli_errors(series_db, db_path, tmp_path, capsys):
     assert code == 0 and out.startswith("Keine Sicherungen in")
 
     code, _, err = run(capsys, "--db", str(tmp_path / "fehlt.sqlite"), "backup")
-    assert code == 2 and "existiert nicht" in err
+    assert code == 1 and "existiert nicht" in err
 
     folder = db_path.parent / "backups"
     folder.mkdir()
@@ -515,4 +515,4 @@ def test_cli_errors(series_db, db_path, tmp_path, capsys):
     assert "FEHLERHAFT" in out and "1 Sicherung(en) fehlerhaft" in err
 
     code, _, err = run(capsys, "--db-url", "postgresql://localhost/x", "backup")
-    assert code == 2 and "nur für SQLite" in err
+    assert code == 1 and "nur für SQLite" in err

@@ -346,7 +346,7 @@ def test_no_table_links_feedback_to_persons_in_the_database(db):
 
 
 def test_upgrading_a_database_in_use_adds_the_standard_set(tmp_path):
-    from planner.db import Database, create_db_engine, upgrade_database
+    from planner.storage.database import Database, create_db_engine, upgrade_database
 
     path = tmp_path / "release2.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")
@@ -370,8 +370,8 @@ def test_upgrading_a_database_in_use_adds_the_standard_set(tmp_path):
 
 
 def test_copy_target_stays_empty_until_the_copy(tmp_path):
-    from planner.db import create_db_engine, ensure_schema
-    from planner.dbcopy import count_rows
+    from planner.storage.database import create_db_engine, ensure_schema
+    from planner.storage.dbcopy import count_rows
 
     engine = create_db_engine(f"sqlite:///{tmp_path / 'target.sqlite'}")
     ensure_schema(engine)

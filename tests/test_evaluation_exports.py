@@ -204,7 +204,7 @@ def test_cli_form_results_questionnaire_threshold(db, db_args, tmp_path, capsys)
     assert "Fortbildungsreihe" in out and "3,20" in out and "< 5" in out
     assert cli(db_args, "evaluation", "questionnaire", "--format", "conference") == 0
     assert "[overall] Skala 1–5" in capsys.readouterr().out
-    assert cli(db_args, "evaluation", "threshold", "2") == 2
+    assert cli(db_args, "evaluation", "threshold", "2") == 1
     assert "nicht unter 3" in capsys.readouterr().err
     assert cli(db_args, "evaluation", "threshold", "4") == 0
     capsys.readouterr()
@@ -215,4 +215,4 @@ def test_cli_form_results_questionnaire_threshold(db, db_args, tmp_path, capsys)
     data = json.loads(capsys.readouterr().out)
     assert data["suppressed"] is False and data["responses"] == 4
     assert cli(db_args, "evaluation", "results", "--event", str(world.series), "-o",
-               str(tmp_path / "x.docx")) == 2
+               str(tmp_path / "x.docx")) == 1

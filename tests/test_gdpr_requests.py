@@ -13,12 +13,12 @@ import pytest
 from openpyxl import load_workbook
 
 from planner.cli.main import main
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.gdpr.access import export_person_data, person_data
 from planner.gdpr.consent import set_consent
 from planner.gdpr.erasure import erase_person, retention_duties
 from planner.models import Person
+from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.registration import register
 from tests.factories import make_series
@@ -162,7 +162,7 @@ def test_cli_gdpr_commands(db: Database, db_path: Path, tmp_path: Path,
     assert main([*base, "anonymise", "--due", "--yes"]) == 0
     capsys.readouterr()
     assert count(db_path, "SELECT count(*) FROM person WHERE anonymised_on IS NULL") == 0
-    assert main([*base, "erase", "999"]) == 2
+    assert main([*base, "erase", "999"]) == 1
     assert main([*base, "consents", "--event", str(series.event_id), "--json"]) == 0
     consents = json.loads(capsys.readouterr().out)
     assert {c["photos"] for c in consents} == {"unbekannt"} and len(consents) == 2

@@ -10,8 +10,8 @@ import pytest
 
 from planner.cli.main import main
 from planner.errors import ValidationError
-from planner.reports.agreements import AgreementData, create_agreement
 from planner.reports.municipality import municipality_record
+from planner.usecases.agreements import AgreementData, create_agreement
 from planner.usecases.event_details import DossierPlan, save_dossier
 from planner.usecases.people import add_person
 from tests.report_fixture import build_world
@@ -104,4 +104,4 @@ def test_cli_show_json_and_text(db_path, world, capsys):
                  str(world.orgs["dresden"])]) == 0
     out = capsys.readouterr().out
     assert "Dresden – Sachsen" in out and "Ğülşen Şahin" in out and "Monitoring aufbauen" in out
-    assert main(["--db", str(db_path), "municipality", "show", "999"]) == 2
+    assert main(["--db", str(db_path), "municipality", "show", "999"]) == 1

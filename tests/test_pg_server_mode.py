@@ -12,18 +12,18 @@ import pytest
 from sqlalchemy import inspect
 
 from planner.cli.main import main
-from planner.db import Database, resolve_url
 from planner.errors import DatabaseError
 from planner.models import Base
-from planner.pg import (
-    check_connection,
+from planner.schema import HEAD_REVISION
+from planner.storage.connection import check_connection
+from planner.storage.database import Database, resolve_url
+from planner.storage.server import (
     connect_url,
     is_server_url,
     normalize_url,
     redact,
     strip_password,
 )
-from planner.schema import HEAD_REVISION
 from tests.pg_server import PgServer, free_port
 
 
@@ -185,5 +185,5 @@ def test_cli_runs_against_the_server(pg_url, capsys) -> None:
 def test_cli_test_connection_failure_exit_code(capsys, tmp_path: Path) -> None:
     code = main(["--db", str(tmp_path / "x.sqlite"), "db", "test-connection",
                  f"postgresql+psycopg://x@127.0.0.1:{free_port()}/nix"])
-    assert code == 2
+    assert code == 1
     assert "Fehler: Keine Verbindung" in capsys.readouterr().err

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from planner.cli.context import CommandContext, parse_date
+from planner.cli.output import EXIT_ERROR, EXIT_OK
+from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
 
 
@@ -42,17 +44,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     res.add_argument("--office", metavar="NAME", help="nur dieser Standort")
     res.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx",
                      help="eine Seite PDF oder alle Zahlen als .xlsx (mit --event)")
-    res.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    add_json_option(res)
     res.set_defaults(handler=cmd_results)
 
     que = ev.add_parser("questionnaire", help="Fragen eines Bogens mit ihren Kürzeln")
     que.add_argument("--event", type=int, metavar="ID")
     que.add_argument("--format", metavar="FORMAT",
                      help="training_series, network_group, conference, coaching, analysis")
+    add_json_option(que)
     que.set_defaults(handler=cmd_questionnaire)
 
     thr = ev.add_parser("threshold", help="Mindestzahl an Antworten zeigen oder setzen")
     thr.add_argument("value", type=int, nargs="?", metavar="N", help="neuer Wert (ab 3)")
+    add_json_option(thr, saving=True)
     thr.set_defaults(handler=cmd_threshold)
 
 
@@ -71,7 +75,7 @@ def cmd_form(ctx: CommandContext) -> int:
     with ctx.db.reading() as orm:
         export_form_pdf(orm, a.event, output, session_id=a.session)
     ctx.out(f"Rückmeldebogen geschrieben: {output}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_import(ctx: CommandContext) -> int:
@@ -98,13 +102,13 @@ def cmd_import(ctx: CommandContext) -> int:
         ctx.out(f"  {line}")
     if a.dry_run:
         ctx.out("Probelauf: es wurde nichts gespeichert.")
-        return 1 if preview.errors and not a.valid_only else 0
+        return EXIT_ERROR if preview.errors and not a.valid_only else EXIT_OK
     with ctx.db.transaction() as orm:
         report = apply_survey_import(orm, preview, valid_only=a.valid_only)
     ctx.out("Import abgeschlossen:")
     for line in report.lines():
         ctx.out(line)
-    return 0
+    return EXIT_OK
 
 
 def _result_lines(result) -> list[str]:  # noqa: ANN001
@@ -157,13 +161,13 @@ def cmd_results(ctx: CommandContext) -> int:
 
                 export_feedback_xlsx(orm, a.event, output, session_id=a.session)
         ctx.out(f"Auswertung geschrieben: {output}")
-        return 0
+        return EXIT_OK
     with ctx.db.reading() as orm:
         feedback = event_feedback(orm, a.event, a.session)
-    if a.json:
+    if ctx.as_json:
         ctx.out_json({**_result_json(feedback.total),
                       "sessions": [_result_json(r) for r in feedback.sessions]})
-        return 0
+        return EXIT_OK
     ctx.out(f"{feedback.total.label} ({feedback.format_label}, {feedback.dates})")
     for line in _result_lines(feedback.total):
         ctx.out(line)
@@ -171,7 +175,7 @@ def cmd_results(ctx: CommandContext) -> int:
         ctx.out(f"\n{result.label}")
         for line in _result_lines(result):
             ctx.out(line)
-    return 0
+    return EXIT_OK
 
 
 def _grouped(ctx: CommandContext) -> int:
@@ -185,9 +189,9 @@ def _grouped(ctx: CommandContext) -> int:
     with ctx.db.reading() as orm:
         office_id = office_by_key(orm, a.office).id if a.office else None
         rows = grouped_feedback(orm, a.by, start=start, end=end, office_id=office_id)
-    if a.json:
+    if ctx.as_json:
         ctx.out_json([{"year": r.year, "key": r.key, **_result_json(r.result)} for r in rows])
-        return 0
+        return EXIT_OK
     header = f"{'Jahr':<6}{'Gruppe':<42}{'n':>6}{'Rücklauf':>10}" + "".join(
         f"{KEY_ITEM_LABELS[c]:>14}" for c in KEY_ITEMS)
     ctx.out(header)
@@ -200,7 +204,7 @@ def _grouped(ctx: CommandContext) -> int:
         means = "".join(f"{number(m, 2, keep_zeros=True) if m is not None else '–':>14}"
                         for m in (r.mean(c) for c in KEY_ITEMS))
         ctx.out(f"{row.year or '':<6}{row.label[:40]:<42}{r.responses:>6}{rate:>10}{means}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_questionnaire(ctx: CommandContext) -> int:
@@ -217,6 +221,14 @@ def cmd_questionnaire(ctx: CommandContext) -> int:
     with ctx.db.reading() as orm:
         q = current_for_event(orm, a.event) if a.event else current_for_format(orm, a.format)
         info = describe(orm, q)
+    if ctx.as_json:
+        ctx.out_json({"id": info.id, "version": info.version, "title": info.title,
+                      "format": info.format, "event_id": info.event_id,
+                      "responses": info.responses,
+                      "items": [{"id": i.id, "code": i.code, "kind": i.kind, "text": i.text,
+                                 "low_label": i.low_label, "high_label": i.high_label,
+                                 "options": list(i.options)} for i in info.items]})
+        return EXIT_OK
     ctx.out(f"{info.title} – {info.label} ({info.responses} Bögen)")
     for n, item in enumerate(info.items, start=1):
         extra = ""
@@ -225,7 +237,7 @@ def cmd_questionnaire(ctx: CommandContext) -> int:
         elif item.kind == "choice":
             extra = " (" + "; ".join(f"{i} = {o}" for i, o in enumerate(item.options, 1)) + ")"
         ctx.out(f"  {n}. [{item.code}] {KIND_LABELS_DE[item.kind]}: {item.text}{extra}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_threshold(ctx: CommandContext) -> int:
@@ -233,12 +245,16 @@ def cmd_threshold(ctx: CommandContext) -> int:
 
     if ctx.args.value is None:
         with ctx.db.reading() as orm:
-            ctx.out(f"Mindestzahl an Antworten: {anonymity_threshold(orm)}")
-        return 0
+            value = anonymity_threshold(orm)
+        if ctx.as_json:
+            ctx.out_json({"threshold": value})
+        else:
+            ctx.out(f"Mindestzahl an Antworten: {value}")
+        return EXIT_OK
     from planner.usecases.masterdata import update_settings
 
     with ctx.db.transaction() as orm:
-        update_settings(orm, {"evaluation_min_answers": ctx.args.value})
+        outcome = update_settings(orm, {"evaluation_min_answers": ctx.args.value})
         value = anonymity_threshold(orm)
-    ctx.out(f"Mindestzahl an Antworten gesetzt: {value}")
-    return 0
+    return ctx.saved(f"Mindestzahl an Antworten gesetzt: {value}", ident=None,
+                     outcome=outcome, threshold=value)
