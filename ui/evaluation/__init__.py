@@ -1,0 +1,1 @@
+"""Participant feedback in the app: entry grid, results, questionnaire editor, survey import."""
