@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session as OrmSession
+from planner.plainsql import fetch_value
 
-from planner.models import Setting
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
+    from planner.plainsql import RowSource
+
+# The acting office: a database setting, overridden per workstation by the environment
+# variable (see planner/audit.py, ui/workstation.py).
+OFFICE_SETTING = "current_office"
+OFFICE_ENV_VAR = "TRANSFERPLANER_OFFICE"
 
 DEFAULTS: dict[str, Any] = {
     "funding_note": "Gefördert vom Bundesministerium für Bildung und Forschung",
@@ -24,24 +33,26 @@ DEFAULTS: dict[str, Any] = {
 
 
 def get_setting(orm: OrmSession, key: str, default: Any = None) -> Any:
+    from planner.models import Setting
+
     row = orm.get(Setting, key)
     if row is not None:
         return row.value
     return DEFAULTS.get(key, default)
 
 
-def read_setting(orm: OrmSession, key: str, default: Any = None) -> Any:
-    """Like get_setting, through Core: for read-only views at start-up (no ORM needed)."""
-    from sqlalchemy import select
-
-    t = Setting.__table__.c
-    found = orm.connection().execute(select(t.value).where(t.key == key)).first()
-    if found is not None:
-        return found[0]
+def read_setting(source: RowSource, key: str, default: Any = None) -> Any:
+    """Like get_setting, in plain SQL: for read-only views at start-up (no SQLAlchemy)."""
+    stored = fetch_value(source, "SELECT CAST(value AS TEXT) FROM setting WHERE key = :key",
+                         {"key": key})
+    if stored is not None:
+        return json.loads(stored)
     return DEFAULTS.get(key, default)
 
 
 def set_setting(orm: OrmSession, key: str, value: Any) -> None:
+    from planner.models import Setting
+
     row = orm.get(Setting, key)
     if row is None:
         orm.add(Setting(key=key, value=value))
