@@ -1,5 +1,4 @@
-"""One event in its own window: overview and sessions, registrations, attendance, exports,
-participant feedback."""
+"""One event in its own window: overview and sessions, registrations, attendance, exports."""
 
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ from planner.storage.database import Database
 from planner.usecases.planning import cancel_session, restore_session
 from ui.attendance.grid import AttendanceGridWidget
 from ui.common import run_use_case
-from ui.evaluation.event_tab import EventFeedbackTab
 from ui.events.editor import EventEditorDialog
 from ui.exports.page import ExportsPage
 from ui.models.labels import format_label_from_de
@@ -148,20 +146,17 @@ class EventWindow(QWidget):
         self.registrations = RegistrationsPanel(db, event_id)
         self.attendance = AttendanceGridWidget(db, event_id)
         self.exports = ExportsPage(db, event_id=event_id)
-        self.feedback = EventFeedbackTab(db, event_id)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Übersicht und Termine"))
         self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
         self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
         self.tabs.addTab(self.exports, self.tr("Exporte"))
-        self.tabs.addTab(self.feedback, self.tr("Rückmeldungen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.overview.edit_requested.connect(self.edit)
         self.overview.changed.connect(self.refresh)
         self.registrations.changed.connect(self.refresh)
         self.attendance.changed.connect(self.changed)
-        self.feedback.changed.connect(self.changed)
         self._set_title()
         self.resize(1100, 720)
 
@@ -183,5 +178,4 @@ class EventWindow(QWidget):
         self.registrations.refresh()
         self.attendance.refresh()
         self.exports.reload_choices()
-        self.feedback.refresh()
         self.changed.emit()

@@ -4,9 +4,7 @@ every row's problems, then import all rows or only valid ones (explicit choice),
 from __future__ import annotations
 
 import getpass
-from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -134,9 +132,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
-        self.info: Any = None  # TableInfo, or what read_info() gives
-        self.preview: Any = None
-        self.report: Any = None
+        self.info: TableInfo | None = None
+        self.preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
         self.mapping: dict[int, str | None] = {}
         with db.reading() as orm:
             title = event_overview(orm, event_id).title
@@ -164,7 +162,7 @@ class ImportDialog(QDialog):
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
 
-        self.model = self.make_model()
+        self.model = ImportPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -232,43 +230,12 @@ class ImportDialog(QDialog):
         if path:
             self.load_file(path)
 
-    # -- what a kind of import plugs in (the registration import by default) -------------
-    def make_model(self) -> Any:
-        return ImportPreviewModel(self)
-
-    def read_info(self, path: str | Path) -> Any:
-        return read_table_info(path)
-
-    def field_choices(self) -> list[tuple[str, str]]:
-        """(field, label) a column can be mapped to."""
-        return [(key, import_field_label(key)) for key in FIELDS]
-
-    def data_rows(self) -> Any:
-        from planner.imports.preview import iter_rows
-
-        return iter_rows(self.info)
-
-    def build(self, orm: Any) -> Any:
-        assert self.info is not None
-        return build_preview(orm, self.info.source.path, self.event_id, self.mapping,
-                             info=self.info)
-
-    def summary(self, preview: Any) -> list[str]:
-        return summary_lines(preview)
-
-    def apply(self, orm: Any, preview: Any, valid_only: bool) -> Any:
-        return apply_import(orm, preview, valid_only=valid_only, user=getpass.getuser())
-
-    def report_text(self, report: Any) -> list[str]:
-        return report_lines(report)
-
-    # -- file and mapping --------------------------------------------------------------
     def load_file(self, path: str | Path) -> bool:
         self.info, self.preview, self.report = None, None, None
         self.report_edit.setVisible(False)
         self.path_edit.setText(str(path))
         try:
-            self.info = self.read_info(path)
+            self.info = read_table_info(path)
         except PlannerError as exc:
             self._fail(exc.message)
             return False
@@ -288,8 +255,8 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(i, 1, QTableWidgetItem(first.get(i, "")))
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ImportDialog", NOT_IMPORTED), None)
-            for key, label in self.field_choices():
-                combo.addItem(label, key)
+            for key in FIELDS:
+                combo.addItem(import_field_label(key), key)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(i)), 0))
             combo.currentIndexChanged.connect(lambda _n, c=i: self._mapping_changed(c))
             self.mapping_table.setCellWidget(i, 2, combo)
@@ -298,8 +265,10 @@ class ImportDialog(QDialog):
     def _first_values(self) -> dict[int, str]:
         if self.info is None:
             return {}
+        from planner.imports.preview import iter_rows
+
         try:
-            for _line, row in self.data_rows():
+            for _line, row in iter_rows(self.info):
                 return {i: str(v)[:60] for i, v in enumerate(row) if v is not None}
         except PlannerError:
             pass
@@ -328,7 +297,8 @@ class ImportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.db.reading() as orm:
-                self.preview = self.build(orm)
+                self.preview = build_preview(orm, self.info.source.path, self.event_id,
+                                             self.mapping, info=self.info)
         except PlannerError as exc:
             self.preview = None
             self.model.set_rows([])
@@ -341,8 +311,7 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        self.summary_label.setText("<br>".join(escape(line) for line in
-                                               self.summary(self.preview)))
+        self.summary_label.setText("<br>".join(summary_lines(self.preview)))
         self._sync()
         return True
 
@@ -370,7 +339,8 @@ class ImportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.db.transaction() as orm:
-                report = self.apply(orm, preview, valid_only)
+                report = apply_import(orm, preview, valid_only=valid_only,
+                                      user=getpass.getuser())
         except PlannerError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, exc.message, self.tr("Import nicht möglich"))
@@ -378,7 +348,7 @@ class ImportDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.report = report
         self.report_edit.setPlainText(self.tr("Import abgeschlossen.") + "\n"
-                                      + "\n".join(self.report_text(report)))
+                                      + "\n".join(report_lines(report)))
         self.report_edit.setVisible(True)
         self.close_button.setText(self.tr("Fertig"))
         self._sync()

@@ -1,1 +1,0 @@
-"""Participant feedback in the app: entry grid, results, questionnaire editor, survey import."""
