@@ -178,11 +178,11 @@ class PlanPage(QWidget):
         """Every office sees all events but starts filtered to its own (`current_office`)."""
         import os
 
-        from planner.audit import OFFICE_ENV_VAR, OFFICE_SETTING
-        from planner.settings import read_setting
+        from planner.audit import OFFICE_ENV_VAR
+        from planner.settings import CURRENT_OFFICE
 
         with self.db.reading() as orm:
-            stored = str(read_setting(orm, OFFICE_SETTING) or "")
+            stored = CURRENT_OFFICE.read(orm)
         code = os.environ.get(OFFICE_ENV_VAR, "").strip() or stored
         for office_id, office_code, _city in self._offices:
             if code and office_code == code:
