@@ -23,9 +23,8 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from planner.models import ChangeLog, Person, utcnow
-from planner.settings import CURRENT_OFFICE
+from planner.settings import CURRENT_OFFICE, OFFICE_ENV_VAR
 
-OFFICE_ENV_VAR = "TRANSFERPLANER_OFFICE"
 # Bookkeeping columns whose change is not a change of the person's data.
 IGNORED_FIELDS = frozenset({"search_key", "version_id"})
 

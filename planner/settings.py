@@ -23,17 +23,26 @@ app's `ui/preferences.py`, not here.
 from __future__ import annotations
 
 import copy
+import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session as OrmSession
+from planner.plainsql import fetch_value
 
-from planner.models import Setting as SettingRow
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session as OrmSession
+
+    from planner.plainsql import RowSource
 
 T = TypeVar("T")
+
+# Per workstation, the environment variable overrides the CURRENT_OFFICE setting (see
+# planner/audit.py, ui/workstation.py).
+OFFICE_ENV_VAR = "TRANSFERPLANER_OFFICE"
+_READ_SQL = "SELECT CAST(value AS TEXT) FROM setting WHERE key = :key"
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one entry per key
@@ -46,18 +55,26 @@ class DbSetting(Generic[T]):
     description: str
 
     def get(self, orm: OrmSession) -> T:
+        from planner.models import Setting as SettingRow
+
         row = orm.get(SettingRow, self.key)
         return self._value(row.value if row is not None else None)
 
-    def read(self, orm: OrmSession | Connection) -> T:
-        """The value read through Core: no ORM mapper configuration (views at start-up), and
-        usable on a bare connection (inside flush hooks)."""
-        conn = orm.connection() if isinstance(orm, OrmSession) else orm
-        t = SettingRow.__table__.c  # type: ignore[attr-defined]
-        found = conn.execute(select(t.value).where(t.key == self.key)).first()
-        return self._value(found[0] if found is not None else None)
+    def read(self, source: RowSource | Connection) -> T:
+        """The value read in plain SQL: from `Database.reading_rows()` at start-up (no
+        SQLAlchemy), an ORM session, or a bare SQLAlchemy connection (flush hooks)."""
+        params = {"key": self.key}
+        if isinstance(source, sqlite3.Connection) or hasattr(source, "get_bind"):
+            stored = fetch_value(source, _READ_SQL, params)  # type: ignore[arg-type]
+        else:
+            from sqlalchemy import text
+
+            stored = source.execute(text(_READ_SQL), params).scalar()
+        return self._value(json.loads(stored) if stored is not None else None)
 
     def set(self, orm: OrmSession, value: T) -> None:
+        from planner.models import Setting as SettingRow
+
         if not _fits(value, self.type):
             raise TypeError(f"Setting {self.key!r} takes {self.type.__name__}, "
                             f"not {type(value).__name__}")

@@ -7,8 +7,6 @@ KEYRING_SERVICE, key `user@host:port`) or from libpq's own `.pgpass` / PGPASSFIL
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -23,7 +21,6 @@ CONNECT_TIMEOUT = 10  # seconds until "server not reachable"
 # from some serial order (e.g. two offices booking the same trainer at once) fails with
 # SQLSTATE 40001 and is retried by planner.storage.database.with_retries.
 WRITE_ISOLATION = "SERIALIZABLE"
-_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 CONNECTION_LOST = (
     "Die Verbindung zum Datenbankserver ist unterbrochen. Die Änderung wurde nicht "
@@ -50,11 +47,6 @@ class SerializationError(DatabaseError):
 
 
 # -- URLs -------------------------------------------------------------------------------------
-
-
-def looks_like_url(value: str) -> bool:
-    """True for `scheme://…` (a database URL), False for a file path."""
-    return bool(_URL_RE.match(value))
 
 
 def is_server_url(url: str) -> bool:
