@@ -229,9 +229,9 @@ def test_threshold_setting_never_below_three(db):
     with db.reading() as orm:
         assert anonymity_threshold(orm) == 3
     with db.transaction() as orm:  # a value written past the use case is still clamped
-        from planner.settings import set_setting
+        from planner.settings import EVALUATION_MIN_ANSWERS
 
-        set_setting(orm, "evaluation_min_answers", 1)
+        EVALUATION_MIN_ANSWERS.set(orm, 1)
     with db.reading() as orm:
         assert anonymity_threshold(orm) == 3
 

@@ -12,10 +12,9 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
-from planner.settings import read_setting
+from planner.settings import EVALUATION_MIN_ANSWERS
 
-SETTING_KEY = "evaluation_min_answers"
-DEFAULT_THRESHOLD = 5
+DEFAULT_THRESHOLD = EVALUATION_MIN_ANSWERS.default
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 50
 
@@ -39,9 +38,5 @@ def check_threshold(value: Any) -> int:
 
 def anonymity_threshold(orm: OrmSession) -> int:
     """The stored threshold; a damaged or too low stored value never lowers it below 3."""
-    raw = read_setting(orm, SETTING_KEY, DEFAULT_THRESHOLD)
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        return DEFAULT_THRESHOLD
+    value = EVALUATION_MIN_ANSWERS.read(orm)
     return min(max(value, MIN_THRESHOLD), MAX_THRESHOLD)

@@ -33,7 +33,7 @@ from planner.exports.xlsx_safe import german_date
 from planner.files import atomic_target
 from planner.fonts import register_fonts
 from planner.models import Office, Questionnaire, Session
-from planner.settings import get_setting
+from planner.settings import FUNDING_NOTE
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
@@ -93,7 +93,7 @@ def form_content(orm: OrmSession, event_id: int, session_id: int | None = None,
         title=questionnaire.title, event_title=event.title,
         details=" · ".join(p for p in parts if p), intro=questionnaire.intro,
         items=item_specs(questionnaire), footer=code,
-        funding_note=str(get_setting(orm, "funding_note", "") or ""))
+        funding_note=FUNDING_NOTE.get(orm))
 
 
 class _Layout:

@@ -17,9 +17,9 @@ from planner.evaluation.answers import AnswerProblem, ItemSpec, parse_answer
 from planner.evaluation.questionnaires import current_for_event, get_questionnaire, item_specs
 from planner.models import Event, FeedbackAnswer, FeedbackResponse, Session
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
-CHANGED = {"evaluation"}
+CHANGED = {Change.FEEDBACK}
 MAX_FORMS = 2000  # per save; a conference with a few hundred forms fits easily
 
 

@@ -40,11 +40,11 @@ from planner.models import (
     utcnow,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.validation import check_ids, clean_text
 
 MAX_ITEMS = 12  # what fits on one printed A4 page with large boxes
-CHANGED = {"evaluation"}
+CHANGED = {Change.FEEDBACK}
 
 
 def _item(orm: OrmSession, item_id: int) -> EvaluationItem:
