@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 
 from planner import settings
-from planner.evaluation.anonymity import check_threshold
 from planner.errors import StaleEditError, ValidationError
+from planner.evaluation.anonymity import check_threshold
 from planner.models import Office, Organisation, OrganisationKind, Venue
 from planner.settings import DbSetting
 from planner.usecases.lookup import get
