@@ -173,7 +173,7 @@ def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
     db.close()
     engine = create_db_engine(f"sqlite:///{path}")
     with migration_connection(engine) as conn:
-        command.downgrade(_alembic_config(conn), "0002_search_consent_mail")
+        command.downgrade(_alembic_config(conn), "0003_participant_feedback")
         # What the older version could do: a module certificate for the same meeting ...
         conn.exec_driver_sql(
             "INSERT INTO certificate (serial, prefix, year, counter, kind, person_id, event_id,"

@@ -24,18 +24,22 @@ from planner.rules.units import (
     hours_text,
     units_text,
 )
-from planner.settings import get_setting
+from planner.settings import (
+    CERTIFICATE_CLOSING,
+    CERTIFICATE_LEAD,
+    CERTIFICATE_TITLE,
+    CERTIFICATE_TITLE_MODULE,
+    CONFIRMATION_TITLE,
+    FUNDING_NOTE,
+)
 from planner.wording import percent
 
 CONTENT_VERSION = 2
 
-# Wording defaults; each can be changed through the settings of the same key.
-WORDING_DEFAULTS = {
-    "certificate_title": "Teilnahmebescheinigung",
-    "confirmation_title": "Teilnahmebestätigung",
-    "certificate_lead": "Hiermit wird bestätigt, dass",
-    "certificate_closing": "",
-}
+# The certificate's wording, changed through these settings (the intro and the statement
+# follow from the kind of certificate: planner/RULES.md).
+WORDING = (CERTIFICATE_TITLE, CERTIFICATE_TITLE_MODULE, CONFIRMATION_TITLE, CERTIFICATE_LEAD,
+           CERTIFICATE_CLOSING)
 
 # What the person took part in, per kind (and format for confirmations).
 INTRO = {
@@ -51,8 +55,7 @@ CONFIRMATION_INTRO = {
 
 
 def wording(orm: OrmSession) -> dict[str, str]:
-    return {key: str(get_setting(orm, key, default) or "")
-            for key, default in WORDING_DEFAULTS.items()}
+    return {entry.key: entry.get(orm) for entry in WORDING}
 
 
 def office_data(office: Office) -> dict[str, str]:
@@ -119,7 +122,7 @@ def session_lines(item: Entitlement) -> list[dict]:
 
 
 def funding_note(orm: OrmSession, event: Event) -> str:
-    return str(event.funding_note or get_setting(orm, "funding_note") or "")
+    return event.funding_note or FUNDING_NOTE.get(orm)
 
 
 def build_content(orm: OrmSession, event: Event, item: Eligibility, *, serial: str,
@@ -136,11 +139,13 @@ def build_content(orm: OrmSession, event: Event, item: Eligibility, *, serial: s
     office = event.office
     fmt_label = FORMAT_LABELS_DE.get(event.format, event.format)  # type: ignore[call-overload]
     if kind == CertificateKind.PARTICIPATION:
-        title = words["confirmation_title"]
+        title = words[CONFIRMATION_TITLE.key]
         intro = CONFIRMATION_INTRO.get(event.format,  # type: ignore[call-overload]
                                        "an der folgenden Veranstaltung teilgenommen hat:")
     else:
-        title = words["certificate_title"]
+        title = words[CERTIFICATE_TITLE.key]
+        if kind == CertificateKind.MODULE:
+            title = words[CERTIFICATE_TITLE_MODULE.key] or title
         intro = INTRO[kind]
     lines = [line.session for line in entitlement.lines]
     if kind == CertificateKind.MODULE:
@@ -158,9 +163,9 @@ def build_content(orm: OrmSession, event: Event, item: Eligibility, *, serial: s
         "serial": serial,
         "revision": revision,
         "title": title,
-        "lead": words["certificate_lead"],
+        "lead": words[CERTIFICATE_LEAD.key],
         "intro": intro,
-        "closing": words["certificate_closing"],
+        "closing": words[CERTIFICATE_CLOSING.key],
         "person_id": item.person_id,
         "name": item.person_name,
         "event_id": event.id,

@@ -33,6 +33,7 @@ from planner.rules.attendance import is_attended
 from planner.rules.facts import Booking, EventFacts, Mark, SessionFacts
 from planner.rules.timing import has_taken_place
 from planner.rules.units import Duration, attended_minutes
+from planner.translatable import QT_TRANSLATE_NOOP
 from planner.wording import count, percent
 
 # Event.certificate_policy: None follows the format's default.
@@ -46,10 +47,16 @@ POLICY_LABELS_DE = {
 }
 
 KIND_LABELS_DE = {
-    CertificateKind.SERIES: "Reihenbescheinigung",
-    CertificateKind.MODULES: "Bescheinigung besuchter Module",
-    CertificateKind.MODULE: "Modulbescheinigung",
-    CertificateKind.PARTICIPATION: "Teilnahmebestätigung",
+    CertificateKind.SERIES: QT_TRANSLATE_NOOP("certificates", "Reihenbescheinigung"),
+    CertificateKind.MODULES: QT_TRANSLATE_NOOP("certificates",
+                                               "Bescheinigung besuchter Module"),
+    CertificateKind.MODULE: QT_TRANSLATE_NOOP("certificates", "Modulbescheinigung"),
+    CertificateKind.PARTICIPATION: QT_TRANSLATE_NOOP("certificates", "Teilnahmebestätigung"),
+}
+SUMMARY_TEXTS_DE = {
+    "modules_n": QT_TRANSLATE_NOOP("certificates", "{n} Modulbescheinigungen"),
+    "pending": QT_TRANSLATE_NOOP("certificates", "noch offen"),
+    "none": QT_TRANSLATE_NOOP("certificates", "keine"),
 }
 
 
@@ -265,9 +272,9 @@ class Summary:
         """In a few German words (the matrix column, the CLI)."""
         if self.due:
             return ", ".join(KIND_LABELS_DE[kind] if n == 1 else
-                             count(n, "Modulbescheinigung", "Modulbescheinigungen")
+                             SUMMARY_TEXTS_DE["modules_n"].replace("{n}", str(n))
                              for kind, n in self.due)
-        return "noch offen" if self.pending else "keine"
+        return SUMMARY_TEXTS_DE["pending" if self.pending else "none"]
 
 
 def summarize(items: Iterable[Entitlement]) -> Summary:
