@@ -4,6 +4,7 @@ cmd_core)."""
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
 from planner.cli.context import CommandContext
@@ -133,9 +134,9 @@ def _show(ctx: CommandContext, event_id: int) -> int:
 
     def line(d: dict[str, Any]) -> str:
         room = "Platz frei" if d["place_free"] else "voll: " + ", ".join(d["full_sessions"])
+        since = datetime.fromisoformat(d["registered_at"])
         return (f"{d['waiting_position']:>3}.  Anmeldung {d['id']:<6} {d['name']:<36} "
-                f"{_booking_text(d)}  seit {d['registered_at'][:16].replace('T', ' ')}  "
-                f"({room})")
+                f"{_booking_text(d)}  seit {since:%d.%m.%Y %H:%M}  ({room})")
 
     if not ctx.as_json:
         ctx.out(f"Warteliste „{title}“ (Veranstaltung {event_id}): "

@@ -17,6 +17,8 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -38,7 +40,8 @@ assert set(AgendaKindName.__args__) == {k.value for k in AgendaKind}  # type: ig
 class Strict(BaseModel):
     """Unknown keys are errors: a typo must not silently drop a value."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    # strict: `capacity = true` or `"12"` is a mistake, not 1 or 12.
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class Ref(Strict):
@@ -67,6 +70,15 @@ def _to_ref(value: Any) -> Any:
 
 
 RefField = Annotated[Ref, BeforeValidator(_to_ref)]
+
+
+def _office_key(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError("Standort als Kürzel, Stadt oder Nummer angeben (z. B. \"berlin\")")
+    return value
+
+
+OfficeKey = Annotated[int | str, BeforeValidator(_office_key)]
 
 _DATETIME_EXAMPLE = "z. B. 2027-03-02T09:30 oder 02.03.2027 09:30"
 
@@ -178,12 +190,14 @@ class SessionModel(Strict):
     agenda: list[AgendaItemModel] = Field(default_factory=list)
     excursion: ExcursionModel | None = None
 
-    @model_validator(mode="after")
-    def _ends_after_start(self) -> SessionModel:
-        if self.end <= self.start:
-            raise ValueError(f"das Ende ({self.end:%d.%m.%Y %H:%M}) liegt nicht nach dem "
-                             f"Beginn ({self.start:%d.%m.%Y %H:%M})")
-        return self
+    @field_validator("end")
+    @classmethod
+    def _ends_after_start(cls, end: datetime, info: ValidationInfo) -> datetime:
+        start = info.data.get("start")
+        if start is not None and end <= start:
+            raise ValueError(f"das Ende ({end:%d.%m.%Y %H:%M}) liegt nicht nach dem "
+                             f"Beginn ({start:%d.%m.%Y %H:%M})")
+        return end
 
 
 class PlanDocument(Strict):
@@ -192,7 +206,7 @@ class PlanDocument(Strict):
     id: int | None = None  # written by `event show`; ignored when creating
     format: FormatName
     title: str = Field(min_length=1, max_length=300)
-    office: int | str
+    office: OfficeKey
     topic: RefField | None = None
     description: str = Field(default="", max_length=10000)
     capacity: Count | None = None
