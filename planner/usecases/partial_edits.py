@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
 from planner.models import CooperationAgreement, Event, Organisation, Venue
-from planner.reports.agreements import (
+from planner.usecases.agreements import (
     AgreementData,
     agreement_data,
     create_agreement,

@@ -15,7 +15,7 @@ from planner.checks import SERIES_MODULES, PlanWarning
 from planner.errors import ValidationError
 from planner.models import Event, EventFormat, Person, Session
 from planner.plans.load import Source
-from planner.plans.resolve import Resolver
+from planner.usecases.plan_references import Resolver
 from planner.plans.schema import (
     AgendaItemModel,
     ExcursionModel,

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning
 from planner.errors import PlannerError, ValidationError
+from planner.folding import fold
 from planner.models import Office, Organisation, Person, Topic, Venue
 from planner.plans.load import Source
 from planner.plans.schema import Ref
-from planner.queries.normalize import fold
 from planner.usecases.lookup import get, office_by_key
 
 Loc = tuple[str | int, ...]
