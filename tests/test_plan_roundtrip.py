@@ -301,7 +301,7 @@ def expected_form(expected: dict) -> dict:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@settings(max_examples=8, deadline=None, derandomize=True,
+@settings(max_examples=6, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(data=st.data())
