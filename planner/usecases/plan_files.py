@@ -15,7 +15,6 @@ from planner.checks import SERIES_MODULES, PlanWarning
 from planner.errors import ValidationError
 from planner.models import Event, EventFormat, Person, Session
 from planner.plans.load import Source
-from planner.usecases.plan_references import Resolver
 from planner.plans.schema import (
     AgendaItemModel,
     ExcursionModel,
@@ -25,6 +24,7 @@ from planner.plans.schema import (
 )
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Outcome
+from planner.usecases.plan_references import Resolver
 from planner.usecases.planning import (
     MAX_COPY_WEEKS,
     AgendaPlan,
