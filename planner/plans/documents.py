@@ -8,20 +8,17 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from planner.plans.schema import FormatName, Strict
+from planner.plans.schema import FormatName, Strict, parse_first
 
 
 def _to_date(value: Any) -> date | None:
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     if isinstance(value, str):
-        text = value.strip()
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-            try:
-                return datetime.strptime(text, fmt).date()
-            except ValueError:
-                pass
-        raise ValueError(f"„{value}“ ist kein Datum (z. B. 2027-03-02 oder 02.03.2027)")
+        parsed = parse_first(value, ("%Y-%m-%d", "%d.%m.%Y"))
+        if parsed is None:
+            raise ValueError(f"„{value}“ ist kein Datum (z. B. 2027-03-02 oder 02.03.2027)")
+        return parsed.date()
     raise ValueError("Datum erwartet (z. B. 2027-03-02)")
 
 

@@ -8,6 +8,8 @@ on anything unexpected they stop, and the lines found so far still help.
 
 from __future__ import annotations
 
+from typing import Any
+
 Path = tuple[str | int, ...]
 
 
@@ -83,6 +85,56 @@ class _Scanner:
         return raw
 
 
+def _array(s: _Scanner, path: Path, value: Any, comment: str | None) -> None:
+    """The elements of a list whose `[` was read, each noted at the line it starts on."""
+    index = 0
+    while True:
+        s.skip_spaces(True, comment)
+        ch = s.peek()
+        if ch in ("", "]"):
+            s.pos += len(ch)
+            return
+        if ch == ",":
+            s.pos += 1
+            index += 1
+            continue
+        s.note((*path, index))
+        value(s, (*path, index))
+
+
+def _pair(s: _Scanner, path: Path, read_key: Any, separator: str, value: Any,
+          newlines: bool) -> bool:
+    """One `key = value` / `"key": value`; every prefix of a dotted key is noted."""
+    line = s.line
+    key = read_key(s)
+    if not key:
+        return False
+    for end in range(1, len(key) + 1):
+        s.found.setdefault((*path, *key[:end]), line)
+    s.skip_spaces(newlines, None)
+    if s.peek() != separator:
+        return False
+    s.pos += 1
+    value(s, (*path, *key))
+    return True
+
+
+def _table(s: _Scanner, path: Path, read_key: Any, separator: str, value: Any,
+           newlines: bool) -> None:
+    """The pairs of an object / inline table whose `{` was read."""
+    while True:
+        s.skip_spaces(newlines, None)
+        ch = s.peek()
+        if ch in ("", "}"):
+            s.pos += len(ch)
+            return
+        if ch == ",":
+            s.pos += 1
+            continue
+        if not _pair(s, path, read_key, separator, value, newlines):
+            return
+
+
 def json_lines(text: str) -> Lines:
     scanner = _Scanner(text)
     try:
@@ -92,45 +144,19 @@ def json_lines(text: str) -> Lines:
     return Lines(scanner.found)
 
 
+def _json_key(s: _Scanner) -> tuple[str, ...]:
+    return (s.skip_string(),) if s.peek() == '"' else ()
+
+
 def _json_value(s: _Scanner, path: Path) -> None:
     s.skip_spaces(True, None)
     ch = s.peek()
     if ch == "{":
         s.pos += 1
-        while True:
-            s.skip_spaces(True, None)
-            if s.peek() == "}":
-                s.pos += 1
-                return
-            if s.peek() == ",":
-                s.pos += 1
-                continue
-            if s.peek() != '"':
-                return
-            line = s.line
-            key = s.skip_string()
-            s.found.setdefault((*path, key), line)
-            s.skip_spaces(True, None)
-            if s.peek() != ":":
-                return
-            s.pos += 1
-            _json_value(s, (*path, key))
+        _table(s, path, _json_key, ":", _json_value, True)
     elif ch == "[":
         s.pos += 1
-        index = 0
-        while True:
-            s.skip_spaces(True, None)
-            if s.peek() == "]":
-                s.pos += 1
-                return
-            if s.peek() == ",":
-                s.pos += 1
-                index += 1
-                continue
-            if not s.peek():
-                return
-            s.note((*path, index))
-            _json_value(s, (*path, index))
+        _array(s, path, _json_value, None)
     elif ch == '"':
         s.skip_string()
     else:
@@ -203,17 +229,8 @@ def _toml_document(s: _Scanner) -> None:
             table = resolve(_toml_key(s))
             s.found.setdefault(table, line)
             s.pos = s.text.find("\n", s.pos) if "\n" in s.text[s.pos:] else len(s.text)
-        else:
-            key = _toml_key(s)
-            if not key:
-                return
-            for end in range(1, len(key) + 1):
-                s.found.setdefault((*table, *key[:end]), line)
-            s.skip_spaces(False, None)
-            if s.peek() != "=":
-                return
-            s.pos += 1
-            _toml_value(s, (*table, *key))
+        elif not _pair(s, table, _toml_key, "=", _toml_value, False):
+            return
 
 
 def _toml_value(s: _Scanner, path: Path) -> None:
@@ -223,41 +240,10 @@ def _toml_value(s: _Scanner, path: Path) -> None:
         s.skip_string()
     elif ch == "[":
         s.pos += 1
-        index = 0
-        while True:
-            s.skip_spaces(True, "#")
-            if not s.peek():
-                return
-            if s.peek() == "]":
-                s.pos += 1
-                return
-            if s.peek() == ",":
-                s.pos += 1
-                index += 1
-                continue
-            s.found.setdefault((*path, index), s.line)
-            _toml_value(s, (*path, index))
+        _array(s, path, _toml_value, "#")
     elif ch == "{":
         s.pos += 1
-        while True:
-            s.skip_spaces(False, None)
-            if s.peek() == "}":
-                s.pos += 1
-                return
-            if s.peek() == ",":
-                s.pos += 1
-                continue
-            line = s.line
-            key = _toml_key(s)
-            if not key:
-                return
-            for end in range(1, len(key) + 1):
-                s.found.setdefault((*path, *key[:end]), line)
-            s.skip_spaces(False, None)
-            if s.peek() != "=":
-                return
-            s.pos += 1
-            _toml_value(s, (*path, *key))
+        _table(s, path, _toml_key, "=", _toml_value, False)
     else:
         while s.pos < len(s.text) and s.text[s.pos] not in ",]}\n#":
             s.pos += 1

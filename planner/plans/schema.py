@@ -111,17 +111,26 @@ def _to_datetime(value: Any) -> datetime:
     return parsed.replace(microsecond=0)
 
 
+def parse_first(text: str, formats: tuple[str, ...]) -> datetime | None:
+    """The text read with the first of the strptime formats that fits, else None."""
+    for fmt in formats:
+        try:
+            return datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            pass
+    return None
+
+
 def _to_time(value: Any) -> time | None:
-    if value is None or isinstance(value, time) and not isinstance(value, datetime):
-        return value.replace(microsecond=0) if value is not None else None
+    if value is None:
+        return None
+    if isinstance(value, time):
+        return value.replace(microsecond=0)
     if isinstance(value, str):
-        text = value.strip()
-        for fmt in ("%H:%M", "%H:%M:%S", "%H.%M"):
-            try:
-                return datetime.strptime(text, fmt).time()
-            except ValueError:
-                pass
-        raise ValueError(f"„{value}“ ist keine Uhrzeit (z. B. 09:30)")
+        parsed = parse_first(value, ("%H:%M", "%H:%M:%S", "%H.%M"))
+        if parsed is None:
+            raise ValueError(f"„{value}“ ist keine Uhrzeit (z. B. 09:30)")
+        return parsed.time()
     raise ValueError("Uhrzeit erwartet (z. B. 09:30)")
 
 
