@@ -16,6 +16,7 @@ from planner.cli import (
     cmd_db,
     cmd_demo,
     cmd_documents,
+    cmd_evaluation,
     cmd_event,
     cmd_export,
     cmd_gdpr,
@@ -39,8 +40,8 @@ from planner.errors import ConflictError, PlannerError
 # later modules extend its groups (planner.cli.parsing.command_group). The modules import
 # their heavy dependencies inside the handlers, so building the parser stays cheap.
 COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
-                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_event,
-                   cmd_sessions, cmd_masterdata, cmd_documents, cmd_bookings]
+                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_evaluation,
+                   cmd_event, cmd_sessions, cmd_masterdata, cmd_documents, cmd_bookings]
 
 
 def build_parser() -> argparse.ArgumentParser:
