@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner import APP_NAME
 from planner.audit import install_audit
 from planner.errors import DatabaseError
+from planner.notify.tracking import install_notifications
 from planner.schema import HEAD_REVISION
 from planner.tracking import install_change_tracking
 
@@ -181,6 +182,7 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_change_tracking(self._sessions)
         install_audit(self._sessions)
+        install_notifications(self._sessions)
 
     @classmethod
     def open(

@@ -21,7 +21,7 @@ def _optional_modules() -> list:
 
     modules = []
     for name in ("cmd_export", "cmd_certificate", "cmd_import", "cmd_data",
-                 "cmd_gdpr", "cmd_report", "cmd_db", "cmd_send"):
+                 "cmd_gdpr", "cmd_report", "cmd_db", "cmd_send", "cmd_outbox"):
         try:
             modules.append(importlib.import_module(f"planner.cli.{name}"))
         except ModuleNotFoundError as exc:

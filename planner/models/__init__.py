@@ -33,13 +33,15 @@ from planner.models.events import (
 )
 from planner.models.mail import SentMessage
 from planner.models.master import Office, Organisation, Person, Topic, Venue
+from planner.models.outbox import OutboxMessage, OutboxStatus, OutboxTopic
 from planner.models.registrations import Attendance, Registration, registration_session
 
 __all__ = [
     "AgendaItem", "AgendaKind", "AgreementStatus", "Attendance", "AttendanceStatus", "Base",
     "Certificate", "CertificateIssue", "CertificateKind", "ChangeLog", "CooperationAgreement",
     "Dossier", "Event", "EventFormat", "Excursion", "InvitationSent", "Office", "Organisation",
-    "OrganisationKind", "Person", "PersonRole", "Registration", "RegistrationStatus",
+    "OrganisationKind", "OutboxMessage", "OutboxStatus", "OutboxTopic", "Person", "PersonRole",
+    "Registration", "RegistrationStatus",
     "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",
     "Topic", "Venue",
     "agenda_speaker", "event_municipality", "registration_session", "utcnow",
