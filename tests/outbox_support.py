@@ -4,6 +4,7 @@ icalendar, and listing the outbox rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 import icalendar
@@ -11,6 +12,9 @@ from sqlalchemy import select
 
 from planner.db import Database
 from planner.models import Office, OutboxMessage, Person, Session
+from planner.usecases.people import add_person
+from planner.usecases.planning import EventPlan, SessionPlan, create_event
+from planner.usecases.registration import register
 
 
 def office_addresses(db: Database) -> None:
@@ -83,3 +87,20 @@ def emails(db: Database, person_ids: list[int]) -> dict[int, str]:
     with db.reading() as orm:
         return {p.id: p.email or "" for p in orm.scalars(
             select(Person).where(Person.id.in_(person_ids)))}
+
+
+def small_conference(db, capacity: int | None, people: int, *, title: str = "Fachtagung "
+                     "Bildungsmonitoring 2027") -> tuple[int, int, list[int]]:
+    with db.transaction() as orm:
+        start = datetime(2027, 5, 20, 9, 0)
+        event = create_event(orm, EventPlan(
+            format="conference", title=title, office="hamburg", capacity=capacity,
+            sessions=[SessionPlan(start=start, end=start + timedelta(hours=8))]),
+            force=True).value
+        ids = []
+        for i in range(people):
+            p = add_person(orm, first_name=f"Vorname{i}", last_name=f"Nachname{i}",
+                           email=f"teilnehmer{i}@example.org").value
+            register(orm, event.id, p.id, force=True)
+            ids.append(p.id)
+        return event.id, event.sessions[0].id, ids

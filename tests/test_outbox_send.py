@@ -5,7 +5,7 @@ recipient, privacy."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
 from sqlalchemy import select
@@ -14,12 +14,9 @@ from planner.exports.ical_invitations import build_invitation
 from planner.models import ChangeLog, OutboxStatus, Person, SentMessage, Session
 from planner.notify.clock import frozen_now
 from planner.notify.send import send_outbox
-from planner.usecases.people import add_person, update_person
+from planner.usecases.people import update_person
 from planner.usecases.planning import (
-    EventPlan,
-    SessionPlan,
     cancel_session,
-    create_event,
     move_session,
     restore_session,
 )
@@ -32,6 +29,7 @@ from tests.outbox_support import (
     emails,
     office_addresses,
     outbox,
+    small_conference,
     subject,
     uids,
 )
@@ -104,23 +102,6 @@ def test_participant_and_trainer_files_share_the_uid(db, mail):
     trainer_event = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
     assert str(trainer_event["UID"]) == part.uid
     assert int(trainer_event["SEQUENCE"]) == part.sequence
-
-
-def small_conference(db, capacity: int | None, people: int, *, title: str = "Fachtagung "
-                     "Bildungsmonitoring 2027") -> tuple[int, int, list[int]]:
-    with db.transaction() as orm:
-        start = datetime(2027, 5, 20, 9, 0)
-        event = create_event(orm, EventPlan(
-            format="conference", title=title, office="hamburg", capacity=capacity,
-            sessions=[SessionPlan(start=start, end=start + timedelta(hours=8))]),
-            force=True).value
-        ids = []
-        for i in range(people):
-            p = add_person(orm, first_name=f"Vorname{i}", last_name=f"Nachname{i}",
-                           email=f"teilnehmer{i}@example.org").value
-            register(orm, event.id, p.id, force=True)
-            ids.append(p.id)
-        return event.id, event.sessions[0].id, ids
 
 
 def test_waiting_list_promotion_and_cancellations(db, mail):
@@ -289,9 +270,9 @@ def test_english_template_for_english_speaking_participants(db, mail):
 
 
 def test_reminder_with_venue_directions_programme_and_trainer(db, mail):
-    from planner.notify.reminders import create_reminders, due_reminders
     from datetime import time
 
+    from planner.notify.reminders import create_reminders, due_reminders
     from planner.usecases.event_details import set_agenda, set_excursion
     from planner.usecases.masterdata import update_venue
     from planner.usecases.planning import AgendaPlan, ExcursionPlan

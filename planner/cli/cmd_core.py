@@ -60,6 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     cancel_reg.add_argument("event_id", type=int)
     cancel_reg.add_argument("person_id", type=int)
     cancel_reg.add_argument("--reason", required=True)
+    cancel_reg.add_argument("--by", choices=["participant", "office"], default="office",
+                            help="auf Wunsch der Person (participant) oder durch die Agentur "
+                                 "(office, Voreinstellung); bestimmt den Text der Nachricht")
     add_json_option(cancel_reg, saving=True)
     cancel_reg.set_defaults(handler=cmd_unregister)
 
@@ -194,7 +197,7 @@ def cmd_unregister(ctx: CommandContext) -> int:
             raise NotFoundError(
                 f"Person {a.person_id} ist für Veranstaltung {a.event_id} nicht angemeldet.")
         reg_id = reg.id
-        outcome = registration.cancel_registration(orm, reg.id, a.reason)
+        outcome = registration.cancel_registration(orm, reg.id, a.reason, by=a.by)
         promoted = [r.id for r in outcome.value]
     return ctx.saved("Anmeldung storniert.", ident=reg_id, outcome=outcome, promoted=promoted)
 

@@ -82,5 +82,7 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     sending_at: Mapped[datetime | None]
+    # The process sending it ("user@host/pid"): alive means in flight, gone means unclear.
+    sending_by: Mapped[str] = mapped_column(String(200), default="")
     settled_at: Mapped[datetime | None]
     settled_by: Mapped[str] = mapped_column(String(100), default="")

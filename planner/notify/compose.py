@@ -44,7 +44,7 @@ from planner.notify.content import (
     sender_values,
 )
 from planner.notify.state import State, current_state, view_of
-from planner.notify.templates import TemplateCache
+from planner.notify.templates import TemplateCache, calendar_note
 
 EMAIL, LETTER = "email", "letter"
 
@@ -171,7 +171,7 @@ def _channel(composed: Composed, person: Person) -> None:
         composed.channel = LETTER
         org = person.organisation.name if person.organisation is not None else ""
         composed.postal = [line for line in (
-            person.full_name, org, person.street.strip(),
+            org, person.full_name, person.street.strip(),
             f"{person.postcode.strip()} {person.city.strip()}") if line]
         return
     composed.problem = (f"Für {person.full_name} ist weder eine E-Mail-Adresse noch eine "
@@ -245,6 +245,8 @@ class Composer:
                     for item in news.calendar if item.session_id in loaded.sessions]
         _channel(composed, person)
         self._sender(composed, event)
+        methods = {method for _s, method, _q in plan if method is not None}
+        values["kalender"] = calendar_note(methods, lang) if composed.channel == EMAIL else ""
         if row.edited:
             composed.subject, composed.body, composed.edited = row.subject, row.body, True
         else:

@@ -20,6 +20,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -101,9 +102,12 @@ class _Letters(BaseDocTemplate):
         c.setFillColor(GREY)
         c.drawRightString(TEXT_RIGHT, _y(25 * mm), letter["organisation"])
         # Return address: bottom line of the top zone of the address field, small.
-        c.setFont(regular, 7)
-        c.drawString(FIELD_LEFT + 5 * mm, _y(FIELD_TOP + RETURN_ZONE_H - 2 * mm),
-                     letter["return"])
+        lines = _return_lines(letter["return"], regular, FIELD_W - 5 * mm)
+        c.setFont(regular, 6.5)
+        y = _y(FIELD_TOP + RETURN_ZONE_H - 2 * mm) + (len(lines) - 1) * 2.8 * mm
+        for line in lines:
+            c.drawString(FIELD_LEFT + 5 * mm, y, line)
+            y -= 2.8 * mm
         c.setFillColor(HexColor("#000000"))
         c.setFont(regular, 10)
         y = _y(FIELD_TOP + RETURN_ZONE_H + 4.5 * mm)
@@ -129,6 +133,21 @@ class _Letters(BaseDocTemplate):
                      f"{letter.get('date', '')} – {letter.get('continued', '')}")
         self._footer(c, letter)
         c.restoreState()
+
+
+def _return_lines(parts: list[str], font: str, width: float) -> list[str]:
+    """The sender above the recipient: one line if it fits, else the name on its own line;
+    a line still too long is shortened at the end (never the postcode and city)."""
+    one = " · ".join(parts)
+    if stringWidth(one, font, 6.5) <= width:
+        return [one]
+    lines = [parts[0], " · ".join(parts[1:])] if len(parts) > 1 else [one]
+    fitted = []
+    for line in lines:
+        while line and stringWidth(line, font, 6.5) > width:
+            line = line[:-2].rstrip() + "…"
+        fitted.append(line)
+    return fitted
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
@@ -173,8 +192,8 @@ def _letter_data(message: Any, office: Office, today: date) -> dict[str, Any]:
                                          f"{office.postcode} {office.city}".strip()) if p)
     return {
         "office": office.name, "organisation": office.organisation_name or "",
-        "return": " · ".join(p for p in (office.name, office.street,
-                                         f"{office.postcode} {office.city}".strip()) if p),
+        "return": [p for p in (office.name, office.street,
+                               f"{office.postcode} {office.city}".strip()) if p],
         "address": message.postal, "info": info, "recipient": message.recipient,
         "date": day(today, lang, weekday=False),
         "continued": "Fortsetzung" if lang == "de" else "continued",

@@ -3,6 +3,8 @@ message in full, and what staff may do before sending: edit, discard, resolve.""
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -28,8 +30,36 @@ STATUS_LABELS = {
     OutboxStatus.DISCARDED: "verworfen",
     OutboxStatus.OBSOLETE: "erledigt (Änderungen heben sich auf)",
 }
-# A send in progress marks rows SENDING for a moment; older ones were interrupted.
-SENDING_GRACE = timedelta(minutes=5)
+IN_FLIGHT_LABEL = "wird gerade gesendet"
+# A send on another workstation is taken to be alive this long after it marked a row.
+SENDING_GRACE = timedelta(minutes=3)
+
+
+def sending_process() -> str:
+    """Who marks rows "being sent": user, workstation and process."""
+    return f"{os_user()}@{socket.gethostname()}/{os.getpid()}"[:200]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
+
+
+def in_flight(row: OutboxMessage, now: datetime | None = None) -> bool:
+    """A row "being sent" whose sending process still runs; otherwise it is unclear."""
+    if row.status != OutboxStatus.SENDING:
+        return False
+    who, _sep, pid = row.sending_by.rpartition("/")
+    host = who.rpartition("@")[2]
+    if host == socket.gethostname() and os.name == "posix" and pid.isdigit():
+        return _pid_alive(int(pid))
+    started = row.sending_at
+    return started is not None and (now or utcnow()) - started < SENDING_GRACE
 
 
 @dataclass
@@ -56,7 +86,7 @@ class Entry:
 
     @property
     def unclear(self) -> bool:
-        return self.status == OutboxStatus.SENDING
+        return self.status == OutboxStatus.SENDING and self.status_label != IN_FLIGHT_LABEL
 
 
 def open_rows(orm: OrmSession, *, event_id: int | None = None,
@@ -70,13 +100,15 @@ def open_rows(orm: OrmSession, *, event_id: int | None = None,
     return list(orm.scalars(stmt))
 
 
-def unclear_rows(orm: OrmSession, now: datetime | None = None) -> list[OutboxMessage]:
-    """Rows left "being sent" by a send that never finished (crash, lost connection)."""
-    cutoff = (now or utcnow()) - SENDING_GRACE
+def sending_rows(orm: OrmSession) -> list[OutboxMessage]:
+    """Rows "being sent": in flight, or left by a send that never finished (crash, lost
+    connection) and therefore unclear."""
     return list(orm.scalars(select(OutboxMessage).where(
-        OutboxMessage.status == OutboxStatus.SENDING,
-        (OutboxMessage.sending_at.is_(None)) | (OutboxMessage.sending_at < cutoff))
-        .order_by(OutboxMessage.id)))
+        OutboxMessage.status == OutboxStatus.SENDING).order_by(OutboxMessage.id)))
+
+
+def unclear_rows(orm: OrmSession, now: datetime | None = None) -> list[OutboxMessage]:
+    return [r for r in sending_rows(orm) if not in_flight(r, now)]
 
 
 def _names(orm: OrmSession, rows: list[OutboxMessage]) -> tuple[dict[int, str], dict[int, str]]:
@@ -91,8 +123,9 @@ def _names(orm: OrmSession, rows: list[OutboxMessage]) -> tuple[dict[int, str], 
 def _entry(row: OutboxMessage, composed: Composed | None, persons: dict[int, str],
            events: dict[int, str]) -> Entry:
     kind = composed.kind if composed is not None else row.kind
+    label = IN_FLIGHT_LABEL if in_flight(row) else STATUS_LABELS.get(row.status, row.status)
     return Entry(
-        row.id, row.status, STATUS_LABELS.get(row.status, row.status), kind,
+        row.id, row.status, label, kind,
         KIND_LABELS.get(kind, kind), row.person_id, persons.get(row.person_id, ""),
         row.event_id, events.get(row.event_id, ""),
         composed.channel if composed is not None else row.channel,
@@ -106,7 +139,7 @@ def waiting(orm: OrmSession, *, event_id: int | None = None) -> list[Entry]:
     """What waits to be sent, composed as it would go out now (obsolete rows left out),
     followed by the unclear ones."""
     rows = open_rows(orm, event_id=event_id)
-    unclear = [r for r in unclear_rows(orm) if event_id is None or r.event_id == event_id]
+    unclear = [r for r in sending_rows(orm) if event_id is None or r.event_id == event_id]
     persons, events = _names(orm, rows + unclear)
     composed = compose_rows(orm, rows, calendars=False)
     entries = [_entry(r, c, persons, events) for r, c in zip(rows, composed, strict=True)
@@ -201,6 +234,9 @@ def resolve_unclear(orm: OrmSession, row_id: int, *, arrived: bool) -> Outcome[i
     row = get(orm, OutboxMessage, row_id)
     if row.status != OutboxStatus.SENDING:
         raise ValidationError(f"Nachricht {row_id} ist nicht unklar.")
+    if in_flight(row):
+        raise ValidationError(f"Nachricht {row_id} wird gerade gesendet ({row.sending_by}); "
+                              "bitte das Ende des Versands abwarten.")
     user = os_user()
     if arrived:
         row.status, row.settled_at, row.settled_by = OutboxStatus.SENT, utcnow(), user

@@ -26,7 +26,7 @@ from planner.mail.settings import SmtpConfig, load_config
 from planner.mail.transport import Delivery, SmtpTransport, Transport, deliver_once
 from planner.models import OutboxMessage, OutboxStatus, SentMessage, utcnow
 from planner.notify.compose import EMAIL, LETTER, Composed, compose_rows
-from planner.notify.queue import open_rows, settle
+from planner.notify.queue import open_rows, sending_process, settle
 from planner.notify.templates import KIND_LABELS
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
@@ -153,6 +153,7 @@ def _mark_sending(db: Database, message: Composed, config: SmtpConfig | None,
         settle(row, OutboxStatus.SENDING, message, "")
         row.settled_at = None
         row.sending_at = utcnow()
+        row.sending_by = sending_process()
         row.attempts += 1
         row.error = ""
         return message, row.message_id

@@ -7,6 +7,7 @@ unknown ones stay visible, and text from the data is never interpreted again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as OrmSession
@@ -50,6 +51,7 @@ PLACEHOLDERS: dict[str, str] = {
     "anfahrt": "Anfahrtsbeschreibung des Ortes (Erinnerung)",
     "programm": "Programm bzw. Exkursion des Termins (Erinnerung)",
     "leitung": "Namen der Referierenden (Erinnerung)",
+    "kalender": "Hinweis auf die beiliegenden Kalendereinträge (entfällt im Brief)",
     "kontakt": "Kontakt der Transferagentur (E-Mail, Telefon)",
     "standort": "Name der Transferagentur",
     "absender": "Name des Absenders",
@@ -65,115 +67,102 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
     (Kind.CONFIRMED, "de"): (
         "Anmeldebestätigung: {veranstaltung}",
         "{anrede},\n\nvielen Dank für Ihre Anmeldung. Ihr Platz bei „{veranstaltung}“ ist "
-        "bestätigt:\n\n{termine}\n\nDie Termine liegen als Kalendereinträge bei; bitte "
-        "übernehmen Sie sie in Ihren Kalender. Ändert sich etwas, erhalten Sie eine "
-        "Nachricht, und der Eintrag in Ihrem Kalender wird aktualisiert.\n" + _DE_CLOSING),
+        "bestätigt:\n\n{termine}\n\n{kalender}\n\nÄndert sich etwas, erhalten Sie von uns "
+        "Nachricht.\n" + _DE_CLOSING),
     (Kind.CONFIRMED, "en"): (
         "Registration confirmed: {veranstaltung}",
         "{anrede},\n\nthank you for registering. Your place at “{veranstaltung}” is "
-        "confirmed:\n\n{termine}\n\nThe dates are attached as calendar entries. If anything "
-        "changes, you will hear from us and the entry in your calendar will be updated.\n"
-        + _EN_CLOSING),
+        "confirmed:\n\n{termine}\n\n{kalender}\n\nIf anything changes, you will hear from "
+        "us.\n" + _EN_CLOSING),
     (Kind.WAITING, "de"): (
         "Warteliste: {veranstaltung}",
         "{anrede},\n\nvielen Dank für Ihre Anmeldung zu „{veranstaltung}“. Leider sind "
         "derzeit alle Plätze belegt; Sie stehen auf Platz {position} der Warteliste für:\n\n"
         "{termine}\n\nSobald ein Platz frei wird, rücken Sie nach und erhalten eine "
-        "Bestätigung mit den Kalendereinträgen. Bitte planen Sie die Termine bis dahin "
-        "noch nicht fest ein.\n" + _DE_CLOSING),
+        "Bestätigung. Bitte planen Sie die Termine bis dahin noch nicht fest ein.\n"
+        + _DE_CLOSING),
     (Kind.WAITING, "en"): (
         "Waiting list: {veranstaltung}",
         "{anrede},\n\nthank you for registering for “{veranstaltung}”. All places are "
         "currently taken; you are number {position} on the waiting list for:\n\n{termine}\n\n"
-        "As soon as a place becomes free, you will move up and receive a confirmation with "
-        "the calendar entries.\n" + _EN_CLOSING),
+        "As soon as a place becomes free, you will move up and receive a confirmation.\n"
+        + _EN_CLOSING),
     (Kind.PROMOTED, "de"): (
         "Sie sind nachgerückt: {veranstaltung}",
         "{anrede},\n\ngute Nachricht: Für „{veranstaltung}“ ist ein Platz frei geworden. Sie "
         "sind von der Warteliste nachgerückt, Ihre Teilnahme ist bestätigt:\n\n{termine}\n\n"
-        "Die Termine liegen als Kalendereinträge bei.\n" + _DE_CLOSING),
+        "{kalender}\n" + _DE_CLOSING),
     (Kind.PROMOTED, "en"): (
         "You have a place: {veranstaltung}",
         "{anrede},\n\ngood news: a place has become free at “{veranstaltung}”. You have moved "
         "up from the waiting list and your participation is confirmed:\n\n{termine}\n\n"
-        "The dates are attached as calendar entries.\n" + _EN_CLOSING),
+        "{kalender}\n" + _EN_CLOSING),
     (Kind.CANCELLED_SELF, "de"): (
         "Stornierung bestätigt: {veranstaltung}",
         "{anrede},\n\nwie von Ihnen gewünscht haben wir Ihre Anmeldung zu „{veranstaltung}“ "
-        "storniert. Betroffen sind:\n\n{termine}\n{grund}\n\nDie Termine werden mit den "
-        "beiliegenden Absagen aus Ihrem Kalender entfernt.\n" + _DE_CLOSING),
+        "storniert. Betroffen sind:\n\n{termine}\n\n{grund}\n\n{kalender}\n" + _DE_CLOSING),
     (Kind.CANCELLED_SELF, "en"): (
         "Cancellation confirmed: {veranstaltung}",
         "{anrede},\n\nas requested, we have cancelled your registration for "
-        "“{veranstaltung}”. This concerns:\n\n{termine}\n{grund}\n\nThe attached "
-        "cancellations remove the dates from your calendar.\n" + _EN_CLOSING),
+        "“{veranstaltung}”. This concerns:\n\n{termine}\n\n{grund}\n\n{kalender}\n"
+        + _EN_CLOSING),
     (Kind.CANCELLED_OFFICE, "de"): (
         "Ihre Anmeldung wurde storniert: {veranstaltung}",
         "{anrede},\n\nleider mussten wir Ihre Anmeldung zu „{veranstaltung}“ stornieren.\n"
-        "{grund}\n\nBetroffen sind:\n\n{termine}\n\nDie Termine werden mit den beiliegenden "
-        "Absagen aus Ihrem Kalender entfernt. Wir bitten um Ihr Verständnis.\n"
-        + _DE_CLOSING),
+        "{grund}\n\nBetroffen sind:\n\n{termine}\n\n{kalender}\n\nWir bitten um Ihr "
+        "Verständnis.\n" + _DE_CLOSING),
     (Kind.CANCELLED_OFFICE, "en"): (
         "Your registration has been cancelled: {veranstaltung}",
         "{anrede},\n\nunfortunately we had to cancel your registration for "
-        "“{veranstaltung}”.\n{grund}\n\nThis concerns:\n\n{termine}\n\nThe attached "
-        "cancellations remove the dates from your calendar. We apologise for any "
-        "inconvenience.\n" + _EN_CLOSING),
+        "“{veranstaltung}”.\n{grund}\n\nThis concerns:\n\n{termine}\n\n{kalender}\n\n"
+        "We apologise for any inconvenience.\n" + _EN_CLOSING),
     (Kind.BOOKING_CHANGED, "de"): (
         "Änderungen zu Ihrer Anmeldung: {veranstaltung}",
         "{anrede},\n\nan Ihrer Anmeldung zu „{veranstaltung}“ hat sich Folgendes geändert:\n\n"
-        "{termine}\n\nDie beiliegenden Kalendereinträge aktualisieren Ihren Kalender.\n"
-        + _DE_CLOSING),
+        "{termine}\n\n{kalender}\n" + _DE_CLOSING),
     (Kind.BOOKING_CHANGED, "en"): (
         "Changes to your registration: {veranstaltung}",
         "{anrede},\n\nthe following has changed in your registration for "
-        "“{veranstaltung}”:\n\n{termine}\n\nThe attached calendar entries update your "
-        "calendar.\n" + _EN_CLOSING),
+        "“{veranstaltung}”:\n\n{termine}\n\n{kalender}\n" + _EN_CLOSING),
     (Kind.SESSION_MOVED, "de"): (
         "Terminänderung: {veranstaltung}",
         "{anrede},\n\nbitte beachten Sie: Ein Termin von „{veranstaltung}“, für den Sie "
-        "angemeldet sind, hat sich geändert:\n\n{termine}\n\nDer Eintrag in Ihrem Kalender "
-        "wird mit der beiliegenden Aktualisierung angepasst. Falls Sie Reise oder Urlaub "
-        "schon beantragt haben, denken Sie bitte an die Änderung.\n" + _DE_CLOSING),
+        "angemeldet sind, hat sich geändert:\n\n{termine}\n\n{kalender}\n\nFalls Sie Reise "
+        "oder Urlaub schon beantragt haben, denken Sie bitte an die Änderung.\n"
+        + _DE_CLOSING),
     (Kind.SESSION_MOVED, "en"): (
         "Change of date: {veranstaltung}",
         "{anrede},\n\nplease note: a session of “{veranstaltung}” you are registered for "
-        "has changed:\n\n{termine}\n\nThe attached update adjusts the entry in your "
-        "calendar.\n" + _EN_CLOSING),
+        "has changed:\n\n{termine}\n\n{kalender}\n\nIf you have already applied for travel "
+        "or leave, please remember the change.\n" + _EN_CLOSING),
     (Kind.SESSION_CANCELLED, "de"): (
         "Absage: {veranstaltung}",
         "{anrede},\n\nleider muss ein Termin von „{veranstaltung}“, für den Sie angemeldet "
-        "sind, ausfallen:\n\n{termine}\n\nDie beiliegende Absage entfernt den Termin aus "
-        "Ihrem Kalender. Über einen Ersatztermin informieren wir Sie gesondert.\n"
-        + _DE_CLOSING),
+        "sind, ausfallen:\n\n{termine}\n\n{kalender}\n\nÜber einen Ersatztermin "
+        "informieren wir Sie gesondert.\n" + _DE_CLOSING),
     (Kind.SESSION_CANCELLED, "en"): (
         "Cancelled: {veranstaltung}",
         "{anrede},\n\nunfortunately a session of “{veranstaltung}” you are registered for "
-        "has been cancelled:\n\n{termine}\n\nThe attached cancellation removes it from your "
-        "calendar. We will let you know about a replacement date separately.\n"
-        + _EN_CLOSING),
+        "has been cancelled:\n\n{termine}\n\n{kalender}\n\nWe will let you know about a "
+        "replacement date separately.\n" + _EN_CLOSING),
     (Kind.SESSION_RESTORED, "de"): (
         "Termin findet statt: {veranstaltung}",
         "{anrede},\n\nder zunächst abgesagte Termin von „{veranstaltung}“ findet nun doch "
-        "statt:\n\n{termine}\n\nDer beiliegende Kalendereintrag trägt ihn wieder in Ihren "
-        "Kalender ein.\n" + _DE_CLOSING),
+        "statt:\n\n{termine}\n\n{kalender}\n" + _DE_CLOSING),
     (Kind.SESSION_RESTORED, "en"): (
         "Session takes place after all: {veranstaltung}",
         "{anrede},\n\nthe session of “{veranstaltung}” that had been cancelled will take "
-        "place after all:\n\n{termine}\n\nThe attached calendar entry puts it back into your "
-        "calendar.\n" + _EN_CLOSING),
+        "place after all:\n\n{termine}\n\n{kalender}\n" + _EN_CLOSING),
     (Kind.REPLACEMENT, "de"): (
         "Ersatztermin: {veranstaltung}",
         "{anrede},\n\nfür den ausgefallenen Termin von „{veranstaltung}“ gibt es einen "
-        "Ersatztermin. Ihre Anmeldung haben wir übertragen:\n\n{termine}\n\nDer "
-        "beiliegende Kalendereintrag trägt den Ersatztermin in Ihren Kalender ein.\n"
+        "Ersatztermin. Ihre Anmeldung haben wir übertragen:\n\n{termine}\n\n{kalender}\n"
         + _DE_CLOSING),
     (Kind.REPLACEMENT, "en"): (
         "Replacement date: {veranstaltung}",
         "{anrede},\n\nthere is a replacement date for the cancelled session of "
-        "“{veranstaltung}”. We have transferred your registration:\n\n{termine}\n\nThe "
-        "attached calendar entry adds the replacement date to your calendar.\n"
-        + _EN_CLOSING),
+        "“{veranstaltung}”. We have transferred your registration:\n\n{termine}\n\n"
+        "{kalender}\n" + _EN_CLOSING),
     (Kind.REMINDER, "de"): (
         "Erinnerung: {veranstaltung} am {datum}",
         "{anrede},\n\nwir freuen uns auf Ihre Teilnahme und erinnern an den nächsten "
@@ -188,6 +177,28 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         + _EN_CLOSING),
 }
 
+# What {kalender} says in an e-mail (in a letter it is left out: nothing is attached).
+CALENDAR_NOTES: dict[str, tuple[str, str]] = {
+    "request": ("Die Termine liegen als Kalendereinträge bei; bitte übernehmen Sie sie in "
+                "Ihren Kalender. Bei Änderungen wird der Eintrag in Ihrem Kalender "
+                "aktualisiert.",
+                "The dates are attached as calendar entries; please add them to your "
+                "calendar. If anything changes, the entry in your calendar will be updated."),
+    "cancel": ("Die beiliegenden Absagen entfernen die Termine aus Ihrem Kalender.",
+               "The attached cancellations remove the dates from your calendar."),
+    "update": ("Die beiliegenden Kalendereinträge aktualisieren Ihren Kalender.",
+               "The attached calendar entries update your calendar."),
+}
+
+
+def calendar_note(methods: set[str], lang: str) -> str:
+    """The {kalender} sentence for the calendar parts a message carries."""
+    if not methods:
+        return ""
+    key = "update" if len(methods) > 1 else "cancel" if methods == {"CANCEL"} else "request"
+    german, english = CALENDAR_NOTES[key]
+    return german if lang == "de" else english
+
 
 @dataclass(frozen=True)
 class Template:
@@ -198,7 +209,12 @@ class Template:
     custom: bool = False
 
     def render(self, values: dict[str, str]) -> tuple[str, str]:
-        return one_line(fill(self.subject, values)), fill(self.body, values)
+        """Subject and text; blank lines left by empty values are closed up."""
+        body = _BLANK_RUNS.sub("\n\n", fill(self.body, values))
+        return one_line(fill(self.subject, values)), body
+
+
+_BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def setting_key(office_code: str, kind: str, language: str) -> str:

@@ -41,6 +41,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('sending_at', sa.DateTime(), nullable=True),
+    sa.Column('sending_by', sa.String(length=200), nullable=False),
     sa.Column('settled_at', sa.DateTime(), nullable=True),
     sa.Column('settled_by', sa.String(length=100), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_outbox_message_event_id_event'), ondelete='CASCADE'),
