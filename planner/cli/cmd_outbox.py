@@ -154,6 +154,7 @@ def cmd_show(ctx: CommandContext) -> int:
         else:
             kind, subject, body = row.kind, row.subject, row.body
             channel, address, files, problem = row.channel, row.address, [], ""
+        orm.expunge(row)  # read below, after the session ends
     if ctx.as_json:
         ctx.out_json({"id": row.id, "status": row.status, "kind": kind, "channel": channel,
                       "to": address, "subject": subject, "body": body, "problem": problem,

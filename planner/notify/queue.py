@@ -52,8 +52,8 @@ def _pid_alive(pid: int) -> bool:
 
 def in_flight(row: OutboxMessage, now: datetime | None = None) -> bool:
     """A row "being sent" whose sending process still runs; otherwise it is unclear."""
-    if row.status != OutboxStatus.SENDING:
-        return False
+    if row.status != OutboxStatus.SENDING or not row.sending_by:
+        return False  # the attempt ended without an answer from the server: unclear
     who, _sep, pid = row.sending_by.rpartition("/")
     host = who.rpartition("@")[2]
     if host == socket.gethostname() and os.name == "posix" and pid.isdigit():

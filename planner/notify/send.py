@@ -166,6 +166,7 @@ def _record(db: Database, message: Composed, delivery: Delivery, user: str) -> R
         status = RESULT_STATUS[delivery.result]
         row.status = status
         row.error = delivery.error
+        row.sending_by = ""  # this attempt is over (an "unclear" row is no longer in flight)
         if delivery.result in ("sent", "eml"):
             row.settled_at, row.settled_by = utcnow(), user
         elif delivery.result == "failed":
