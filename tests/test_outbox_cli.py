@@ -35,7 +35,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_list_show_edit_discard(db, db_args, capsys):
+def test_list_show_edit_discard(db, db_args, capsys, tmp_path):
     fx = make_series(db, persons=2)
     office_addresses(db)
     code, out, _ = run(capsys, *db_args, "outbox", "list")
@@ -56,13 +56,10 @@ def test_list_show_edit_discard(db, db_args, capsys):
     shown = json.loads(out)
     assert shown["to"] == "person0@example.org" and len(shown["calendars"]) == 6
 
-    text_file = db_args[1] + ".txt" if db_args[0] == "--db" else None
-    if text_file is None:
-        pytest.skip("Dateipfad für den Text nötig")
-    with open(text_file, "w", encoding="utf-8") as fh:
-        fh.write("Liebe Frau Wałęsa,\n\nIhr Platz ist sicher.\n")
+    text_file = tmp_path / "text.txt"
+    text_file.write_text("Liebe Frau Wałęsa,\n\nIhr Platz ist sicher.\n", encoding="utf-8")
     code, out, err = run(capsys, *db_args, "outbox", "edit", str(first), "--subject",
-                         "Ihr Platz ist bestätigt", "--body-file", text_file, "--json")
+                         "Ihr Platz ist bestätigt", "--body-file", str(text_file), "--json")
     assert code == 0, err
     assert json.loads(out) == {"id": first, "warnings": [], "changed": ["outbox"]}
     code, out, _ = run(capsys, *db_args, "outbox", "show", str(first))

@@ -5,7 +5,7 @@ recipient, privacy."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -14,9 +14,12 @@ from planner.exports.ical_invitations import build_invitation
 from planner.models import ChangeLog, OutboxStatus, Person, SentMessage, Session
 from planner.notify.clock import frozen_now
 from planner.notify.send import send_outbox
-from planner.usecases.people import update_person
+from planner.usecases.people import add_person, update_person
 from planner.usecases.planning import (
+    EventPlan,
+    SessionPlan,
     cancel_session,
+    create_event,
     move_session,
     restore_session,
 )
@@ -417,3 +420,41 @@ def test_promote_from_waiting_list_by_hand(db, mail):
     send_outbox(db)
     assert [subject(m) for m in (g.parsed() for g in mail.received[start:])] == [
         "Sie sind nachgerückt: Fachtagung Bildungsmonitoring 2027"]
+
+
+def test_bookings_made_before_the_outbox_hear_only_about_the_change(db, mail):
+    """Registrations from before this version (no message ever recorded): a moved session is
+    announced as a move, not as a new confirmation."""
+    from planner.notify.tracking import notifications_suppressed
+
+    with db.transaction() as orm:
+        with notifications_suppressed(orm):
+            start = datetime(2027, 5, 20, 9, 0)
+            event = create_event(orm, EventPlan(
+                format="conference", title="Altbestand", office="berlin",
+                sessions=[SessionPlan(start=start, end=start + timedelta(hours=8))]),
+                force=True).value
+            person = add_person(orm, first_name="Ana", last_name="Novák",
+                                email="ana@example.org").value
+            register(orm, event.id, person.id, force=True)
+            session_id = event.sessions[0].id
+    assert outbox(db) == []
+    with db.transaction() as orm:
+        move_session(orm, session_id, datetime(2027, 5, 21, 9, 0), datetime(2027, 5, 21, 17, 0),
+                     force=True)
+    send_outbox(db)
+    msg = mail.received[0].parsed()
+    assert subject(msg) == "Terminänderung: Altbestand"
+    assert "bisher: Do., 20.05.2027, 09:00–17:00 Uhr" in body(msg)
+
+
+def test_access_export_lists_the_messages(db, mail):
+    from planner.gdpr.access import person_data
+
+    fx = make_series(db, persons=1)
+    send_outbox(db)
+    with db.reading() as orm:
+        data = person_data(orm, fx.person_ids[0])
+    (message,) = data["outbox_messages"]
+    assert message["status"] == "sent" and message["subject"].startswith("Anmeldebestätigung")
+    assert "Modul 6" in message["text"]
