@@ -12,6 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+# Kept holiday tables (planner/holiday_cache.py) and the demo file go here, not to the
+# user's cache folder.
+os.environ.setdefault("TRANSFERPLANER_CACHE_DIR", str(TEST_OUTPUT / "cache"))
 PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
 
 
@@ -88,7 +91,7 @@ def pg_server(request: pytest.FixtureRequest):
 @pytest.fixture(scope="session")
 def pg_template(pg_server) -> str:
     """A server database migrated to head once per run, used as CREATE DATABASE template."""
-    from planner.db import Database
+    from planner.storage.database import Database
 
     pg_server.execute("CREATE DATABASE template_migrated")
     Database.open(db_url=pg_server.url("template_migrated")).close()
@@ -114,10 +117,19 @@ def db_args(db_path) -> list[str]:
     return ["--db-url", text] if "://" in text else ["--db", text]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def kept_holidays() -> None:
+    """The holiday tables of the years tests plan in, computed once (kept in the cache
+    folder): views then show holidays at once, as after an app's first start."""
+    from planner.holiday_cache import prepare
+
+    prepare(list(range(2015, 2032)))
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated to head once per test run (with offices and topics)."""
-    from planner.db import Database
+    from planner.storage.database import Database
 
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     db = Database.open(path)
@@ -143,7 +155,7 @@ def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
-    from planner.db import Database
+    from planner.storage.database import Database
 
     database = Database.open(db_path)
     yield database

@@ -10,8 +10,8 @@ from email.message import EmailMessage
 import icalendar
 from sqlalchemy import select
 
-from planner.db import Database
 from planner.models import Office, OutboxMessage, Person, Session
+from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 from planner.usecases.registration import register

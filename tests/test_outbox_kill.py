@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from planner.db import Database
 from planner.models import OutboxStatus
+from planner.storage.database import Database
 from tests.mail_support import MailHandler, Received, configure, smtp_server
 from tests.outbox_support import office_addresses, outbox, small_conference
 from tests.robustness_stats import record_crash_round

@@ -12,6 +12,7 @@ import inspect
 import os
 import sys
 import tempfile
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,8 @@ from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_ID, APP_NAME, __version__
-from planner.db import Database, default_db_path
 from planner.errors import DatabaseError, PlannerError
+from planner.storage.database import Database, default_db_path
 from ui.resources import icon_path, translation_path
 
 DEMO_SEED = 2027
@@ -147,12 +148,7 @@ def report_error(parent: QWidget | None, message: str, interactive: bool) -> Non
 
 def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: bool) -> bool:
     """Generate demo data off the GUI thread with a progress dialog; True on success."""
-    try:
-        from planner.demo import generate_demo
-    except ImportError:
-        report_error(parent, QCoreApplication.translate(
-            "app", "Die Demodaten sind in dieser Version nicht verfügbar."), show_dialog)
-        return False
+    from planner.demo import generate_demo
     from planner.queries.people import refresh_search_keys
     from ui.tasks import BackgroundOp, Progress
 
@@ -186,11 +182,12 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
 
 
 def distinct_colours(image: QImage, step: int = 3) -> int:
-    colours = set()
-    for y in range(0, image.height(), step):
-        for x in range(0, image.width(), step):
-            colours.add(image.pixel(x, y))
-    return len(colours)
+    """Distinct colours among every `step`-th pixel of every `step`-th row."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = memoryview(image.constBits()).cast("I")  # one 32-bit word per pixel
+    per_line = image.bytesPerLine() // 4
+    return len({value for y in range(0, image.height(), step)
+                for value in pixels[y * per_line:y * per_line + image.width():step]})
 
 
 def render_window(window: QWidget, target: Path) -> int:
@@ -201,8 +198,9 @@ def render_window(window: QWidget, target: Path) -> int:
         app.processEvents()
     pixmap = window.grab()
     target.parent.mkdir(parents=True, exist_ok=True)
-    pixmap.save(str(target), "PNG")
-    return distinct_colours(QImage(str(target)))
+    if not pixmap.save(str(target), "PNG"):
+        return 0
+    return distinct_colours(pixmap.toImage())
 
 
 class AppController:
@@ -230,6 +228,10 @@ class AppController:
             suffix = QCoreApplication.translate("app", "schreibgeschützt (beschädigt)")
             self.window.setWindowTitle(f"{self.window.windowTitle()} – {suffix}")
         self.window.show()
+        if self.interactive:
+            # SQLAlchemy and the models load while the user looks at the plan (the plan
+            # itself is painted without them), so the first edit does not wait for them.
+            threading.Thread(target=db.prepare_orm, name="prepare-orm", daemon=True).start()
         if self.interactive and not db.read_only:
             from ui.startup_checks import AutoBackup
 
@@ -259,7 +261,7 @@ def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Databa
         return open_database(path, None, interactive), True
     if args.db:
         return open_database(Path(args.db), None, interactive), False
-    from planner.db import DB_URL_ENV_VAR
+    from planner.storage.database import DB_URL_ENV_VAR
     from ui.pages.server_settings import saved_server_url
 
     server_url = args.db_url or os.environ.get(DB_URL_ENV_VAR) or saved_server_url()

@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.audit import record, scrub_details
 from planner.errors import ValidationError
-from planner.gdpr.anonymise import _sent_message_model, anonymise_person
+from planner.gdpr.anonymise import anonymise_person, redact_sent_messages
 from planner.gdpr.retention import (
     event_retention_ends,
     today,
@@ -35,7 +35,7 @@ from planner.models import (
     SessionTrainer,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.validation import clean_text
 
 
@@ -113,17 +113,14 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
             anonymise_person(orm, person.id, on=on, reason=details)
         record(orm, "erase", "person", person.id,
                f"{details}; anonymisiert statt gelöscht (Aufbewahrungspflicht)")
-        return Outcome(ErasureReport(person.id, False, duties), [], {"persons"})
+        return Outcome(ErasureReport(person.id, False, duties), [], {Change.PERSONS})
     words = [w for w in (person.full_name, person.first_name, person.last_name,
                          person.email or "") if w]
     scrub_details(orm, person.id, sorted(words, key=len, reverse=True),
                   f"Person {person.id}")
-    sent = _sent_message_model()
-    if sent is not None:
-        orm.execute(update(sent).where(sent.person_id == person.id)  # type: ignore[attr-defined]
-                    .values(address="", subject="", file_name=""))
+    redact_sent_messages(orm, person.id)
     orm.delete(person)
     orm.flush()
     record(orm, "erase", "person", person_id, f"{details}; gelöscht")
     return Outcome(ErasureReport(person_id, True), [],
-                   {"persons", "registrations", "attendance"})
+                   {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE})

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.mail.eml import EmlTransport
 from planner.mail.outbox import PendingItem
@@ -26,6 +27,16 @@ from planner.mail.settings import SmtpConfig, load_config, load_password
 from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
+
+
+class Database(Protocol):
+    """What sending needs of `planner.storage.database.Database`: transactions. Not imported
+    from there, because storage installs the outbox hooks (planner.notify), which send mail
+    through this module: the dependency points from storage to mail, not back."""
+
+    def transaction(self) -> AbstractContextManager[OrmSession]: ...
+    def reading(self) -> AbstractContextManager[OrmSession]: ...
+
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
 SendProgress = Callable[[int, int, str], bool | None]

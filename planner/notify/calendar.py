@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from icalendar import vCalAddress, vInt, vText
 
-from planner.exports.ical import VEventBuilder, new_calendar, person_address
+from planner.exports.ical_events import VEventBuilder, new_calendar, person_address
 from planner.exports.ical_vtimezone import berlin_vtimezone
 from planner.files import safe_file_stem
 from planner.models import Person, Session

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import joinedload, selectinload
 
 from planner.errors import PlannerError
-from planner.exports.ical import load_sessions
+from planner.exports.ical_events import load_sessions
 from planner.mail.compose import Attachment, Calendar, address, build_message
 from planner.mail.prepare import sender_of
 from planner.mail.settings import SmtpConfig, load_config

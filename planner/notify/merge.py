@@ -29,8 +29,8 @@ from planner.models import (
     utcnow,
 )
 from planner.notify.clock import local_now
+from planner.notify.notes import Notes
 from planner.notify.state import State, View, empty_state, known_state, view_from
-from planner.notify.tracking import Notes
 
 EDIT_REPLACED_NOTE = ("Nach Ihrer Bearbeitung kam eine weitere Änderung hinzu; die Nachricht "
                       "wurde neu zusammengestellt. Bitte erneut prüfen.")

@@ -18,7 +18,7 @@ from planner.models import Event, OutboxMessage, OutboxStatus, Person, utcnow
 from planner.notify.compose import Composed, compose_rows
 from planner.notify.templates import KIND_LABELS
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
 STATUS_LABELS = {
     OutboxStatus.PENDING: "wartet",
@@ -189,7 +189,7 @@ def edit_message(orm: OrmSession, row_id: int, subject: str, body: str) -> Outco
     row.revision += 1
     row.updated_at = utcnow()
     orm.flush()
-    return Outcome(row.id, [], {"outbox"})
+    return Outcome(row.id, [], {Change.OUTBOX})
 
 
 def revert_edit(orm: OrmSession, row_id: int) -> Outcome[int]:
@@ -198,7 +198,7 @@ def revert_edit(orm: OrmSession, row_id: int) -> Outcome[int]:
     row.edited, row.edited_by = False, ""
     row.revision += 1
     orm.flush()
-    return Outcome(row.id, [], {"outbox"})
+    return Outcome(row.id, [], {Change.OUTBOX})
 
 
 def settle(row: OutboxMessage, status: str, composed: Composed | None, user: str) -> None:
@@ -225,7 +225,7 @@ def discard(orm: OrmSession, row_ids: list[int], reason: str = "") -> Outcome[in
                f"Nachricht {row.id} ({KIND_LABELS.get(message.kind, message.kind)}) "
                "verworfen" + (f": {row.note}" if row.note else ""))
     orm.flush()
-    return Outcome(len(rows), [], {"outbox"})
+    return Outcome(len(rows), [], {Change.OUTBOX})
 
 
 def resolve_unclear(orm: OrmSession, row_id: int, *, arrived: bool) -> Outcome[int]:
@@ -252,4 +252,4 @@ def resolve_unclear(orm: OrmSession, row_id: int, *, arrived: bool) -> Outcome[i
         row.note = "Nicht angekommen; wird beim nächsten Senden erneut verschickt."
     row.updated_at = utcnow()
     orm.flush()
-    return Outcome(row.id, [], {"outbox"})
+    return Outcome(row.id, [], {Change.OUTBOX})

@@ -26,12 +26,10 @@ from planner.models import (
     utcnow,
 )
 from planner.notify.clock import local_now
-from planner.settings import get_setting, set_setting
+from planner.settings import REMINDER_DAYS
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
-DEFAULT_SETTING = "reminder_days_default"
-DEFAULT_DAYS = 7
 MAX_DAYS = 60
 
 
@@ -45,9 +43,7 @@ class DueReminder:
 
 
 def default_days(orm: OrmSession) -> int:
-    value = get_setting(orm, DEFAULT_SETTING, DEFAULT_DAYS)
-    return int(value) if isinstance(value, int) and not isinstance(value, bool) \
-        else DEFAULT_DAYS
+    return REMINDER_DAYS.get(orm)
 
 
 def _check_days(days: object) -> int:
@@ -58,8 +54,8 @@ def _check_days(days: object) -> int:
 
 
 def set_default_days(orm: OrmSession, days: int) -> Outcome[int]:
-    set_setting(orm, DEFAULT_SETTING, _check_days(days))
-    return Outcome(days, [], {"settings"})
+    REMINDER_DAYS.set(orm, _check_days(days))
+    return Outcome(days, [], {Change.SETTINGS})
 
 
 def set_event_days(orm: OrmSession, event_id: int, days: int | None) -> Outcome[int | None]:
@@ -67,7 +63,7 @@ def set_event_days(orm: OrmSession, event_id: int, days: int | None) -> Outcome[
     event = get(orm, Event, event_id)
     event.reminder_days = None if days is None else _check_days(days)
     orm.flush()
-    return Outcome(event.reminder_days, [], {"events"})
+    return Outcome(event.reminder_days, [], {Change.EVENTS})
 
 
 def due_reminders(orm: OrmSession, *, now: datetime | None = None,
@@ -123,4 +119,4 @@ def create_reminders(orm: OrmSession, *, now: datetime | None = None,
              d.registration_id, "session_id": d.session_id, "topic": OutboxTopic.REMINDER,
              "status": OutboxStatus.PENDING, "kind": "reminder", "before": {},
              "created_at": stamp, "updated_at": stamp} for d in due])
-    return Outcome(len(due), [], {"outbox"} if due else set())
+    return Outcome(len(due), [], {Change.OUTBOX} if due else set())

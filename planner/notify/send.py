@@ -18,10 +18,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.audit import os_user
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.mail.eml import EmlTransport
-from planner.mail.send import smtp_transport
+from planner.mail.send import Database, smtp_transport
 from planner.mail.settings import SmtpConfig, load_config
 from planner.mail.transport import Delivery, SmtpTransport, Transport, deliver_once
 from planner.models import OutboxMessage, OutboxStatus, SentMessage, utcnow

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
 from planner.mail.templates import fill, one_line
 from planner.notify.changes import Kind
-from planner.settings import get_setting, set_setting
+from planner.settings import PARTICIPANT_TEMPLATE
 
 LANGUAGES = ("de", "en")
 LANGUAGE_LABELS = {"de": "Deutsch", "en": "Englisch"}
@@ -217,8 +218,8 @@ class Template:
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
-def setting_key(office_code: str, kind: str, language: str) -> str:
-    return f"participant_template.{office_code}.{kind}.{language}"
+def _setting(office_code: str, kind: str, language: str) -> Any:
+    return PARTICIPANT_TEMPLATE(f"{office_code}.{kind}.{language}")
 
 
 def _check(kind: str, language: str) -> None:
@@ -236,8 +237,8 @@ def default_template(kind: str, language: str) -> Template:
 
 def get_template(orm: OrmSession, office_code: str, kind: str, language: str) -> Template:
     _check(kind, language)
-    stored = get_setting(orm, setting_key(office_code, kind, language))
-    if isinstance(stored, dict) and stored.get("subject") and stored.get("body"):
+    stored = _setting(office_code, kind, language).get(orm)
+    if stored.get("subject") and stored.get("body"):
         return Template(kind, language, str(stored["subject"]), str(stored["body"]), True)
     return default_template(kind, language)
 
@@ -252,15 +253,14 @@ def save_template(orm: OrmSession, office_code: str, kind: str, language: str, s
     if len(subject) > 300 or len(body) > 20000:
         raise ValidationError("Betreff (höchstens 300 Zeichen) oder Text (höchstens 20.000 "
                               "Zeichen) ist zu lang.")
-    set_setting(orm, setting_key(office_code, kind, language),
-                {"subject": subject, "body": body})
+    _setting(office_code, kind, language).set(orm, {"subject": subject, "body": body})
     return Template(kind, language, subject, body, True)
 
 
 def reset_template(orm: OrmSession, office_code: str, kind: str, language: str) -> Template:
     """Back to the built-in text for this office."""
     _check(kind, language)
-    set_setting(orm, setting_key(office_code, kind, language), None)
+    _setting(office_code, kind, language).set(orm, {})
     return default_template(kind, language)
 
 

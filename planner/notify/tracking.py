@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -21,31 +20,12 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from planner.models import Registration, Session
+from planner.notify.merge import record_changes
+from planner.notify.notes import Notes, RegistrationChange
 from planner.notify.state import VIEW_FIELDS, View, view_from
 
 NOTES_KEY = "planner_notify_notes"
 SUPPRESS_KEY = "planner_notify_suppressed"
-
-
-@dataclass
-class RegistrationChange:
-    """A registration's values before its first change in this transaction."""
-
-    new: bool
-    old_status: str | None = None
-    old_whole: bool | None = None  # None: unchanged
-    old_session_ids: list[int] | None = None  # None: unchanged
-
-
-@dataclass
-class Notes:
-    registrations: dict[int, RegistrationChange] = field(default_factory=dict)
-    # Sessions whose calendar fields changed: their view before the change.
-    sessions: dict[int, View] = field(default_factory=dict)
-    new_sessions: set[int] = field(default_factory=set)
-
-    def __bool__(self) -> bool:
-        return bool(self.registrations or self.sessions or self.new_sessions)
 
 
 @contextmanager
@@ -124,8 +104,6 @@ def record_notes(orm: OrmSession) -> None:
     orm.flush()
     notes: Notes | None = orm.info.pop(NOTES_KEY, None)
     if notes:
-        from planner.notify.merge import record_changes
-
         record_changes(orm, notes)
 
 

@@ -17,14 +17,14 @@ from pathlib import Path
 from icalendar import Calendar, Event, vCalAddress, vText
 from sqlalchemy import select
 
-from planner.db import Database
-from planner.exports.ical import PRODID, description_of, summary_of
+from planner.exports.ical_events import PRODID, description_of, summary_of
 from planner.exports.ical_vtimezone import berlin_vtimezone
 from planner.mail.settings import SmtpConfig, save_config
 from planner.models import Office, OutboxMessage, OutboxStatus, Person, Session
 from planner.notify.compose import compose_rows
 from planner.notify.queue import open_rows
 from planner.notify.templates import DEFAULTS
+from planner.storage.database import Database
 from planner.timezones import BERLIN
 from planner.usecases.people import add_person, add_venue
 from planner.usecases.planning import EventPlan, SessionPlan, cancel_session, create_event

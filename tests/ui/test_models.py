@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtCore import Qt
 
+from planner.folding import fold
 from planner.models import Person
-from planner.queries.normalize import fold
 from planner.queries.people import refresh_search_keys, search_person_ids
 from tests.ui.conftest import PlanData
 from ui.models.base import ObjectIdRole, SqlSortProxy
@@ -27,7 +27,7 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, db, plan_data: PlanD
         proxy.setSourceModel(model)
         proxy.sort(0, Qt.SortOrder.DescendingOrder)
         qtmodeltester.check(proxy, force_py=True)
-    from planner.queries.events import plan_sessions
+    from planner.queries.plan import plan_sessions
 
     with db.reading() as orm:
         from datetime import date

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
+from planner.settings import AGREEMENT_REMINDER_WEEKS
+from planner.storage.database import Database
 from ui.common import run_use_case
 
 # Long lists are cut: the municipality records and the CLI show everything.
@@ -92,7 +93,7 @@ class RemindersPanel(QFrame):
         value = self.weeks.value()
         outcome = run_use_case(
             self, self.db,
-            lambda orm: update_settings(orm, {"agreement_reminder_weeks": value}),
+            lambda orm: update_settings(orm, {AGREEMENT_REMINDER_WEEKS.key: value}),
             allow_force=False, show_hints=False)
         if outcome is not None:
             self.reload()
