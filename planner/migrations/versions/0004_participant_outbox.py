@@ -1,16 +1,16 @@
 """Participant outbox; postal address and message language of persons; who cancelled a
 registration; reminder days per event; directions to a venue
 
-Revision ID: 0003_participant_outbox
-Revises: 0002_search_consent_mail
+Revision ID: 0004_participant_outbox
+Revises: 0003_participant_feedback
 Create Date: 2026-11-28 04:15:50.890426
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0003_participant_outbox'
-down_revision = '0002_search_consent_mail'
+revision = '0004_participant_outbox'
+down_revision = '0003_participant_feedback'
 branch_labels = None
 depends_on = None
 
