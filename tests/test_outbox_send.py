@@ -23,7 +23,12 @@ from planner.usecases.planning import (
     move_session,
     restore_session,
 )
-from planner.usecases.registration import cancel_registration, promote, register
+from planner.usecases.registration import (
+    cancel_registration,
+    change_booking,
+    promote,
+    register,
+)
 from tests.factories import make_series
 from tests.mail_support import MailHandler, configure, memory_keyring, smtp_server
 from tests.outbox_support import (
@@ -247,8 +252,7 @@ def test_booking_changed_to_other_modules(db, mail):
     person = fx.person_ids[0]
     with db.transaction() as orm:
         reg = orm.scalars(select_reg(fx.event_id, person)).one()
-        reg.whole_event = False
-        reg.chosen_sessions = [orm.get(Session, sid) for sid in fx.session_ids[:2]]
+        change_booking(orm, reg.id, fx.session_ids[:2])
     send_outbox(db)
     msg = mail.received[1].parsed()
     assert subject(msg).startswith("Änderungen zu Ihrer Anmeldung")
