@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import APP_NAME, __version__
 from planner.diagnostics import log_file, log_folder
-from ui.diagnostics import open_log_folder, versions
+from ui.diagnostics import SupportDialog, versions
 
 
-class AboutDialog(QDialog):
+class AboutDialog(SupportDialog):
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QCoreApplication.translate("AboutDialog", "Angaben kopieren"), parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Über %1").replace("%1", APP_NAME))
         self.setMinimumWidth(520)
@@ -44,24 +40,12 @@ class AboutDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton(self.tr("Angaben kopieren"))
-        self.folder_button = QPushButton(self.tr("Protokollordner öffnen"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.copy_button.clicked.connect(self.copy_details)
-        self.folder_button.clicked.connect(open_log_folder)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def details_text(self) -> str:
         database_label, log_label = self.tr("Datenbank"), self.tr("Protokoll")
         lines = [f"{name}: {value}" for name, value in versions()]
         lines += [f"{database_label}: {self.database}", f"{log_label}: {log_file()}"]
         return "\n".join(lines)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details_text())

@@ -84,13 +84,41 @@ def versions() -> list[tuple[str, str]]:
     return found
 
 
-class CrashDialog(QDialog):
+class SupportDialog(QDialog):
+    """A dialog whose details go to support: "… kopieren", "Protokollordner öffnen" and
+    "Schließen" in `self.buttons`; subclasses give `details_text()` and lay out the rest.
+    (Texts of these inherited methods name their context "SupportDialog" for lupdate.)"""
+
+    def __init__(self, copy_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.copy_button = QPushButton(copy_text)
+        self.copy_button.setObjectName("copyDetailsButton")
+        self.folder_button = QPushButton(QApplication.translate("SupportDialog",
+                                                                "Protokollordner öffnen"))
+        self.folder_button.setObjectName("openLogFolderButton")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QApplication.translate("SupportDialog", "Schließen"))
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.folder_button.clicked.connect(open_log_folder)
+
+    def details_text(self) -> str:
+        raise NotImplementedError
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details_text())
+
+
+class CrashDialog(SupportDialog):
     """Tells the person that an unexpected error happened; offers the details for support.
 
     One dialog at a time: errors that follow while it is open are added to its details."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QApplication.translate("CrashDialog", "Details kopieren"), parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Unerwarteter Fehler"))
         self.setMinimumWidth(560)
@@ -111,22 +139,11 @@ class CrashDialog(QDialog):
         self.details.setAccessibleName(self.tr("Fehlerdetails"))
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(180)
-        self.copy_button = QPushButton(self.tr("Details kopieren"))
-        self.copy_button.setObjectName("copyDetailsButton")
-        self.folder_button = QPushButton(self.tr("Protokollordner öffnen"))
-        self.folder_button.setObjectName("openLogFolderButton")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.copy_button.clicked.connect(self.copy_details)
-        self.folder_button.clicked.connect(open_log_folder)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.log_label)
         layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def add_error(self, exc_info: ExcInfo) -> None:
         text = "".join(traceback.format_exception(*exc_info)).rstrip()
@@ -137,9 +154,6 @@ class CrashDialog(QDialog):
         footer = "\n".join(f"{name}: {value}" for name, value in versions())
         log_label = self.tr("Protokoll")  # lupdate cannot read tr() inside f-strings
         return "\n\n".join(self.errors) + f"\n\n{footer}\n{log_label}: {log_file()}"
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details_text())
 
     def done(self, result: int) -> None:
         global _dialog

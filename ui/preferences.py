@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from planner.registry import Registry
 
 T = TypeVar("T")
 
@@ -53,26 +55,18 @@ class Preference(Generic[T]):
         QSettings().remove(self.key)
 
 
-REGISTRY: dict[str, Preference[Any]] = {}
+REGISTRY = Registry()  # key -> Preference
 
 
 def declare(key: str, kind: type[T], default: T, description: str) -> Preference[T]:
-    if key in REGISTRY:
-        raise ValueError(f"Preference {key!r} is declared twice")
-    entry = Preference(key, kind, default, description)
-    REGISTRY[key] = entry
-    return entry
+    return REGISTRY.add(Preference(key, kind, default, description))
 
 
 def declare_family(pattern: str, kind: type[T], default: T,
                    description: str) -> Callable[[str], Preference[T]]:
     """Preferences that differ by one name (`pattern` contains `{}`), e.g. per list."""
-
-    def entry(name: str) -> Preference[T]:
-        key = pattern.format(name)
-        return REGISTRY.get(key) or declare(key, kind, default, description.format(name))
-
-    return entry
+    return REGISTRY.family(pattern, lambda key, name: Preference(
+        key, kind, default, description.format(name)))
 
 
 LANGUAGE = declare("language", str, "de",

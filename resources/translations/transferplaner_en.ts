@@ -4,48 +4,38 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="27"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Über %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="32"/>
+        <location filename="../../ui/about.py" line="28"/>
         <source>Planung, Anmeldung, Anwesenheit und Bescheinigungen für die Transferagenturen für Großstädte.</source>
         <translation>Planning, registration, attendance and certificates for the Transferagenturen für Großstädte.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="35"/>
-        <location filename="../../ui/about.py" line="61"/>
+        <location filename="../../ui/about.py" line="31"/>
+        <location filename="../../ui/about.py" line="48"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="35"/>
+        <location filename="../../ui/about.py" line="31"/>
         <source>Protokollordner</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="36"/>
+        <location filename="../../ui/about.py" line="32"/>
         <source>Versionen</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47"/>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Angaben kopieren</source>
         <translation>Copy details</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="48"/>
-        <source>Protokollordner öffnen</source>
-        <translation>Open log folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="50"/>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="61"/>
         <source>Protokoll</source>
         <translation>Log</translation>
     </message>
@@ -845,42 +835,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/diagnostics.py" line="95"/>
+        <location filename="../../ui/diagnostics.py" line="123"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics.py" line="99"/>
+        <location filename="../../ui/diagnostics.py" line="127"/>
         <source>&lt;b&gt;Im Programm ist ein unerwarteter Fehler aufgetreten.&lt;/b&gt;&lt;br&gt;Die letzte Aktion wurde nicht (vollständig) ausgeführt; was vorher gespeichert war, bleibt erhalten. Sie können weiterarbeiten.&lt;br&gt;&lt;br&gt;Bitte schicken Sie die Details („Details kopieren“, dann in eine E-Mail einfügen) und die Protokolldatei an den Support.</source>
         <translation>&lt;b&gt;An unexpected error occurred in the program.&lt;/b&gt;&lt;br&gt;The last action was not (completely) carried out; everything saved before is kept. You can go on working.&lt;br&gt;&lt;br&gt;Please send the details (“Copy details”, then paste them into an e-mail) and the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics.py" line="106"/>
+        <location filename="../../ui/diagnostics.py" line="134"/>
         <source>Protokoll: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics.py" line="111"/>
+        <location filename="../../ui/diagnostics.py" line="139"/>
         <source>Fehlerdetails</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics.py" line="114"/>
+        <location filename="../../ui/diagnostics.py" line="121"/>
         <source>Details kopieren</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics.py" line="116"/>
-        <source>Protokollordner öffnen</source>
-        <translation>Open log folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagnostics.py" line="119"/>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagnostics.py" line="138"/>
+        <location filename="../../ui/diagnostics.py" line="155"/>
         <source>Protokoll</source>
         <translation>Log</translation>
     </message>
@@ -4256,6 +4236,19 @@
         <location filename="../../ui/pages/settings.py" line="278"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="96"/>
+        <source>Protokollordner öffnen</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="101"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
