@@ -162,6 +162,13 @@ CERTIFICATE_SECRET = declare(
     "certificate_secret", str, "",
     "Schlüssel der Prüfcodes (beim ersten Ausstellen erzeugt; leer: noch keiner)")
 
+# --- participant feedback --------------------------------------------------------------------
+
+EVALUATION_MIN_ANSWERS = declare(
+    "evaluation_min_answers", int, 5,
+    "Rückmeldungen: Auswertungen mit weniger Antworten zeigen nichts (Anonymität; nie unter 3, "
+    "planner.evaluation.anonymity)")
+
 # --- municipalities, data protection, audit ------------------------------------------------
 
 AGREEMENT_REMINDER_WEEKS = declare(

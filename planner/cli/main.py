@@ -15,6 +15,7 @@ from planner.cli import (
     cmd_data,
     cmd_db,
     cmd_demo,
+    cmd_evaluation,
     cmd_export,
     cmd_gdpr,
     cmd_import,
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 # later modules extend its groups (planner.cli.parsing.command_group). The modules import
 # their heavy dependencies inside the handlers, so building the parser stays cheap.
 COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
-                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send]
+                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_evaluation]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,6 +38,7 @@ class Change(StrEnum):
     CERTIFICATES = "certificates"  # issued certificates
     MAIL = "mail"  # sent mails and invitations, the mail log
     SETTINGS = "settings"  # the database settings (planner.settings)
+    FEEDBACK = "feedback"  # participant feedback: forms, answers, questionnaires, items
 
 
 @dataclass
