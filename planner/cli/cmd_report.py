@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from planner.cli.context import CommandContext, parse_date
+from planner.cli.parsing import command_group
 from planner.errors import ValidationError
 
 
@@ -30,16 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="als JSON ausgeben")
     show.set_defaults(handler=cmd_municipality_show)
 
-    agr = sub.add_parser("agreements", help="Kooperationsvereinbarungen").add_subparsers(
-        dest="agreements_cmd", metavar="ACTION", required=True)
+    agr = command_group(sub, "agreements", "Kooperationsvereinbarungen", aliases=["agreement"])
     due = agr.add_parser("due", help="bald endende Vereinbarungen, Kommunen ohne Aktivität")
     due.add_argument("--weeks", type=int, metavar="N",
                      help="Vorlauf in Wochen (Standard: Einstellung, sonst 8)")
     due.add_argument("--json", action="store_true", help="als JSON ausgeben")
     due.set_defaults(handler=cmd_agreements_due)
 
-    dos = sub.add_parser("dossier", help="Dossier einer Klärung und Analyse").add_subparsers(
-        dest="dossier_cmd", metavar="ACTION", required=True)
+    dos = command_group(sub, "dossier", "Dossier einer Klärung und Analyse")
     exp = dos.add_parser("export", help="Dossier als PDF")
     exp.add_argument("event_id", type=int, metavar="EVENT_ID")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

@@ -9,18 +9,23 @@ from collections.abc import Sequence
 
 from planner import APP_NAME, __version__
 from planner.cli import (
+    cmd_bookings,
     cmd_certificate,
     cmd_completion,
     cmd_core,
     cmd_data,
     cmd_db,
     cmd_demo,
+    cmd_documents,
     cmd_evaluation,
+    cmd_event,
     cmd_export,
     cmd_gdpr,
     cmd_import,
+    cmd_masterdata,
     cmd_report,
     cmd_send,
+    cmd_sessions,
 )
 from planner.cli.context import CommandContext
 from planner.cli.output import (
@@ -39,7 +44,8 @@ log = logging.getLogger(__name__)
 # later modules extend its groups (planner.cli.parsing.command_group). The modules import
 # their heavy dependencies inside the handlers, so building the parser stays cheap.
 COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
-                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_evaluation]
+                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_evaluation,
+                   cmd_event, cmd_sessions, cmd_masterdata, cmd_documents, cmd_bookings]
 
 
 def build_parser() -> argparse.ArgumentParser:
