@@ -9,6 +9,7 @@ stays in the outbox.
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ class Database(Protocol):
     def transaction(self) -> AbstractContextManager[OrmSession]: ...
     def reading(self) -> AbstractContextManager[OrmSession]: ...
 
+
+log = logging.getLogger(__name__)
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
 SendProgress = Callable[[int, int, str], bool | None]
@@ -147,6 +150,8 @@ def deliver_all(db: Database, items: list[PendingItem], transport: Transport, *,
                 progress(total, total, "")
     finally:
         transport.close()
+    log.info("Versand: %d gesendet, %d als .eml, %d fehlgeschlagen%s", len(report.sent),
+             len(report.written), len(report.failed), ", abgebrochen" if report.cancelled else "")
     return report
 
 
