@@ -245,8 +245,9 @@ class Composer:
                     for item in news.calendar if item.session_id in loaded.sessions]
         _channel(composed, person)
         self._sender(composed, event)
-        methods = {method for _s, method, _q in plan if method is not None}
-        values["kalender"] = calendar_note(methods, lang) if composed.channel == EMAIL else ""
+        methods = [method for _s, method, _q in plan if method is not None]
+        values["kalender"] = calendar_note(methods, composed.kind, lang) \
+            if composed.channel == EMAIL else ""
         if row.edited:
             composed.subject, composed.body, composed.edited = row.subject, row.body, True
         else:

@@ -178,27 +178,41 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         + _EN_CLOSING),
 }
 
-# What {kalender} says in an e-mail (in a letter it is left out: nothing is attached).
-CALENDAR_NOTES: dict[str, tuple[str, str]] = {
-    "request": ("Die Termine liegen als Kalendereinträge bei; bitte übernehmen Sie sie in "
-                "Ihren Kalender. Bei Änderungen wird der Eintrag in Ihrem Kalender "
-                "aktualisiert.",
+# What {kalender} says in an e-mail (in a letter it is left out: nothing is attached):
+# (German one, German several, English one, English several).
+CALENDAR_NOTES: dict[str, tuple[str, str, str, str]] = {
+    "request": ("Der Termin liegt als Kalendereintrag bei; bitte übernehmen Sie ihn in Ihren "
+                "Kalender. Bei Änderungen wird der Eintrag aktualisiert.",
+                "Die Termine liegen als Kalendereinträge bei; bitte übernehmen Sie sie in "
+                "Ihren Kalender. Bei Änderungen werden die Einträge aktualisiert.",
+                "The date is attached as a calendar entry; please add it to your calendar. "
+                "If anything changes, the entry will be updated.",
                 "The dates are attached as calendar entries; please add them to your "
-                "calendar. If anything changes, the entry in your calendar will be updated."),
-    "cancel": ("Die beiliegenden Absagen entfernen die Termine aus Ihrem Kalender.",
+                "calendar. If anything changes, the entries will be updated."),
+    "cancel": ("Die beiliegende Absage entfernt den Termin aus Ihrem Kalender.",
+               "Die beiliegenden Absagen entfernen die Termine aus Ihrem Kalender.",
+               "The attached cancellation removes the date from your calendar.",
                "The attached cancellations remove the dates from your calendar."),
-    "update": ("Die beiliegenden Kalendereinträge aktualisieren Ihren Kalender.",
+    "update": ("Der beiliegende Kalendereintrag aktualisiert Ihren Kalender.",
+               "Die beiliegenden Kalendereinträge aktualisieren Ihren Kalender.",
+               "The attached calendar entry updates your calendar.",
                "The attached calendar entries update your calendar."),
 }
+_NEW_BOOKINGS = (Kind.CONFIRMED, Kind.PROMOTED)
 
 
-def calendar_note(methods: set[str], lang: str) -> str:
+def calendar_note(methods: list[str], kind: str, lang: str) -> str:
     """The {kalender} sentence for the calendar parts a message carries."""
     if not methods:
         return ""
-    key = "update" if len(methods) > 1 else "cancel" if methods == {"CANCEL"} else "request"
-    german, english = CALENDAR_NOTES[key]
-    return german if lang == "de" else english
+    if set(methods) == {"CANCEL"}:
+        key = "cancel"
+    elif kind in _NEW_BOOKINGS:
+        key = "request"
+    else:
+        key = "update"
+    texts = CALENDAR_NOTES[key]
+    return texts[(0 if lang == "de" else 2) + (1 if len(methods) > 1 else 0)]
 
 
 @dataclass(frozen=True)
