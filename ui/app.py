@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QIcon, QImage
@@ -239,6 +240,8 @@ class AppController:
             # SQLAlchemy and the models load while the user looks at the plan (the plan
             # itself is painted without them), so the first edit does not wait for them.
             threading.Thread(target=db.prepare_orm, name="prepare-orm", daemon=True).start()
+            # "3 Erinnerungen fällig": asked once the window is up (it needs the models).
+            QTimer.singleShot(1500, self.window, self.window.check_reminders)
         if self.interactive and not db.read_only:
             from ui.startup_checks import AutoBackup
 

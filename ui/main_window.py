@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -26,11 +27,12 @@ from ui.gdpr import open_gdpr_dialog
 from ui.operations import announce, watch_changes
 from ui.preferences import MAIN_GEOMETRY, MAIN_SPLITTER
 from ui.resources import icon_path
+from ui.widgets import plural
 
 log = logging.getLogger(__name__)
 
 PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "reports",
-         "settings")
+         "outbox", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -54,15 +56,16 @@ class MainWindow(QMainWindow):
             "plan": self._make_plan, "events": self._make_events, "people": self._make_people,
             "municipalities": self._make_municipalities, "venues": self._make_venues,
             "exports": self._make_exports, "reports": self._make_reports,
-            "settings": self._make_settings,
+            "outbox": self._make_outbox, "settings": self._make_settings,
         }
         titles = {
             "plan": self.tr("Plan"), "events": self.tr("Veranstaltungen"),
             "people": self.tr("Personen"), "municipalities": self.tr("Kommunen"),
             "venues": self.tr("Orte"), "exports": self.tr("Berichte/Exporte"),
-            "reports": self.tr("Statistik"),
+            "reports": self.tr("Statistik"), "outbox": self.tr("Postausgang"),
             "settings": self.tr("Einstellungen"),
         }
+        self.titles = titles
         for key in PAGES:
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -81,13 +84,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.path_label = QLabel()
         self.counts_label = QLabel()
+        self.reminder_button = QPushButton()
+        self.reminder_button.setObjectName("reminderButton")
+        self.reminder_button.setFlat(True)
+        self.reminder_button.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.reminder_button.setToolTip(self.tr("Erinnerungen in den Postausgang legen"))
+        self.reminder_button.clicked.connect(self.create_reminders)
+        self.reminder_button.hide()
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.reminder_button)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.nav.setCurrentRow(0)
         self.update_status()
         # the counts in the status bar
         watch_changes(self, db, (Change.EVENTS, Change.SESSIONS, Change.PERSONS,
                                  Change.ORGANISATIONS), self.update_status)
+        self.update_outbox_count()
+        watch_changes(self, db, (Change.OUTBOX, Change.REGISTRATIONS, Change.SESSIONS,
+                                 Change.PERSONS), self.update_outbox_count)
         self.restore_state()
 
     # -- pages (created on first visit, so start-up stays fast) -------------------------
@@ -150,6 +164,11 @@ class MainWindow(QMainWindow):
         from ui.reports.page import ReportsPage
 
         return ReportsPage(self.db, self)
+
+    def _make_outbox(self) -> QWidget:
+        from ui.outbox.page import OutboxPage
+
+        return OutboxPage(self.db)
 
     def _make_settings(self) -> QWidget:
         from ui.pages.settings import SettingsPage
@@ -261,6 +280,44 @@ class MainWindow(QMainWindow):
             self.tr("%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen")
             .replace("%1", str(counts["events"])).replace("%2", str(counts["sessions"]))
             .replace("%3", str(counts["persons"])).replace("%4", str(counts["municipalities"])))
+
+    # -- the Postausgang: waiting messages, reminders due --------------------------------
+    def update_outbox_count(self) -> None:
+        """The navigation shows how many messages wait (plain SQL: no SQLAlchemy needed)."""
+        from planner.notify.counts import waiting_count
+
+        with self.db.reading_rows() as rows:
+            count = waiting_count(rows)
+        title = self.titles["outbox"]
+        item = self.nav.item(PAGES.index("outbox"))
+        item.setText(f"{title} ({count})" if count else title)
+
+    def check_reminders(self) -> int:
+        """At start-up: "3 Erinnerungen fällig" in the status bar, created with one click."""
+        from planner.notify.reminders import due_reminders
+
+        with self.db.reading() as orm:
+            due = len(due_reminders(orm))
+        self.reminder_button.setText(plural(due, self.tr("1 Erinnerung fällig"),
+                                                 self.tr("%1 Erinnerungen fällig")))
+        self.reminder_button.setAccessibleName(self.reminder_button.text())
+        self.reminder_button.setVisible(due > 0)
+        if due:
+            self.statusBar().showMessage(
+                plural(due, self.tr("1 Erinnerung fällig – ein Klick legt sie in den "
+                                    "Postausgang."),
+                       self.tr("%1 Erinnerungen fällig – ein Klick legt sie in den "
+                               "Postausgang.")), 15000)
+        return due
+
+    def create_reminders(self) -> bool:
+        from planner.notify.reminders import create_reminders
+        from ui.operations import Op
+
+        op = Op(self, self.db, lambda orm: create_reminders(orm))
+        op.success(lambda _outcome: (self.reminder_button.hide(), self.show_page("outbox")))
+        op.run()
+        return op.ok
 
     # -- remembered geometry -----------------------------------------------------------
     def restore_state(self) -> None:

@@ -158,3 +158,11 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
     label.setBuddy(field)
     name_field(field, text)
     return label
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """The translated text for one, or the one for several with %1 = n: translations see
+    both forms (`plural(n, self.tr("1 Nachricht"), self.tr("%1 Nachrichten"))`)."""
+    from planner.wording import number
+
+    return one if n == 1 else many.replace("%1", number(n, 0))

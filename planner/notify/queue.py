@@ -17,20 +17,22 @@ from planner.mail.templates import one_line
 from planner.models import Event, OutboxMessage, OutboxStatus, Person, utcnow
 from planner.notify.compose import Composed, compose_rows
 from planner.notify.templates import KIND_LABELS
+from planner.translatable import QT_TRANSLATE_NOOP
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
 
 STATUS_LABELS = {
-    OutboxStatus.PENDING: "wartet",
-    OutboxStatus.FAILED: "fehlgeschlagen",
-    OutboxStatus.SENDING: "unklar, bitte prüfen",
-    OutboxStatus.SENT: "gesendet",
-    OutboxStatus.EML: "als .eml gespeichert",
-    OutboxStatus.LETTER: "als Brief gedruckt",
-    OutboxStatus.DISCARDED: "verworfen",
-    OutboxStatus.OBSOLETE: "erledigt (Änderungen heben sich auf)",
+    OutboxStatus.PENDING: QT_TRANSLATE_NOOP("outboxStatus", "wartet"),
+    OutboxStatus.FAILED: QT_TRANSLATE_NOOP("outboxStatus", "fehlgeschlagen"),
+    OutboxStatus.SENDING: QT_TRANSLATE_NOOP("outboxStatus", "unklar, bitte prüfen"),
+    OutboxStatus.SENT: QT_TRANSLATE_NOOP("outboxStatus", "gesendet"),
+    OutboxStatus.EML: QT_TRANSLATE_NOOP("outboxStatus", "als .eml gespeichert"),
+    OutboxStatus.LETTER: QT_TRANSLATE_NOOP("outboxStatus", "als Brief gedruckt"),
+    OutboxStatus.DISCARDED: QT_TRANSLATE_NOOP("outboxStatus", "verworfen"),
+    OutboxStatus.OBSOLETE: QT_TRANSLATE_NOOP(
+        "outboxStatus", "erledigt (Änderungen heben sich auf)"),
 }
-IN_FLIGHT_LABEL = "wird gerade gesendet"
+IN_FLIGHT_LABEL = QT_TRANSLATE_NOOP("outboxStatus", "wird gerade gesendet")
 # A send on another workstation is taken to be alive this long after it marked a row.
 SENDING_GRACE = timedelta(minutes=3)
 

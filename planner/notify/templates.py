@@ -17,46 +17,56 @@ from planner.errors import ValidationError
 from planner.mail.templates import fill, one_line
 from planner.notify.changes import Kind
 from planner.settings import PARTICIPANT_TEMPLATE
+from planner.translatable import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("de", "en")
 LANGUAGE_LABELS = {"de": "Deutsch", "en": "Englisch"}
 
 KIND_LABELS = {
-    Kind.CONFIRMED: "Anmeldung bestätigt",
-    Kind.WAITING: "Auf der Warteliste",
-    Kind.PROMOTED: "Von der Warteliste nachgerückt",
-    Kind.CANCELLED_SELF: "Stornierung auf eigenen Wunsch",
-    Kind.CANCELLED_OFFICE: "Stornierung durch die Agentur",
-    Kind.BOOKING_CHANGED: "Buchung geändert",
-    Kind.SESSION_MOVED: "Termin verlegt",
-    Kind.SESSION_CANCELLED: "Termin abgesagt",
-    Kind.SESSION_RESTORED: "Termin findet doch statt",
-    Kind.REPLACEMENT: "Ersatztermin",
-    Kind.REMINDER: "Erinnerung vor dem Termin",
+    Kind.CONFIRMED: QT_TRANSLATE_NOOP("outboxKinds", "Anmeldung bestätigt"),
+    Kind.WAITING: QT_TRANSLATE_NOOP("outboxKinds", "Auf der Warteliste"),
+    Kind.PROMOTED: QT_TRANSLATE_NOOP("outboxKinds", "Von der Warteliste nachgerückt"),
+    Kind.CANCELLED_SELF: QT_TRANSLATE_NOOP("outboxKinds", "Stornierung auf eigenen Wunsch"),
+    Kind.CANCELLED_OFFICE: QT_TRANSLATE_NOOP("outboxKinds", "Stornierung durch die Agentur"),
+    Kind.BOOKING_CHANGED: QT_TRANSLATE_NOOP("outboxKinds", "Buchung geändert"),
+    Kind.SESSION_MOVED: QT_TRANSLATE_NOOP("outboxKinds", "Termin verlegt"),
+    Kind.SESSION_CANCELLED: QT_TRANSLATE_NOOP("outboxKinds", "Termin abgesagt"),
+    Kind.SESSION_RESTORED: QT_TRANSLATE_NOOP("outboxKinds", "Termin findet doch statt"),
+    Kind.REPLACEMENT: QT_TRANSLATE_NOOP("outboxKinds", "Ersatztermin"),
+    Kind.REMINDER: QT_TRANSLATE_NOOP("outboxKinds", "Erinnerung vor dem Termin"),
 }
 
 PLACEHOLDERS: dict[str, str] = {
-    "anrede": "Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“",
-    "vorname": "Vorname",
-    "nachname": "Nachname",
-    "veranstaltung": "Titel der Veranstaltung",
-    "format": "Format (Fortbildungsreihe, Fachtagung …)",
-    "zeitraum": "Datum bzw. Zeitraum der gebuchten Termine",
-    "termine": "Liste der betroffenen Termine mit Datum, Uhrzeit, Ort und Änderung",
-    "position": "Platz auf der Warteliste",
-    "grund": "Grund einer Absage oder Stornierung (mit „Grund: “, sonst leer)",
-    "termin": "Titel des Termins (Erinnerung)",
-    "datum": "Datum des Termins (Erinnerung)",
-    "uhrzeit": "Uhrzeit des Termins (Erinnerung)",
-    "ort": "Veranstaltungsort mit Adresse (Erinnerung)",
-    "anfahrt": "Anfahrtsbeschreibung des Ortes (Erinnerung)",
-    "programm": "Programm bzw. Exkursion des Termins (Erinnerung)",
-    "leitung": "Namen der Referierenden (Erinnerung)",
-    "kalender": "Hinweis auf die beiliegenden Kalendereinträge (entfällt im Brief)",
-    "kontakt": "Kontakt der Transferagentur (E-Mail, Telefon)",
-    "standort": "Name der Transferagentur",
-    "absender": "Name des Absenders",
-    "signatur": "Absender und Standort (ohne Wiederholung)",
+    "anrede": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“"),
+    "vorname": QT_TRANSLATE_NOOP("outboxPlaceholders", "Vorname"),
+    "nachname": QT_TRANSLATE_NOOP("outboxPlaceholders", "Nachname"),
+    "veranstaltung": QT_TRANSLATE_NOOP("outboxPlaceholders", "Titel der Veranstaltung"),
+    "format": QT_TRANSLATE_NOOP("outboxPlaceholders", "Format (Fortbildungsreihe, Fachtagung …)"),
+    "zeitraum": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Datum bzw. Zeitraum der gebuchten Termine"),
+    "termine": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Die betroffenen Termine mit Datum, Uhrzeit, Ort und Änderung"),
+    "position": QT_TRANSLATE_NOOP("outboxPlaceholders", "Platz auf der Warteliste"),
+    "grund": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Grund einer Absage oder Stornierung (mit „Grund: “, sonst leer)"),
+    "termin": QT_TRANSLATE_NOOP("outboxPlaceholders", "Titel des Termins (Erinnerung)"),
+    "datum": QT_TRANSLATE_NOOP("outboxPlaceholders", "Datum des Termins (Erinnerung)"),
+    "uhrzeit": QT_TRANSLATE_NOOP("outboxPlaceholders", "Uhrzeit des Termins (Erinnerung)"),
+    "ort": QT_TRANSLATE_NOOP("outboxPlaceholders", "Veranstaltungsort mit Adresse (Erinnerung)"),
+    "anfahrt": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Anfahrtsbeschreibung des Ortes (Erinnerung)"),
+    "programm": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Programm bzw. Exkursion des Termins (Erinnerung)"),
+    "leitung": QT_TRANSLATE_NOOP("outboxPlaceholders", "Namen der Referierenden (Erinnerung)"),
+    "kalender": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Hinweis auf die beiliegenden Kalendereinträge (entfällt im Brief)"),
+    "kontakt": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Kontakt der Transferagentur (E-Mail, Telefon)"),
+    "standort": QT_TRANSLATE_NOOP("outboxPlaceholders", "Name der Transferagentur"),
+    "absender": QT_TRANSLATE_NOOP("outboxPlaceholders", "Name des Absenders"),
+    "signatur": QT_TRANSLATE_NOOP(
+        "outboxPlaceholders", "Absender und Standort (ohne Wiederholung)"),
 }
 
 _DE_CLOSING = ("\nBei Fragen erreichen Sie uns unter {kontakt}.\n\n"

@@ -203,12 +203,18 @@ class VenueEditorDialog(EditorDialog):
         self.capacity_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(70)
+        self.directions_edit = QPlainTextEdit()
+        self.directions_edit.setFixedHeight(70)
+        self.directions_edit.setPlaceholderText(self.tr(
+            "z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen "
+            "an Teilnehmende)"))
         self.form.addRow(self.tr("Name:"), self.name_edit)
         self.form.addRow(self.tr("Straße:"), self.street_edit)
         self.form.addRow(self.tr("PLZ:"), self.postcode_edit)
         self.form.addRow(self.tr("Stadt:"), self.city_edit)
         self.form.addRow(self.tr("Bundesland:"), self.state)
         self.form.addRow(self.tr("Plätze:"), self.capacity_edit)
+        self.form.addRow(self.tr("Anfahrt:"), self.directions_edit)
         self.form.addRow(self.tr("Notizen:"), self.notes_edit)
         self.finish_layout()
         self.setWindowTitle(self.tr("Neuer Veranstaltungsort"))
@@ -227,6 +233,7 @@ class VenueEditorDialog(EditorDialog):
                 edit.setText(value)
             self.state.setCurrentIndex(max(self.state.findData(venue.federal_state), 0))
             self.notes_edit.setPlainText(venue.notes)
+            self.directions_edit.setPlainText(venue.directions)
             self._version = venue.version_id
             self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", venue.name))
 
@@ -234,7 +241,8 @@ class VenueEditorDialog(EditorDialog):
         values = dict(name=self.name_edit.text(), street=self.street_edit.text(),
                       postcode=self.postcode_edit.text(), city=self.city_edit.text(),
                       federal_state=self.state.currentData(),
-                      notes=self.notes_edit.toPlainText())
+                      notes=self.notes_edit.toPlainText(),
+                      directions=self.directions_edit.toPlainText())
         text, venue_id, version = self.capacity_edit.text(), self.venue_id, self._version
         not_a_number = self.tr("Die Kapazität muss eine ganze Zahl sein.")
 

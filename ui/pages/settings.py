@@ -62,6 +62,10 @@ class SettingsPage(QWidget):
 
         self.mail_settings = MailSettingsWidget(db)
         self.tabs.addTab(self.mail_settings, self.tr("E-Mail"))
+        from ui.outbox.templates import ParticipantTemplatesWidget
+
+        self.participant_templates = ParticipantTemplatesWidget(db)
+        self.tabs.addTab(self.participant_templates, self.tr("Nachrichten an Teilnehmende"))
         from ui.backup_tab import BackupTab
 
         self.backup_tab = BackupTab(db)

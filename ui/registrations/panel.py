@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -131,17 +130,19 @@ class RegistrationsPanel(QWidget):
             return False
         return Op(self, self.db, lambda orm: promote(orm, row.id)).run() is not None
 
-    def cancel_selected(self, reason: str | None = None) -> bool:
+    def cancel_selected(self, reason: str | None = None, by: str = "office") -> bool:
+        """Cancel the selected booking; without `reason`, ask for it and for who wanted it
+        (the participant's message depends on it)."""
         row = self.selected_row()
         if row is None or row.status == "cancelled":
             return False
         if reason is None:
-            text, ok = QInputDialog.getText(
-                self, self.tr("Anmeldung stornieren"),
-                self.tr("Grund der Stornierung für {0}:").format(row.name))
-            if not ok:
+            from ui.registrations.cancel_dialog import CancelRegistrationDialog
+
+            dialog = CancelRegistrationDialog(row.name, self)
+            if not dialog.exec():
                 return False
-            reason = text
-        given = reason
-        return Op(self, self.db,
-                  lambda orm: cancel_registration(orm, row.id, given)).run() is not None
+            reason, by = dialog.reason, dialog.by
+        given, who = reason, by
+        return Op(self, self.db, lambda orm: cancel_registration(
+            orm, row.id, given, by=who)).run() is not None
