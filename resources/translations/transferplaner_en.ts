@@ -721,6 +721,34 @@
     </message>
 </context>
 <context>
+    <name>CancelRegistrationDialog</name>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="20"/>
+        <source>Anmeldung stornieren</source>
+        <translation>Cancel registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="25"/>
+        <source>Grund der Stornierung für {0}:</source>
+        <translation>Reason for cancelling {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="26"/>
+        <source>auf Wunsch der Person</source>
+        <translation>at the person’s request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="27"/>
+        <source>durch die Transferagentur</source>
+        <translation>by the Transferagentur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="29"/>
+        <source>Storniert:</source>
+        <translation>Cancelled:</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesWizard</name>
     <message>
         <location filename="../../ui/exports/wizard.py" line="269"/>
@@ -1083,133 +1111,153 @@
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="177"/>
+        <location filename="../../ui/events/editor.py" line="178"/>
+        <source>wie voreingestellt</source>
+        <translation>as preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="179"/>
+        <source> Tage vorher</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="180"/>
+        <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
+        <translation>When the reminder to participants is due before each session (0: none).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="178"/>
+        <location filename="../../ui/events/editor.py" line="185"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="179"/>
+        <location filename="../../ui/events/editor.py" line="186"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="180"/>
+        <location filename="../../ui/events/editor.py" line="187"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="182"/>
+        <location filename="../../ui/events/editor.py" line="189"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="183"/>
+        <location filename="../../ui/events/editor.py" line="190"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="184"/>
+        <location filename="../../ui/events/editor.py" line="191"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="185"/>
+        <location filename="../../ui/events/editor.py" line="192"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="186"/>
+        <location filename="../../ui/events/editor.py" line="193"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="198"/>
+        <location filename="../../ui/events/editor.py" line="194"/>
+        <source>Erinnerung</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="206"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="199"/>
+        <location filename="../../ui/events/editor.py" line="207"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="209"/>
+        <location filename="../../ui/events/editor.py" line="217"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="210"/>
+        <location filename="../../ui/events/editor.py" line="218"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="217"/>
-        <location filename="../../ui/events/editor.py" line="221"/>
+        <location filename="../../ui/events/editor.py" line="225"/>
+        <location filename="../../ui/events/editor.py" line="229"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="220"/>
+        <location filename="../../ui/events/editor.py" line="228"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="227"/>
+        <location filename="../../ui/events/editor.py" line="235"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="228"/>
+        <location filename="../../ui/events/editor.py" line="236"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="229"/>
+        <location filename="../../ui/events/editor.py" line="237"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="230"/>
+        <location filename="../../ui/events/editor.py" line="238"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="231"/>
+        <location filename="../../ui/events/editor.py" line="239"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="233"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="242"/>
+        <location filename="../../ui/events/editor.py" line="250"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="250"/>
+        <location filename="../../ui/events/editor.py" line="258"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="323"/>
+        <location filename="../../ui/events/editor.py" line="331"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="329"/>
+        <location filename="../../ui/events/editor.py" line="337"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="331"/>
+        <location filename="../../ui/events/editor.py" line="339"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -2379,134 +2427,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Orte</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Berichte/Exporte</source>
         <translation>Reports/Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Postausgang</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Erinnerungen in den Postausgang legen</source>
+        <translation>Put the reminders into the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Datenschutz…</source>
         <translation>Data &amp;protection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Rückgängig: Termin verschieben</source>
         <translation>&amp;Undo: move session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ü&amp;ber Transferplaner</source>
         <translation>&amp;About Transferplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Verschiebung rückgängig gemacht.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
         <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>1 Erinnerung fällig</source>
+        <translation>1 reminder due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>%1 Erinnerungen fällig</source>
+        <translation>%1 reminders due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>1 Erinnerung fällig – ein Klick legt sie in den Postausgang.</source>
+        <translation>1 reminder due – one click puts it into the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>%1 Erinnerungen fällig – ein Klick legt sie in den Postausgang.</source>
+        <translation>%1 reminders due – one click puts them into the outbox.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2689,39 @@
         <location filename="../../ui/people/merge_dialog.py" line="193"/>
         <source>Person Nr. {0} in Nr. {1} aufnehmen und Nr. {0} löschen?</source>
         <translation>Merge person no. {0} into no. {1} and delete no. {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditDialog</name>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="39"/>
+        <source>Nachricht bearbeiten</source>
+        <translation>Edit message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="50"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="51"/>
+        <source>Betreff:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="53"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="55"/>
+        <source>Ändert sich die Buchung danach noch einmal, wird die Nachricht neu aus der Vorlage zusammengestellt (mit einem Hinweis).</source>
+        <translation>If the booking changes again afterwards, the message is composed anew from the template (with a note).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="64"/>
+        <source>Vorlage verwenden</source>
+        <translation>Use the template</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3056,239 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="74"/>
+        <source>Erinnerungen erstellen</source>
+        <translation>Create reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="84"/>
+        <source>Erledigte anzeigen</source>
+        <translation>Show settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="93"/>
+        <source>Nachrichten im Postausgang</source>
+        <translation>Messages in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="95"/>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="95"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="96"/>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="96"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="120"/>
+        <source>Vorschau der Nachricht</source>
+        <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="124"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="126"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="128"/>
+        <source>Ist angekommen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="129"/>
+        <source>Unklare Nachricht: Sie ist beim Empfänger angekommen (nachgefragt oder im Postfach gesehen).</source>
+        <translation>Unclear message: it reached the recipient (asked, or seen in the mailbox).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="133"/>
+        <source>Nicht angekommen</source>
+        <translation>Did not arrive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="134"/>
+        <source>Unklare Nachricht: Sie ist nicht angekommen und wird beim nächsten Senden erneut verschickt.</source>
+        <translation>Unclear message: it did not arrive and is sent again with the next send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="152"/>
+        <source>Auswahl senden</source>
+        <translation>Send selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="154"/>
+        <source>Alle senden</source>
+        <translation>Send all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="157"/>
+        <source>Als .eml-Entwürfe speichern…</source>
+        <translation>Save as .eml drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="158"/>
+        <source>Ohne Mailserver: fertige Nachrichten, die Outlook oder Thunderbird als Entwurf öffnet.</source>
+        <translation>Without a mail server: finished messages that Outlook or Thunderbird open as drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="181"/>
+        <source>1 Nachricht im Postausgang</source>
+        <translation>1 message in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="182"/>
+        <source>%1 Nachrichten im Postausgang</source>
+        <translation>%1 messages in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="184"/>
+        <source>%1 unklar, bitte prüfen</source>
+        <translation>%1 unclear, please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="187"/>
+        <source>Erledigte Nachrichten (die neuesten zuerst)</source>
+        <translation>Settled messages (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="219"/>
+        <source>1 Nachricht</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="220"/>
+        <source>%1 Nachrichten</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="227"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="228"/>
+        <source>– nicht zustellbar –</source>
+        <translation>– cannot be delivered –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="234"/>
+        <source>1 Erinnerung fällig: ein Termin in den nächsten Tagen, dessen Teilnehmende noch nicht erinnert wurden.</source>
+        <translation>1 reminder due: a session in the next days whose participants have not been reminded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="236"/>
+        <source>%1 Erinnerungen fällig: Termine in den nächsten Tagen, deren Teilnehmende noch nicht erinnert wurden.</source>
+        <translation>%1 reminders due: sessions in the next days whose participants have not been reminded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="275"/>
+        <source>1 Nachricht ausgewählt</source>
+        <translation>1 message selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="276"/>
+        <source>%1 Nachrichten ausgewählt</source>
+        <translation>%1 messages selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="277"/>
+        <source>Keine Nachricht ausgewählt.</source>
+        <translation>No message selected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="289"/>
+        <source>An: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="290"/>
+        <source>Betreff: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="292"/>
+        <source>Kalendereinträge: %1</source>
+        <translation>Calendar entries: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="294"/>
+        <source>Geht als Brief (keine E-Mail-Adresse hinterlegt).</source>
+        <translation>Goes out as a letter (no e-mail address on file).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="298"/>
+        <source>Von Hand bearbeitet.</source>
+        <translation>Edited by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="308"/>
+        <source>1 Erinnerung in den Postausgang gelegt.</source>
+        <translation>1 reminder put into the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="309"/>
+        <source>%1 Erinnerungen in den Postausgang gelegt.</source>
+        <translation>%1 reminders put into the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="328"/>
+        <source>1 Nachricht verworfen.</source>
+        <translation>1 message discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="329"/>
+        <source>%1 Nachrichten verworfen.</source>
+        <translation>%1 messages discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="351"/>
+        <source>Briefe speichern (eine PDF-Datei zum Drucken)</source>
+        <translation>Save letters (one PDF file to print)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="352"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="371"/>
+        <source>Ordner für die .eml-Entwürfe</source>
+        <translation>Folder for the .eml drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="384"/>
+        <source>Nachrichten werden gesendet …</source>
+        <translation>Sending messages …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="391"/>
+        <source>Versand: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../ui/events/window.py" line="46"/>
@@ -3046,6 +3390,149 @@
     </message>
 </context>
 <context>
+    <name>ParticipantTemplatesWidget</name>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="61"/>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="62"/>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="63"/>
+        <source>Standort:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="64"/>
+        <source>Nachricht:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="65"/>
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="80"/>
+        <source>Betreff:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="81"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="85"/>
+        <source>Platzhalter (Doppelklick fügt ein):</source>
+        <translation>Placeholders (double-click inserts):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="88"/>
+        <source>Platzhalter</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="105"/>
+        <source>Vorschau (erfundene Teilnehmerin und Termine)</source>
+        <translation>Preview (invented participant and dates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="110"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="119"/>
+        <source>Vorlage speichern</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="121"/>
+        <source>Standardtext wiederherstellen</source>
+        <translation>Restore the standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="130"/>
+        <source>Erinnerungen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="134"/>
+        <source> Tage vor dem Termin</source>
+        <translation> days before the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="135"/>
+        <source>keine Erinnerungen</source>
+        <translation>no reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="136"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="138"/>
+        <source>Fällig ab:</source>
+        <translation>Due from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="141"/>
+        <source>(Voreinstellung; eine Veranstaltung kann eigene Tage haben)</source>
+        <translation>(default; an event may have its own)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="182"/>
+        <source>Vorlage nicht gespeichert</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="183"/>
+        <source>Die Änderungen an der Vorlage sind nicht gespeichert. Verwerfen?</source>
+        <translation>The changes to the template are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="209"/>
+        <source>Eigene Fassung des Standorts</source>
+        <translation>The office’s own version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="210"/>
+        <source>Standardtext</source>
+        <translation>Standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="222"/>
+        <source>Betreff: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="236"/>
+        <source>Vorlage gespeichert.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="247"/>
+        <source>Der Standardtext gilt wieder.</source>
+        <translation>The standard text applies again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="264"/>
+        <source>Erinnerungen 1 Tag vor dem Termin.</source>
+        <translation>Reminders 1 day before the session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="265"/>
+        <source>Erinnerungen %1 Tage vor dem Termin.</source>
+        <translation>Reminders %1 days before the session.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <location filename="../../ui/pages/people.py" line="17"/>
@@ -3091,117 +3578,157 @@
 <context>
     <name>PersonEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="45"/>
+        <location filename="../../ui/pages/person_editor.py" line="44"/>
+        <source>für Briefe an Personen ohne E-Mail</source>
+        <translation>for letters to people without e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="47"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="49"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="51"/>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="52"/>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="55"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="54"/>
+        <location filename="../../ui/pages/person_editor.py" line="64"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="55"/>
+        <location filename="../../ui/pages/person_editor.py" line="65"/>
         <source>Referent/in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="56"/>
+        <location filename="../../ui/pages/person_editor.py" line="66"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="61"/>
+        <location filename="../../ui/pages/person_editor.py" line="71"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="62"/>
+        <location filename="../../ui/pages/person_editor.py" line="72"/>
         <source>Vorname:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="63"/>
+        <location filename="../../ui/pages/person_editor.py" line="73"/>
         <source>Nachname:</source>
         <translation>Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="64"/>
+        <location filename="../../ui/pages/person_editor.py" line="74"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="65"/>
+        <location filename="../../ui/pages/person_editor.py" line="75"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="66"/>
+        <location filename="../../ui/pages/person_editor.py" line="76"/>
         <source>Funktion:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="67"/>
+        <location filename="../../ui/pages/person_editor.py" line="77"/>
         <source>Organisation / Kommune:</source>
         <translation>Organisation / municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="68"/>
+        <location filename="../../ui/pages/person_editor.py" line="81"/>
+        <source>Postanschrift:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="82"/>
+        <source>PLZ und Ort:</source>
+        <translation>Postcode and town:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="83"/>
+        <source>Sprache der Nachrichten:</source>
+        <translation>Language of messages:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="84"/>
         <source>Rollen:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="70"/>
+        <location filename="../../ui/pages/person_editor.py" line="86"/>
         <source>Einwilligungen:</source>
         <translation>Consents:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="74"/>
+        <location filename="../../ui/pages/person_editor.py" line="90"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="95"/>
+        <location filename="../../ui/pages/person_editor.py" line="115"/>
         <source>Person bearbeiten: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="119"/>
+        <location filename="../../ui/pages/person_editor.py" line="143"/>
         <source>Person schon vorhanden?</source>
         <translation>Person already exists?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="120"/>
+        <location filename="../../ui/pages/person_editor.py" line="144"/>
         <source>ohne E-Mail</source>
         <translation>no e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="121"/>
+        <location filename="../../ui/pages/person_editor.py" line="145"/>
         <source>• %1 (%2, Nr. %3)</source>
         <translation>• %1 (%2, no. %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="124"/>
+        <location filename="../../ui/pages/person_editor.py" line="148"/>
         <source>Diese Person gibt es möglicherweise schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="125"/>
+        <location filename="../../ui/pages/person_editor.py" line="149"/>
         <source>Vorhandene öffnen</source>
         <translation>Open existing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="127"/>
+        <location filename="../../ui/pages/person_editor.py" line="151"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="129"/>
+        <location filename="../../ui/pages/person_editor.py" line="153"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="147"/>
+        <location filename="../../ui/pages/person_editor.py" line="171"/>
         <source>Die vorhandene Person wurde geöffnet. Änderungen bitte speichern.</source>
         <translation>The existing person has been opened. Please save your changes.</translation>
     </message>
@@ -3439,69 +3966,59 @@
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="41"/>
+        <location filename="../../ui/registrations/panel.py" line="40"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="50"/>
+        <location filename="../../ui/registrations/panel.py" line="49"/>
         <source>Person anmelden …</source>
         <translation>Register person …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="51"/>
+        <location filename="../../ui/registrations/panel.py" line="50"/>
         <source>Nachrücken lassen</source>
         <translation>Move up from waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="52"/>
+        <location filename="../../ui/registrations/panel.py" line="51"/>
         <source>Stornieren …</source>
         <translation>Cancel registration …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="54"/>
+        <location filename="../../ui/registrations/panel.py" line="53"/>
         <source>Importieren …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="55"/>
+        <location filename="../../ui/registrations/panel.py" line="54"/>
         <source>Anmeldungen aus einer Excel- oder CSV-Datei</source>
         <translation>Registrations from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="83"/>
+        <location filename="../../ui/registrations/panel.py" line="82"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="85"/>
+        <location filename="../../ui/registrations/panel.py" line="84"/>
         <source>&lt;b&gt;Kapazität:&lt;/b&gt; {0} · &lt;b&gt;angemeldet:&lt;/b&gt; {1} · &lt;b&gt;Warteliste:&lt;/b&gt; {2} · &lt;b&gt;storniert:&lt;/b&gt; {3}</source>
         <translation>&lt;b&gt;Capacity:&lt;/b&gt; {0} · &lt;b&gt;registered:&lt;/b&gt; {1} · &lt;b&gt;waiting list:&lt;/b&gt; {2} · &lt;b&gt;cancelled:&lt;/b&gt; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="90"/>
+        <location filename="../../ui/registrations/panel.py" line="89"/>
         <source>{0}: abgesagt</source>
         <translation>{0}: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="93"/>
+        <location filename="../../ui/registrations/panel.py" line="92"/>
         <source>(voll)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="96"/>
+        <location filename="../../ui/registrations/panel.py" line="95"/>
         <source>Belegung je Termin: </source>
         <translation>Bookings per session: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/registrations/panel.py" line="140"/>
-        <source>Anmeldung stornieren</source>
-        <translation>Cancel registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registrations/panel.py" line="141"/>
-        <source>Grund der Stornierung für {0}:</source>
-        <translation>Reason for cancelling {0}:</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4418,89 @@
     </message>
 </context>
 <context>
+    <name>SendResultDialog</name>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="94"/>
+        <source>Ergebnis des Versands</source>
+        <translation>Result of the send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="101"/>
+        <source>Die Briefe zum Drucken: %1</source>
+        <translation>The letters to print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="107"/>
+        <source>Ergebnis je Empfänger</source>
+        <translation>Result per recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="108"/>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="108"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="109"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="109"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="110"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="112"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="124"/>
+        <source>Bei unklaren Nachrichten brach die Verbindung ab, nachdem die Nachricht übertragen war. Sie werden nicht von selbst erneut gesendet: bitte beim Empfänger nachfragen und im Postausgang „Ist angekommen“ oder „Nicht angekommen“ wählen.</source>
+        <translation>For unclear messages the connection broke after the message had been transmitted. They are not sent again on their own: please ask the recipient and choose “Arrived” or “Did not arrive” in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="136"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="137"/>
+        <source>als .eml-Entwurf gespeichert (noch nicht beim Empfänger)</source>
+        <translation>saved as .eml draft (not yet with the recipient)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="138"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="138"/>
+        <source>unklar, bitte prüfen</source>
+        <translation>unclear, please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="139"/>
+        <source>als Brief gedruckt</source>
+        <translation>printed as a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="139"/>
+        <source>nicht versendet</source>
+        <translation>not sent</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../ui/pages/server_settings.py" line="43"/>
@@ -4042,198 +4642,203 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
+        <source>Nachrichten an Teilnehmende</source>
+        <translation>Messages to participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="107"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146"/>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="159"/>
         <source>Einleitungssatz:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="156"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169"/>
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="170"/>
+        <location filename="../../ui/pages/settings.py" line="174"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="175"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278"/>
+        <location filename="../../ui/pages/settings.py" line="282"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
@@ -4381,52 +4986,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="206"/>
+        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
+        <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="211"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="207"/>
+        <location filename="../../ui/pages/masterdata.py" line="212"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="208"/>
+        <location filename="../../ui/pages/masterdata.py" line="213"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <location filename="../../ui/pages/masterdata.py" line="214"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="210"/>
+        <location filename="../../ui/pages/masterdata.py" line="215"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="211"/>
+        <location filename="../../ui/pages/masterdata.py" line="216"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="212"/>
+        <location filename="../../ui/pages/masterdata.py" line="217"/>
+        <source>Anfahrt:</source>
+        <translation>Directions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="218"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="214"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="231"/>
+        <location filename="../../ui/pages/masterdata.py" line="238"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="239"/>
+        <location filename="../../ui/pages/masterdata.py" line="247"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -4434,7 +5049,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="260"/>
+        <location filename="../../ui/pages/masterdata.py" line="268"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>
@@ -4539,27 +5154,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The database “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Datenbankfehler</source>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>schreibgeschützt (beschädigt)</source>
         <translation>read-only (damaged)</translation>
     </message>
@@ -4587,12 +5202,12 @@
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="192"/>
+        <location filename="../../planner/reports/municipality.py" line="195"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="197"/>
+        <location filename="../../planner/reports/municipality.py" line="200"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
@@ -4830,17 +5445,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>municipalityRoles</name>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="49"/>
+        <location filename="../../planner/reports/municipality.py" line="50"/>
         <source>beteiligte Kommune</source>
         <translation>participating municipality</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="50"/>
+        <location filename="../../planner/reports/municipality.py" line="51"/>
         <source>Gastgeberin</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="51"/>
+        <location filename="../../planner/reports/municipality.py" line="52"/>
         <source>Teilnehmende</source>
         <translation>participants</translation>
     </message>
@@ -4856,6 +5471,220 @@ Overwrite: save your input and replace the other change.</translation>
         <location filename="../../ui/operations.py" line="387"/>
         <source>Unerwarteter Fehler; die Einzelheiten stehen im Fehlerfenster und im Protokoll.</source>
         <translation>Unexpected error; the details are in the error window and in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>outboxKinds</name>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="26"/>
+        <source>Anmeldung bestätigt</source>
+        <translation>Registration confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="27"/>
+        <source>Auf der Warteliste</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="28"/>
+        <source>Von der Warteliste nachgerückt</source>
+        <translation>Moved up from the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="29"/>
+        <source>Stornierung auf eigenen Wunsch</source>
+        <translation>Cancelled at their request</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="30"/>
+        <source>Stornierung durch die Agentur</source>
+        <translation>Cancelled by the office</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="31"/>
+        <source>Buchung geändert</source>
+        <translation>Booking changed</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="32"/>
+        <source>Termin verlegt</source>
+        <translation>Session moved</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="33"/>
+        <source>Termin abgesagt</source>
+        <translation>Session cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="34"/>
+        <source>Termin findet doch statt</source>
+        <translation>Session takes place after all</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="35"/>
+        <source>Ersatztermin</source>
+        <translation>Replacement date</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="36"/>
+        <source>Erinnerung vor dem Termin</source>
+        <translation>Reminder before the session</translation>
+    </message>
+</context>
+<context>
+    <name>outboxPlaceholders</name>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="40"/>
+        <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
+        <translation>Salutation with name, e.g. “Dear Dr Anna Müller”</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="42"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="43"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="44"/>
+        <source>Titel der Veranstaltung</source>
+        <translation>Title of the event</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="45"/>
+        <source>Format (Fortbildungsreihe, Fachtagung …)</source>
+        <translation>Format (training series, conference …)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="46"/>
+        <source>Datum bzw. Zeitraum der gebuchten Termine</source>
+        <translation>Date or period of the booked sessions</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="48"/>
+        <source>Die betroffenen Termine mit Datum, Uhrzeit, Ort und Änderung</source>
+        <translation>The sessions concerned with date, time, place and change</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="50"/>
+        <source>Platz auf der Warteliste</source>
+        <translation>Position on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="51"/>
+        <source>Grund einer Absage oder Stornierung (mit „Grund: “, sonst leer)</source>
+        <translation>Reason for a cancellation (with “Reason: ”, else empty)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="53"/>
+        <source>Titel des Termins (Erinnerung)</source>
+        <translation>Title of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="54"/>
+        <source>Datum des Termins (Erinnerung)</source>
+        <translation>Date of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="55"/>
+        <source>Uhrzeit des Termins (Erinnerung)</source>
+        <translation>Time of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="56"/>
+        <source>Veranstaltungsort mit Adresse (Erinnerung)</source>
+        <translation>Venue with address (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="57"/>
+        <source>Anfahrtsbeschreibung des Ortes (Erinnerung)</source>
+        <translation>Directions to the venue (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="59"/>
+        <source>Programm bzw. Exkursion des Termins (Erinnerung)</source>
+        <translation>Programme or excursion of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="61"/>
+        <source>Namen der Referierenden (Erinnerung)</source>
+        <translation>Names of the trainers (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="62"/>
+        <source>Hinweis auf die beiliegenden Kalendereinträge (entfällt im Brief)</source>
+        <translation>Note on the attached calendar entries (left out in letters)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="64"/>
+        <source>Kontakt der Transferagentur (E-Mail, Telefon)</source>
+        <translation>Contact of the Transferagentur (e-mail, phone)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="66"/>
+        <source>Name der Transferagentur</source>
+        <translation>Name of the Transferagentur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="67"/>
+        <source>Name des Absenders</source>
+        <translation>Name of the sender</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="68"/>
+        <source>Absender und Standort (ohne Wiederholung)</source>
+        <translation>Sender and office (without repetition)</translation>
+    </message>
+</context>
+<context>
+    <name>outboxStatus</name>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="25"/>
+        <source>wartet</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="26"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="27"/>
+        <source>unklar, bitte prüfen</source>
+        <translation>unclear, please check</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="28"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="29"/>
+        <source>als .eml gespeichert</source>
+        <translation>saved as .eml</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="30"/>
+        <source>als Brief gedruckt</source>
+        <translation>printed as a letter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="31"/>
+        <source>verworfen</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="32"/>
+        <source>erledigt (Änderungen heben sich auf)</source>
+        <translation>settled (the changes cancel out)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="35"/>
+        <source>wird gerade gesendet</source>
+        <translation>being sent</translation>
     </message>
 </context>
 <context>
@@ -4879,72 +5708,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="61"/>
+        <location filename="../../planner/reports/statistics.py" line="62"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="62"/>
+        <location filename="../../planner/reports/statistics.py" line="63"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="63"/>
+        <location filename="../../planner/reports/statistics.py" line="64"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="64"/>
+        <location filename="../../planner/reports/statistics.py" line="65"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="65"/>
+        <location filename="../../planner/reports/statistics.py" line="66"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="66"/>
+        <location filename="../../planner/reports/statistics.py" line="67"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="128"/>
+        <location filename="../../planner/reports/statistics.py" line="131"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="129"/>
+        <location filename="../../planner/reports/statistics.py" line="132"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="130"/>
+        <location filename="../../planner/reports/statistics.py" line="133"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="131"/>
+        <location filename="../../planner/reports/statistics.py" line="134"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="132"/>
+        <location filename="../../planner/reports/statistics.py" line="135"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="133"/>
+        <location filename="../../planner/reports/statistics.py" line="136"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="134"/>
+        <location filename="../../planner/reports/statistics.py" line="137"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="135"/>
+        <location filename="../../planner/reports/statistics.py" line="138"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
