@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from planner.demo import generate_demo
 from planner.demo import bookings as demo_bookings
+from planner.demo import generate_demo
 from planner.demo.context import DemoContext
 from planner.errors import ValidationError
 from planner.models import (

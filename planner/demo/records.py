@@ -35,11 +35,10 @@ from planner.usecases.planning import (
 from planner.validation import check_count, check_flag, check_time, clean_email, clean_text
 
 if TYPE_CHECKING:
-    from planner.demo.context import DemoContext
-    from planner.demo.rows import EventRow, Row, SessionRow
+    from planner.demo.rows import DemoState, EventRow, Row, SessionRow
 
 
-def add_topic(ctx: DemoContext, name: str) -> Row:
+def add_topic(ctx: DemoState, name: str) -> Row:
     clean = clean_text(name, "Das Thema", required=True)
     if any(t.name.casefold() == clean.casefold() for t in ctx.topics):
         raise ValidationError(f"Das Thema „{clean}“ gibt es schon.")
@@ -54,7 +53,7 @@ def _state(code: str | None) -> str | None:
     return code
 
 
-def add_organisation(ctx: DemoContext, *, name: str, municipality: bool = False,
+def add_organisation(ctx: DemoState, *, name: str, municipality: bool = False,
                      federal_state: str | None = None, population: int | None = None,
                      city: str = "") -> Row:
     state = _state(federal_state)
@@ -68,7 +67,7 @@ def add_organisation(ctx: DemoContext, *, name: str, municipality: bool = False,
         city=clean_text(city or (name if municipality else ""), "Die Stadt", max_len=100))
 
 
-def add_venue(ctx: DemoContext, *, name: str, street: str, postcode: str, city: str,
+def add_venue(ctx: DemoState, *, name: str, street: str, postcode: str, city: str,
               federal_state: str | None, capacity: int | None = None) -> Row:
     return ctx.rows.add(
         "venue", name=clean_text(name, "Der Name des Orts", required=True),
@@ -78,7 +77,7 @@ def add_venue(ctx: DemoContext, *, name: str, street: str, postcode: str, city: 
         federal_state=_state(federal_state), capacity=check_count(capacity, "Die Kapazität"))
 
 
-def add_person(ctx: DemoContext, *, first_name: str, last_name: str, email: str | None,
+def add_person(ctx: DemoState, *, first_name: str, last_name: str, email: str | None,
                organisation: Row | None, roles: Iterable[str], function: str = "",
                title: str = "") -> Row:
     """A person, with the search key the model computes and the audit entry a person's
@@ -101,7 +100,7 @@ def add_person(ctx: DemoContext, *, first_name: str, last_name: str, email: str 
     return person
 
 
-def _session(ctx: DemoContext, event: EventRow, plan: SessionPlan, n: int) -> SessionRow:
+def _session(ctx: DemoState, event: EventRow, plan: SessionPlan, n: int) -> SessionRow:
     from planner.demo.rows import SessionRow
 
     validate_times(plan.start, plan.end)
@@ -152,7 +151,7 @@ def _session(ctx: DemoContext, event: EventRow, plan: SessionPlan, n: int) -> Se
     return session
 
 
-def create_event(ctx: DemoContext, plan: EventPlan) -> EventRow:
+def create_event(ctx: DemoState, plan: EventPlan) -> EventRow:
     """An event with its sessions (planner.usecases.planning.create_event)."""
     from planner.demo.rows import EventRow
 
@@ -187,13 +186,13 @@ def create_event(ctx: DemoContext, plan: EventPlan) -> EventRow:
     return event
 
 
-def add_session(ctx: DemoContext, event: EventRow, plan: SessionPlan) -> SessionRow:
+def add_session(ctx: DemoState, event: EventRow, plan: SessionPlan) -> SessionRow:
     """One more session of an event (planner.usecases.planning.add_session)."""
     n = max((s.position for s in event.sessions), default=0) + 1
     return _session(ctx, event, plan, n)
 
 
-def cancel_session(ctx: DemoContext, session: SessionRow, reason: str,
+def cancel_session(ctx: DemoState, session: SessionRow, reason: str,
                    when: datetime) -> None:
     """planner.usecases.planning.cancel_session, at a given moment."""
     if session.is_cancelled:

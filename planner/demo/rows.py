@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from planner.models.enums import SessionStatus
 from planner.plainsql import fetch, sqlite_connection
@@ -91,6 +91,20 @@ class DemoRows:
     def count(self, table: str, **where: Any) -> int:
         return sum(1 for row in self.tables.get(table, [])
                    if all(getattr(row, k, None) == v for k, v in where.items()))
+
+
+class DemoState(Protocol):
+    """What the row builders of planner/demo/records.py use of the demo context."""
+
+    rows: DemoRows
+    audit_who: dict[str, Any]
+    offices: dict[str, Row]
+    topics: list[Row]
+    events: list[EventRow]
+    person_by_id: dict[int, Row]
+    venue_by_id: dict[int, Row]
+
+    def uid(self) -> str: ...
 
 
 def _id_tables() -> list[Table]:
