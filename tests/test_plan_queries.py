@@ -27,7 +27,7 @@ from planner.queries.choices import (
     trainer_choices,
 )
 from planner.queries.plan import PlanSession, plan_sessions
-from planner.settings import OFFICE_SETTING, read_setting, set_setting
+from planner.settings import CURRENT_OFFICE, UNIT_MINUTES
 from planner.storage.database import Database
 from planner.usecases.people import add_person, add_topic
 from planner.usecases.planning import cancel_session
@@ -46,7 +46,7 @@ def filled(db: Database) -> Database:
                             email="ana@example.org", roles=["trainer"]).value
         orm.add(SessionTrainer(session_id=series.session_ids[1], person_id=second.id))
         cancel_session(orm, series.session_ids[2], "Raum nicht verfügbar")
-        set_setting(orm, OFFICE_SETTING, "hamburg")
+        CURRENT_OFFICE.set(orm, "hamburg")
     return db
 
 
@@ -131,8 +131,8 @@ def test_choices_counts_and_settings(filled: Database) -> None:
             assert database_counts(src) == counts
             assert nearest_session_start(src, datetime(2026, 1, 1)) == first
             assert nearest_session_start(src, datetime(2030, 1, 1)) == last
-            assert read_setting(src, OFFICE_SETTING) == "hamburg"
-            assert read_setting(src, "unit_minutes") == 45  # the default
+            assert CURRENT_OFFICE.read(src) == "hamburg"
+            assert UNIT_MINUTES.read(src) == 45  # the default
 
 
 @pytest.mark.sqlite_only("reading_rows uses its own sqlite3 connection on SQLite files")

@@ -6,18 +6,19 @@ from collections.abc import Mapping, Sequence
 
 from planner.duplicates import match_key
 from planner.errors import ValidationError
+from planner.translatable import QT_TRANSLATE_NOOP
 
 FIELDS: dict[str, str] = {
-    "name": "Name (Vor- und Nachname)",
-    "last_name": "Nachname",
-    "first_name": "Vorname",
-    "title": "Titel",
-    "email": "E-Mail",
-    "organisation": "Kommune/Organisation",
-    "function": "Funktion",
-    "phone": "Telefon",
-    "modules": "Module/Termine",
-    "registered_at": "Anmeldedatum",
+    "name": QT_TRANSLATE_NOOP("importFields", "Name (Vor- und Nachname)"),
+    "last_name": QT_TRANSLATE_NOOP("importFields", "Nachname"),
+    "first_name": QT_TRANSLATE_NOOP("importFields", "Vorname"),
+    "title": QT_TRANSLATE_NOOP("importFields", "Titel"),
+    "email": QT_TRANSLATE_NOOP("importFields", "E-Mail"),
+    "organisation": QT_TRANSLATE_NOOP("importFields", "Kommune/Organisation"),
+    "function": QT_TRANSLATE_NOOP("importFields", "Funktion"),
+    "phone": QT_TRANSLATE_NOOP("importFields", "Telefon"),
+    "modules": QT_TRANSLATE_NOOP("importFields", "Module/Termine"),
+    "registered_at": QT_TRANSLATE_NOOP("importFields", "Anmeldedatum"),
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -42,12 +42,13 @@ from planner.reports.agreements import (
     list_agreements,
     status_label,
 )
+from planner.translatable import QT_TRANSLATE_NOOP
 from planner.units import registration_summary, session_units
 from planner.usecases.lookup import get
 
-ROLE_EVENT = "beteiligte Kommune"
-ROLE_HOST = "Gastgeberin"
-ROLE_PARTICIPANTS = "Teilnehmende"
+ROLE_EVENT = QT_TRANSLATE_NOOP("municipalityRoles", "beteiligte Kommune")
+ROLE_HOST = QT_TRANSLATE_NOOP("municipalityRoles", "Gastgeberin")
+ROLE_PARTICIPANTS = QT_TRANSLATE_NOOP("municipalityRoles", "Teilnehmende")
 
 
 @dataclass
@@ -188,11 +189,12 @@ def _participants(event: Event, regs: list[Registration],
         for s in event.sessions:
             att = attendance.get((s.id, reg.person_id))
             if s.is_cancelled:
-                texts.append("abgesagt")
+                texts.append(QT_TRANSLATE_NOOP("attendanceStatus", "abgesagt"))
             elif att is not None:
                 texts.append(_label(ATTENDANCE_STATUS_LABELS_DE, AttendanceStatus, att.status))
             else:
-                texts.append("–" if s.id in booked else "nicht gebucht")
+                texts.append("–" if s.id in booked
+                             else QT_TRANSLATE_NOOP("attendanceStatus", "nicht gebucht"))
         result.append(ParticipantEntry(
             reg.person_id, reg.person.full_name,
             _label(REGISTRATION_STATUS_LABELS_DE, RegistrationStatus, reg.status),

@@ -38,7 +38,7 @@ from planner.reports.statistics import (
     month_series,
 )
 from planner.reports.xlsx import DEFINITIONS
-from planner.settings import get_setting
+from planner.settings import FUNDING_NOTE
 
 ACCENT = HexColor("#1f4e79")
 GREY = HexColor("#555555")
@@ -64,7 +64,7 @@ class PdfHeader:
 
 
 def pdf_header(orm: OrmSession, office_id: int | None) -> PdfHeader:
-    note = str(get_setting(orm, "funding_note", "") or "")
+    note = FUNDING_NOTE.get(orm)
     office = orm.get(Office, office_id) if office_id is not None else None
     if office is None:
         return PdfHeader(funding_note=note)

@@ -51,18 +51,19 @@ from planner.models import (
     registration_session,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE, EventFormat
+from planner.translatable import QT_TRANSLATE_NOOP
 from planner.usecases.lookup import office_by_key
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
              "September", "Oktober", "November", "Dezember")
 COUNTED = (AttendanceStatus.PRESENT, AttendanceStatus.PARTIAL)
 DIMENSIONS = {
-    "office": "Standort",
-    "format": "Format",
-    "topic": "Thema",
-    "municipality": "Kommune",
-    "state": "Bundesland",
-    "month": "Monat",
+    "office": QT_TRANSLATE_NOOP("reports", "Standort"),
+    "format": QT_TRANSLATE_NOOP("reports", "Format"),
+    "topic": QT_TRANSLATE_NOOP("reports", "Thema"),
+    "municipality": QT_TRANSLATE_NOOP("reports", "Kommune"),
+    "state": QT_TRANSLATE_NOOP("reports", "Bundesland"),
+    "month": QT_TRANSLATE_NOOP("reports", "Monat"),
 }
 
 
@@ -124,14 +125,14 @@ class Report:
 
 # Column label, attribute, kind ("int", "units", "rate") of every figure shown in tables.
 FIGURE_COLUMNS: list[tuple[str, str, str]] = [
-    ("Veranstaltungen", "events", "int"),
-    ("Termine", "sessions", "int"),
-    ("Teilnahmetage", "participant_days", "int"),
-    ("Teilnehmende", "participants", "int"),
-    ("Kommunen", "municipalities", "int"),
-    ("UE", "units", "units"),
-    ("Anwesenheit", "attendance_rate", "rate"),
-    ("Bescheinigungen", "certificates", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Veranstaltungen"), "events", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Termine"), "sessions", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Teilnahmetage"), "participant_days", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Teilnehmende"), "participants", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Kommunen"), "municipalities", "int"),
+    (QT_TRANSLATE_NOOP("reports", "UE"), "units", "units"),
+    (QT_TRANSLATE_NOOP("reports", "Anwesenheit"), "attendance_rate", "rate"),
+    (QT_TRANSLATE_NOOP("reports", "Bescheinigungen"), "certificates", "int"),
 ]
 
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session as OrmSession
 from planner.errors import ValidationError
 from planner.models import Attendance, Certificate, Event, Session
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
 
 def delete_event(orm: OrmSession, event_id: int) -> Outcome[None]:
@@ -34,4 +34,4 @@ def delete_event(orm: OrmSession, event_id: int) -> Outcome[None]:
     orm.delete(event)
     orm.flush()
     record(orm, "event_delete", "event", event_id, f"{title} ({n_sessions} Termine)")
-    return Outcome(None, [], {"events", "sessions", "registrations"})
+    return Outcome(None, [], {Change.EVENTS, Change.SESSIONS, Change.REGISTRATIONS})

@@ -4320,22 +4320,22 @@
 <context>
     <name>agendaKinds</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="40"/>
+        <location filename="../../planner/models/enums.py" line="60"/>
         <source>Vortrag</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="41"/>
+        <location filename="../../planner/models/enums.py" line="61"/>
         <source>Podium</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="42"/>
+        <location filename="../../planner/models/enums.py" line="62"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="43"/>
+        <location filename="../../planner/models/enums.py" line="63"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
@@ -4343,22 +4343,22 @@
 <context>
     <name>agreementStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="65"/>
+        <location filename="../../planner/models/enums.py" line="114"/>
         <source>Entwurf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="66"/>
+        <location filename="../../planner/models/enums.py" line="115"/>
         <source>unterzeichnet</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="67"/>
+        <location filename="../../planner/models/enums.py" line="116"/>
         <source>laufend</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="68"/>
+        <location filename="../../planner/models/enums.py" line="117"/>
         <source>beendet</source>
         <translation>ended</translation>
     </message>
@@ -4395,32 +4395,32 @@
 <context>
     <name>attendanceStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="53"/>
+        <location filename="../../planner/models/enums.py" line="99"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="54"/>
+        <location filename="../../planner/models/enums.py" line="100"/>
         <source>teilweise</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="55"/>
+        <location filename="../../planner/models/enums.py" line="101"/>
         <source>entschuldigt</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="56"/>
+        <location filename="../../planner/models/enums.py" line="102"/>
         <source>abwesend</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="60"/>
+        <location filename="../../planner/reports/municipality.py" line="192"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="61"/>
+        <location filename="../../planner/reports/municipality.py" line="197"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
@@ -4491,27 +4491,27 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="23"/>
+        <location filename="../../planner/models/enums.py" line="20"/>
         <source>Fortbildungsreihe</source>
         <translation>Training series</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="24"/>
+        <location filename="../../planner/models/enums.py" line="21"/>
         <source>Netzwerk on Tour</source>
         <translation>Network on Tour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="25"/>
+        <location filename="../../planner/models/enums.py" line="22"/>
         <source>Fachtagung</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="26"/>
+        <location filename="../../planner/models/enums.py" line="23"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="27"/>
+        <location filename="../../planner/models/enums.py" line="24"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
@@ -4519,52 +4519,52 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>importFields</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="100"/>
+        <location filename="../../planner/imports/columns.py" line="12"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="101"/>
+        <location filename="../../planner/imports/columns.py" line="13"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="102"/>
+        <location filename="../../planner/imports/columns.py" line="14"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="103"/>
+        <location filename="../../planner/imports/columns.py" line="15"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="104"/>
+        <location filename="../../planner/imports/columns.py" line="16"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="105"/>
+        <location filename="../../planner/imports/columns.py" line="17"/>
         <source>Kommune/Organisation</source>
         <translation>Municipality/organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="106"/>
+        <location filename="../../planner/imports/columns.py" line="18"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="107"/>
+        <location filename="../../planner/imports/columns.py" line="19"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="108"/>
+        <location filename="../../planner/imports/columns.py" line="20"/>
         <source>Module/Termine</source>
         <translation>Modules/sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="109"/>
+        <location filename="../../planner/imports/columns.py" line="21"/>
         <source>Anmeldedatum</source>
         <translation>Registration date</translation>
     </message>
@@ -4572,82 +4572,82 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>mailTemplates</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="114"/>
+        <location filename="../../planner/mail/templates.py" line="38"/>
         <source>Bescheinigung an Teilnehmende</source>
         <translation>Certificate to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="115"/>
+        <location filename="../../planner/mail/templates.py" line="39"/>
         <source>Einladung an Referierende</source>
         <translation>Invitation to trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="116"/>
+        <location filename="../../planner/mail/templates.py" line="40"/>
         <source>Absage an Referierende</source>
         <translation>Cancellation to trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="119"/>
+        <location filename="../../planner/mail/templates.py" line="20"/>
         <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
         <translation>Salutation with name, e.g. “Guten Tag Dr. Anna Müller”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="121"/>
+        <location filename="../../planner/mail/templates.py" line="22"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="122"/>
+        <location filename="../../planner/mail/templates.py" line="23"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="123"/>
+        <location filename="../../planner/mail/templates.py" line="24"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="124"/>
+        <location filename="../../planner/mail/templates.py" line="25"/>
         <source>Titel des Termins (Modul, Tagungstag …)</source>
         <translation>Title of the session (module, conference day …)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../planner/mail/templates.py" line="26"/>
         <source>Datum des Termins bzw. Zeitraum der Veranstaltung</source>
         <translation>Date of the session or period of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="127"/>
+        <location filename="../../planner/mail/templates.py" line="28"/>
         <source>Uhrzeit des Termins</source>
         <translation>Time of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="128"/>
+        <location filename="../../planner/mail/templates.py" line="29"/>
         <source>Veranstaltungsort mit Adresse</source>
         <translation>Venue with address</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129"/>
+        <location filename="../../planner/mail/templates.py" line="30"/>
         <source>Name der Transferagentur</source>
         <translation>Name of the transfer agency</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="130"/>
+        <location filename="../../planner/mail/templates.py" line="31"/>
         <source>Name des Absenders</source>
         <translation>Name of the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="131"/>
+        <location filename="../../planner/mail/templates.py" line="32"/>
         <source>Absender und Standort (ohne Wiederholung)</source>
         <translation>Sender and office (without repetition)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="132"/>
+        <location filename="../../planner/mail/templates.py" line="33"/>
         <source>Nummer der Bescheinigung</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="133"/>
+        <location filename="../../planner/mail/templates.py" line="34"/>
         <source>Grund einer Absage</source>
         <translation>Reason for a cancellation</translation>
     </message>
@@ -4655,17 +4655,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>municipalityRoles</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="93"/>
+        <location filename="../../planner/reports/municipality.py" line="49"/>
         <source>beteiligte Kommune</source>
         <translation>participating municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="94"/>
+        <location filename="../../planner/reports/municipality.py" line="50"/>
         <source>Gastgeberin</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="95"/>
+        <location filename="../../planner/reports/municipality.py" line="51"/>
         <source>Teilnehmende</source>
         <translation>participants</translation>
     </message>
@@ -4673,17 +4673,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>registrationStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="47"/>
+        <location filename="../../planner/models/enums.py" line="85"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="48"/>
+        <location filename="../../planner/models/enums.py" line="86"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="49"/>
+        <location filename="../../planner/models/enums.py" line="87"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
@@ -4691,72 +4691,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="73"/>
+        <location filename="../../planner/reports/statistics.py" line="61"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="74"/>
+        <location filename="../../planner/reports/statistics.py" line="62"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="75"/>
+        <location filename="../../planner/reports/statistics.py" line="63"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="76"/>
+        <location filename="../../planner/reports/statistics.py" line="64"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="77"/>
+        <location filename="../../planner/reports/statistics.py" line="65"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="78"/>
+        <location filename="../../planner/reports/statistics.py" line="66"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="81"/>
+        <location filename="../../planner/reports/statistics.py" line="128"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="82"/>
+        <location filename="../../planner/reports/statistics.py" line="129"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="83"/>
+        <location filename="../../planner/reports/statistics.py" line="130"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="84"/>
+        <location filename="../../planner/reports/statistics.py" line="131"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="85"/>
+        <location filename="../../planner/reports/statistics.py" line="132"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="86"/>
+        <location filename="../../planner/reports/statistics.py" line="133"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="87"/>
+        <location filename="../../planner/reports/statistics.py" line="134"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="88"/>
+        <location filename="../../planner/reports/statistics.py" line="135"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
@@ -4764,32 +4764,32 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>sessionKinds</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="31"/>
+        <location filename="../../planner/models/enums.py" line="38"/>
         <source>Modul</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="32"/>
+        <location filename="../../planner/models/enums.py" line="39"/>
         <source>Treffen</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="33"/>
+        <location filename="../../planner/models/enums.py" line="40"/>
         <source>Tagungstag</source>
         <translation>Conference day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="34"/>
+        <location filename="../../planner/models/enums.py" line="41"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="35"/>
+        <location filename="../../planner/models/enums.py" line="42"/>
         <source>Vorgespräch</source>
         <translation>Preliminary talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="36"/>
+        <location filename="../../planner/models/enums.py" line="43"/>
         <source>Analyseworkshop</source>
         <translation>Analysis workshop</translation>
     </message>

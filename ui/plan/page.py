@@ -182,10 +182,10 @@ class PlanPage(QWidget):
         """Every office sees all events but starts filtered to its own (`current_office`)."""
         import os
 
-        from planner.settings import OFFICE_ENV_VAR, OFFICE_SETTING, read_setting
+        from planner.settings import CURRENT_OFFICE, OFFICE_ENV_VAR
 
         with self.db.reading_rows() as rows:
-            stored = str(read_setting(rows, OFFICE_SETTING) or "")
+            stored = CURRENT_OFFICE.read(rows)
         code = os.environ.get(OFFICE_ENV_VAR, "").strip() or stored
         for office_id, office_code, _city in self._offices:
             if code and office_code == code:
