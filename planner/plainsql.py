@@ -11,8 +11,8 @@ through `fetch`, which takes either
 
 There is one implementation of each query, not a second data path. Values come back as the
 driver gives them: SQLite returns datetimes as text in SQLAlchemy's storage format and
-booleans as 0/1, so rows are read with `as_datetime` and `bool()`; datetime parameters are
-written in that format for SQLite (see `sqlite_datetime`).
+booleans as 0/1, so rows are read with `as_datetime`, `as_date` and `bool()`; date and
+datetime parameters are written in those formats for SQLite (see `sqlite_datetime`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,15 @@ if TYPE_CHECKING:
 def sqlite_datetime(value: datetime) -> str:
     """A naive datetime as SQLAlchemy's SQLite DateTime stores it (comparable as text)."""
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _sqlite_value(value: Any) -> Any:
+    """Dates and datetimes as SQLAlchemy's SQLite types store them; the rest as is."""
+    if isinstance(value, datetime):
+        return sqlite_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def as_datetime(value: Any) -> datetime | None:
@@ -72,8 +81,7 @@ def fetch(source: RowSource, sql: str, params: Mapping[str, Any] | None = None) 
     params = dict(params or {})
     raw = sqlite_connection(source)
     if raw is not None:
-        values = {k: sqlite_datetime(v) if isinstance(v, datetime) else v
-                  for k, v in params.items()}
+        values = {k: _sqlite_value(v) for k, v in params.items()}
         return raw.execute(sql, values).fetchall()
     assert not isinstance(source, sqlite3.Connection)
     from sqlalchemy import text
