@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 
 def sqlite_datetime(value: datetime) -> str:
-    """A naive datetime as SQLAlchemy's SQLite DateTime stores it (comparable as text)."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    """A naive datetime as SQLAlchemy's SQLite DateTime stores it (comparable as text):
+    '2027-03-09 09:30:00.000000' (isoformat is several times faster than strftime)."""
+    if value.tzinfo is not None or value.year < 1000:
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    text = value.isoformat(" ")
+    return text if value.microsecond else f"{text}.000000"
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -56,6 +60,9 @@ def as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+_KEPT = "planner.plainsql.connection"
+
+
 def in_list(name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
     """`:name_0, :name_1, …` for an IN (…) list, adding the values to `params`."""
     keys = [f"{name}_{i}" for i in range(len(values))]
@@ -68,11 +75,17 @@ def sqlite_connection(source: RowSource) -> sqlite3.Connection | None:
     connection on SQLite; None for a server database."""
     if isinstance(source, sqlite3.Connection):
         return source
+    # Kept for the session's current transaction (the same DB-API connection throughout).
+    transaction = source.get_transaction()
+    kept = source.info.get(_KEPT)
+    if kept is not None and transaction is not None and kept[0] is transaction:
+        return kept[1]
     connection = source.connection()
-    if connection.dialect.name != "sqlite":
-        return None
-    raw = connection.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    raw = None
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+    source.info[_KEPT] = (source.get_transaction(), raw)
     return raw
 
 
