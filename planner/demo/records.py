@@ -13,26 +13,25 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from planner.checks import SERIES_MODULES, validate_times
+from planner.checks import SERIES_MODULES
 from planner.errors import ValidationError
 from planner.folding import person_search_key
 from planner.models.enums import (
     FEDERAL_STATES,
-    AgendaKind,
     EventFormat,
     OrganisationKind,
     PersonRole,
-    SessionKind,
     SessionStatus,
 )
 from planner.usecases.planning import (
-    DEFAULT_KIND,
-    DEFAULT_TITLE,
     EventPlan,
     SessionPlan,
-    check_threshold,
+    agenda_values,
+    event_values,
+    excursion_values,
+    session_values,
 )
-from planner.validation import check_count, check_flag, check_time, clean_email, clean_text
+from planner.validation import check_count, clean_email, clean_text
 
 if TYPE_CHECKING:
     from planner.demo.rows import DemoState, EventRow, Row, SessionRow
@@ -103,47 +102,19 @@ def add_person(ctx: DemoState, *, first_name: str, last_name: str, email: str | 
 def _session(ctx: DemoState, event: EventRow, plan: SessionPlan, n: int) -> SessionRow:
     from planner.demo.rows import SessionRow
 
-    validate_times(plan.start, plan.end)
-    kind = SessionKind(plan.kind) if plan.kind else DEFAULT_KIND[EventFormat(event.format)]
-    title = clean_text(plan.title, "Der Titel des Termins", max_len=300)
-    if not title:
-        title = DEFAULT_TITLE.get(kind, "Termin {n}").format(n=n)
     session: SessionRow = ctx.rows.add(
-        "session", SessionRow, event=event, event_id=event.id, position=n, kind=kind,
-        title=title, start=plan.start, end=plan.end,
-        all_day=check_flag(plan.all_day, "Ganztägig"), venue_id=plan.venue_id,
+        "session", SessionRow, event=event, event_id=event.id,
+        **session_values(plan, EventFormat(event.format), n),
         venue=ctx.venue_by_id.get(plan.venue_id) if plan.venue_id else None,
-        host_municipality_id=plan.host_municipality_id,
-        capacity=check_count(plan.capacity, "Die Kapazität"),
-        break_minutes=check_count(plan.break_minutes, "Die Pause (Minuten)",
-                                  maximum=24 * 60),
-        notes=clean_text(plan.notes, "Die Notiz", max_len=5000, multiline=True),
         status=SessionStatus.PLANNED, cancel_reason="", uid=ctx.uid(), sequence=0,
         trainers=[ctx.person_by_id[pid] for pid in dict.fromkeys(plan.trainer_ids)])
     for person in session.trainers:
         person.is_trainer = True
         ctx.rows.add("session_trainer", session_id=session.id, person_id=person.id)
     if plan.excursion is not None:
-        ex = plan.excursion
-        ctx.rows.add(
-            "excursion", session_id=session.id,
-            site=clean_text(ex.site, "Der Ort der Exkursion", required=True, max_len=300),
-            street=clean_text(ex.street, "Die Straße der Exkursion"),
-            postcode=clean_text(ex.postcode, "Die PLZ der Exkursion", max_len=20),
-            city=clean_text(ex.city, "Die Stadt der Exkursion", max_len=100),
-            host_contact=clean_text(ex.host_contact, "Der Kontakt vor Ort", max_len=300),
-            start=check_time(ex.start, "Der Beginn der Exkursion"),
-            end=check_time(ex.end, "Das Ende der Exkursion"),
-            description=clean_text(ex.description, "Die Beschreibung", max_len=5000,
-                                   multiline=True))
+        ctx.rows.add("excursion", session_id=session.id, **excursion_values(plan.excursion))
     for item in plan.agenda:
-        if item.end is not None and item.end <= item.start:
-            raise ValidationError(f"Programmpunkt „{item.title}“ endet nicht nach dem Beginn.")
-        agenda = ctx.rows.add(
-            "agenda_item", session_id=session.id, start=item.start, end=item.end,
-            title=clean_text(item.title, "Der Titel des Programmpunkts", required=True,
-                             max_len=300),
-            kind=AgendaKind(item.kind), description=item.description)
+        agenda = ctx.rows.add("agenda_item", session_id=session.id, **agenda_values(item))
         for pid in dict.fromkeys(item.speaker_ids):
             ctx.rows.add("agenda_speaker", agenda_item_id=agenda.id, person_id=pid)
     event.sessions.append(session)
@@ -165,19 +136,9 @@ def create_event(ctx: DemoState, plan: EventPlan) -> EventRow:
         raise ValidationError("Klärung und Analyse findet mit genau einer Kommune statt.")
     office = ctx.offices[str(plan.office)]
     event: EventRow = ctx.rows.add(
-        "event", EventRow, format=fmt,
-        title=clean_text(plan.title, "Der Titel", required=True, max_len=300),
-        description=clean_text(plan.description, "Die Beschreibung", max_len=10000,
-                               multiline=True),
-        office_id=office.id, office=office, topic_id=plan.topic_id,
-        capacity=check_count(plan.capacity, "Die Kapazität"),
-        unit_minutes=check_count(plan.unit_minutes, "Die Länge einer Unterrichtseinheit",
-                                 minimum=1, maximum=600) or 45,
-        default_break_minutes=check_count(plan.break_minutes, "Die Pause (Minuten)",
-                                          maximum=24 * 60) or 0,
-        certificate_threshold=check_threshold(plan.certificate_threshold),
-        expert_id=plan.expert_id, funding_note=plan.funding_note, sessions=[],
-        registrations=[], taken={}, booked_persons=set(), municipality_ids=municipalities)
+        "event", EventRow, **event_values(plan, fmt), office_id=office.id, office=office,
+        sessions=[], registrations=[], taken={}, booked_persons=set(),
+        municipality_ids=municipalities)
     for org_id in municipalities:
         ctx.rows.add("event_municipality", event_id=event.id, organisation_id=org_id)
     for n, session_plan in enumerate(plan.sessions, 1):
