@@ -26,6 +26,7 @@ Adding a new kind of demo row (say, evaluation answers of issue 17):
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -107,11 +108,16 @@ class DemoState(Protocol):
     def uid(self) -> str: ...
 
 
-def _id_tables() -> list[Table]:
+@cache
+def _sorted_tables() -> tuple[Table, ...]:
+    """The models' tables in foreign-key order (sorting them takes SQLAlchemy a while)."""
     from planner.models import Base
 
-    return [t for t in Base.metadata.sorted_tables
-            if [c.name for c in t.primary_key.columns] == ["id"]]
+    return tuple(Base.metadata.sorted_tables)
+
+
+def _id_tables() -> list[Table]:
+    return [t for t in _sorted_tables() if [c.name for c in t.primary_key.columns] == ["id"]]
 
 
 def next_ids(orm: OrmSession) -> dict[str, int]:
@@ -145,12 +151,10 @@ def write_rows(orm: OrmSession, rows: DemoRows) -> None:
     caller's transaction. On SQLite through the DB-API connection, with SQLAlchemy's own
     conversions of each column type (so the stored text is what the ORM writes); on a
     server through SQLAlchemy Core, then the id sequences are moved past the new ids."""
-    from planner.models import Base
-
     connection = orm.connection()
     dialect = connection.dialect
     raw = sqlite_connection(orm)
-    for table in Base.metadata.sorted_tables:
+    for table in _sorted_tables():
         items = rows.tables.get(table.name)
         if not items:
             continue
@@ -159,10 +163,11 @@ def write_rows(orm: OrmSession, rows: DemoRows) -> None:
             connection.execute(table.insert(), [dict(zip(names, v, strict=True))
                                                 for v in values])
             continue
-        convert = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns]
+        convert = [(i, process) for i, c in enumerate(table.columns)
+                   if (process := c.type.dialect_impl(dialect).bind_processor(dialect))]
         for line in values:
-            for i, process in enumerate(convert):
-                if process is not None and line[i] is not None:
+            for i, process in convert:
+                if line[i] is not None:
                     line[i] = process(line[i])
         quote = dialect.identifier_preparer.quote
         raw.executemany(
