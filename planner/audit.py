@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,8 @@ from planner.settings import CURRENT_OFFICE, OFFICE_ENV_VAR
 
 # Bookkeeping columns whose change is not a change of the person's data.
 IGNORED_FIELDS = frozenset({"search_key", "version_id"})
+log = logging.getLogger(__name__)
+
 
 _acting: ContextVar[tuple[str | None, str | None]] = ContextVar("audit_acting",
                                                                 default=(None, None))
@@ -115,6 +118,7 @@ def audited_export(kind: str, entity: str) -> Callable[[Callable[P, R]], Callabl
                 count = _count_of(result)
                 files = ", ".join(_files_of(result, target))
                 details = f"{kind}" + (f": {count} Einträge" if count is not None else "")
+                log.info("Export %s (%s %s): %s Einträge", kind, entity, entity_id, count)
                 record(orm, "export", entity, entity_id if isinstance(entity_id, int) else None,
                        f"{details}; Dateien: {files}" if files else details)
             return result

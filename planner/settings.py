@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from planner.plainsql import fetch_value
+from planner.registry import Registry
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -114,31 +115,20 @@ def _convert(value: Any, kind: type[T]) -> T | None:
         return None
 
 
-REGISTRY: dict[str, DbSetting[Any]] = {}
+REGISTRY = Registry()  # key -> DbSetting
 
 
 def declare(key: str, kind: type[T], default: T, description: str) -> DbSetting[T]:
     """Declare a setting (once per key, at import of this module)."""
-    if key in REGISTRY:
-        raise ValueError(f"Setting {key!r} is declared twice")
-    entry = DbSetting(key, kind, default, description)
-    REGISTRY[key] = entry
-    return entry
+    return REGISTRY.add(DbSetting(key, kind, default, description))
 
 
 def declare_family(pattern: str, kind: type[T], default: T,
                    description: str) -> Callable[[str], DbSetting[T]]:
     """Declare settings that differ by one name, e.g. one text per mail template:
     `pattern` contains `{}`; calling the result with the name gives that setting."""
-
-    def entry(name: str) -> DbSetting[T]:
-        key = pattern.format(name)
-        found = REGISTRY.get(key)
-        if found is None:
-            found = declare(key, kind, default, description.format(name))
-        return found
-
-    return entry
+    return REGISTRY.family(pattern, lambda key, name: DbSetting(
+        key, kind, default, description.format(name)))
 
 
 # --- certificates and lists ----------------------------------------------------------------
@@ -171,6 +161,13 @@ CERTIFICATE_CLOSING = declare(
 CERTIFICATE_SECRET = declare(
     "certificate_secret", str, "",
     "Schlüssel der Prüfcodes (beim ersten Ausstellen erzeugt; leer: noch keiner)")
+
+# --- participant feedback --------------------------------------------------------------------
+
+EVALUATION_MIN_ANSWERS = declare(
+    "evaluation_min_answers", int, 5,
+    "Rückmeldungen: Auswertungen mit weniger Antworten zeigen nichts (Anonymität; nie unter 3, "
+    "planner.evaluation.anonymity)")
 
 # --- municipalities, data protection, audit ------------------------------------------------
 

@@ -10,15 +10,25 @@ from sqlalchemy.orm import selectinload
 
 from planner.cli.context import CommandContext, parse_datetime, parse_ids
 from planner.cli.parsing import add_force_option, add_json_option, command_group
-from planner.models import Event, Organisation, OrganisationKind, Person, Session, Venue
+from planner.models import (
+    Event,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Session,
+    Topic,
+    Venue,
+)
 from planner.serialize import event_dict, organisation_dict, person_dict, session_dict, venue_dict
 from planner.usecases import attendance, people, planning, registration
 from planner.usecases.outcome import Outcome
+from planner.wording import number
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="Daten auflisten")
-    p.add_argument("what", choices=["events", "sessions", "persons", "municipalities", "venues"])
+    p.add_argument("what", choices=["events", "sessions", "persons", "municipalities",
+                                    "organisations", "venues", "topics"])
     add_json_option(p)
     p.set_defaults(handler=cmd_list)
 
@@ -48,7 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_option(cancel, saving=True)
     cancel.set_defaults(handler=cmd_session_cancel)
 
-    reg = sub.add_parser("register", help="Person anmelden (ganze Veranstaltung oder Module)")
+    reg = sub.add_parser(
+        "register", help="Person anmelden oder ihre Buchung ändern (ganze Veranstaltung "
+                         "oder Module)",
+        description="Meldet die Person an; ist sie schon angemeldet oder auf der Warteliste, "
+                    "wird ihre Buchung geändert (ohne --sessions: ganze Veranstaltung).")
     reg.add_argument("event_id", type=int)
     reg.add_argument("person_id", type=int)
     reg.add_argument("--sessions", metavar="ID,...", help="nur diese Termine buchen")
@@ -113,6 +127,12 @@ def cmd_list(ctx: CommandContext) -> int:
             rows = [organisation_dict(o) for o in orm.scalars(
                 select(Organisation).where(Organisation.kind == OrganisationKind.MUNICIPALITY)
                 .order_by(Organisation.name))]
+        elif what == "organisations":
+            rows = [organisation_dict(o) for o in orm.scalars(
+                select(Organisation).order_by(Organisation.name))]
+        elif what == "topics":
+            rows = [{"id": t.id, "name": t.name}
+                    for t in orm.scalars(select(Topic).order_by(Topic.name))]
         else:
             rows = [venue_dict(v) for v in orm.scalars(select(Venue).order_by(Venue.id))]
     if ctx.args.json:
@@ -134,9 +154,14 @@ def _line(what: str, row: dict) -> str:
     if what == "persons":
         return (f"{row['id']:>6}  {row['last_name']}, {row['first_name']}  "
                 f"{row['email'] or ''}  {row['organisation'] or ''}  [{','.join(row['roles'])}]")
-    if what == "municipalities":
+    if what in ("municipalities", "organisations"):
+        if row["kind"] != "municipality":
+            return f"{row['id']:>5}  {row['name']}"
         flag = "  (< 250.000)" if row["below_threshold"] else ""
-        return f"{row['id']:>5}  {row['name']} ({row['federal_state']}), {row['population']}{flag}"
+        people = "?" if row["population"] is None else number(row["population"], 0)
+        return f"{row['id']:>5}  {row['name']} ({row['federal_state']}), {people}{flag}"
+    if what == "topics":
+        return f"{row['id']:>5}  {row['name']}"
     place = f"{row['postcode']} {row['city']}".strip()
     return f"{row['id']:>5}  {row['name']}, {place} ({row['federal_state']})"
 
@@ -175,24 +200,20 @@ def cmd_register(ctx: CommandContext) -> int:
     a = ctx.args
     session_ids = parse_ids(a.sessions) if a.sessions else None
     with ctx.db.transaction() as orm:
-        outcome = registration.register(orm, a.event_id, a.person_id, session_ids, force=a.force)
-        reg_id, status = outcome.value.id, outcome.value.status
+        outcome = registration.book(orm, a.event_id, a.person_id, session_ids, force=a.force)
+        reg = outcome.value
+        reg_id, status = reg.id, reg.status
+        booked = [s.title for s in reg.booked_sessions()]
     label = "Warteliste" if status == "waiting" else "angemeldet"
-    return ctx.saved(f"Anmeldung {reg_id}: {label}.", ident=reg_id, outcome=outcome,
+    what = "ganze Veranstaltung" if not session_ids else ", ".join(booked)
+    return ctx.saved(f"Anmeldung {reg_id}: {label} ({what}).", ident=reg_id, outcome=outcome,
                      status=status)
 
 
 def cmd_unregister(ctx: CommandContext) -> int:
-    from planner.errors import NotFoundError
-    from planner.models import Registration
-
     a = ctx.args
     with ctx.db.transaction() as orm:
-        reg = orm.scalar(select(Registration).where(Registration.event_id == a.event_id,
-                                                    Registration.person_id == a.person_id))
-        if reg is None:
-            raise NotFoundError(
-                f"Person {a.person_id} ist für Veranstaltung {a.event_id} nicht angemeldet.")
+        reg = registration.find_registration(orm, a.event_id, a.person_id)
         reg_id = reg.id
         outcome = registration.cancel_registration(orm, reg.id, a.reason)
         promoted = [r.id for r in outcome.value]

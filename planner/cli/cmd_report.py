@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from planner.cli.context import CommandContext, parse_date
+from planner.cli.parsing import command_group
 from planner.errors import ValidationError
 
 
@@ -30,16 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="als JSON ausgeben")
     show.set_defaults(handler=cmd_municipality_show)
 
-    agr = sub.add_parser("agreements", help="Kooperationsvereinbarungen").add_subparsers(
-        dest="agreements_cmd", metavar="ACTION", required=True)
+    agr = command_group(sub, "agreements", "Kooperationsvereinbarungen", aliases=["agreement"])
     due = agr.add_parser("due", help="bald endende Vereinbarungen, Kommunen ohne Aktivität")
     due.add_argument("--weeks", type=int, metavar="N",
                      help="Vorlauf in Wochen (Standard: Einstellung, sonst 8)")
     due.add_argument("--json", action="store_true", help="als JSON ausgeben")
     due.set_defaults(handler=cmd_agreements_due)
 
-    dos = sub.add_parser("dossier", help="Dossier einer Klärung und Analyse").add_subparsers(
-        dest="dossier_cmd", metavar="ACTION", required=True)
+    dos = command_group(sub, "dossier", "Dossier einer Klärung und Analyse")
     exp = dos.add_parser("export", help="Dossier als PDF")
     exp.add_argument("event_id", type=int, metavar="EVENT_ID")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -140,12 +139,28 @@ def cmd_municipality_show(ctx: CommandContext) -> int:
         ctx.out("\nDossiers:")
         for d in record.dossiers:
             ctx.out(f"  [{d.event_id}] {d.event_title} (Stand {_de(d.completed_on)})")
+    if record.feedback is not None and record.feedback.events:
+        _feedback_lines(ctx, record.feedback)
     if record.agreements:
         ctx.out("\nKooperationsvereinbarungen:")
         for a in record.agreements:
             ctx.out(f"  [{a.agreement_id}] {a.status_label}, {_de(a.start_date)} – "
                     f"{_de(a.end_date)}; Ziele: {'; '.join(a.goals) or '–'}")
     return 0
+
+
+def _feedback_lines(ctx: CommandContext, feedback) -> None:  # noqa: ANN001
+    from planner.reports.feedback_pdf import mean_text, rate_text, suppressed_text
+
+    ctx.out("\nRückmeldungen zu den besuchten Veranstaltungen (anonym, alle Teilnehmenden):")
+    for label, result in [("Insgesamt", feedback.total)] + [
+            (f"[{event_id}] {title}", result) for event_id, title, _s, result in feedback.events]:
+        if result.suppressed:
+            ctx.out(f"  {label}: {suppressed_text(result)}")
+            continue
+        overall = result.item("overall")
+        mean = f", Zufriedenheit {mean_text(overall)}" if overall is not None else ""
+        ctx.out(f"  {label}: {rate_text(result, short=True)}{mean}")
 
 
 def cmd_agreements_due(ctx: CommandContext) -> int:

@@ -6,8 +6,8 @@ and the rows being built, `reference` the fixed names and places, `events` one b
 format, `records` the use cases the demo needs as row builders (persons, venues, events,
 sessions), `bookings` registrations, cancellations and attendance, `rows` the rows in
 memory and their bulk write (with how to add a new kind of demo row), `verify` the
-planning rules checked on the written data, `cache` the demo database of the day, kept
-and copied on use.
+planning rules checked on the written data, `evaluation` anonymous feedback (added to the
+written data), `cache` the demo database of the day, kept and copied on use.
 
 `generate_demo` is imported on first use, so `planner.demo.cache` loads without
 SQLAlchemy (the app copies a kept demo file before anything else is loaded).

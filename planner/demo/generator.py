@@ -10,12 +10,14 @@ from one `random.Random(seed)`, and today's date is only used when no start year
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from planner.demo.bookings import book, record_past_attendance
 from planner.demo.context import DemoContext
+from planner.demo.evaluation import add_demo_feedback
 from planner.demo.events import (
     analysis_sessions,
     coaching,
@@ -48,6 +50,8 @@ from planner.usecases.planning import EventPlan
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
+
+log = logging.getLogger(__name__)
 
 # Demo addresses use the reserved .example TLD (RFC 2606): mail can never reach anyone.
 STAFF_DOMAIN = "transferagenturen-grossstaedte.example"
@@ -189,6 +193,9 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
     attendance = sum(record_past_attendance(ctx, e) for e in ctx.events)
     write_rows(orm, ctx.rows)
     verify_demo(orm, ctx)
+    feedback = add_demo_feedback(orm, seed=seed, today=today)  # reads the written rows
+    log.info("Demodaten: %d Jahre ab %d (Startwert %d), %d Veranstaltungen", years,
+             start_year, seed, len(ctx.events))
     rows = ctx.rows
     return {
         "Veranstaltungen": len(ctx.events),
@@ -199,4 +206,5 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
         "Wartelistenplätze": rows.count("registration", status=RegistrationStatus.WAITING),
         "Stornierungen": rows.count("registration", status=RegistrationStatus.CANCELLED),
         "Anwesenheiten": rows.count("attendance") if attendance else 0,
+        "Rückmeldebögen": feedback,
     }

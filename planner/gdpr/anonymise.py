@@ -12,6 +12,7 @@ certificate records (serial, units, rate, dates), invitations, trainer/speaker l
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from sqlalchemy import select, update
@@ -30,6 +31,8 @@ from planner.models import (
 )
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDER_FIRST_NAME = "Anonymisiert"
 
@@ -91,6 +94,7 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     orm.flush()
     record(orm, "anonymise", "person", person.id,
            f"{reason}; {certificates} Bescheinigung(en) geschwärzt")
+    log.info("Person %d anonymisiert (%d Bescheinigungen geschwärzt)", person.id, certificates)
     return Outcome(person, [], {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE})
 
 
@@ -101,3 +105,13 @@ def anonymise_due(orm: OrmSession, on: date | None = None) -> Outcome[list[int]]
         anonymise_person(orm, person_id, on=on)
     return Outcome(ids, [], {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE}
                    if ids else set())
+
+
+def anonymise_persons(orm: OrmSession, person_ids: list[int], *,
+                      reason: str = "Aufbewahrungsfrist abgelaufen") -> Outcome[list[int]]:
+    """Anonymise the chosen persons at once (one transaction)."""
+    for person_id in person_ids:
+        anonymise_person(orm, person_id, reason=reason)
+    return Outcome(list(person_ids), [],
+                   {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE}
+                   if person_ids else set())

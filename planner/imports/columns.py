@@ -91,13 +91,14 @@ def header_score(row: Sequence[object]) -> int:
 
 
 def apply_overrides(headers: Sequence[str], mapping: dict[int, str | None],
-                    overrides: Mapping[str, str | None]) -> dict[int, str | None]:
+                    overrides: Mapping[str, str | None],
+                    fields: Mapping[str, str] = FIELDS) -> dict[int, str | None]:
     """Manual mapping: keys are headings (or 1-based column numbers), values fields or None."""
     result = dict(mapping)
     for key, value in overrides.items():
-        if value is not None and value not in FIELDS:
-            raise ValidationError(f"Unbekanntes Feld „{value}“ (erlaubt: {', '.join(FIELDS)}).")
-        column = _column_of(headers, str(key))
+        if value is not None and value not in fields:
+            raise ValidationError(f"Unbekanntes Feld „{value}“ (erlaubt: {', '.join(fields)}).")
+        column = column_of(headers, str(key))
         if value is not None:
             for other, f in result.items():
                 if f == value and other != column:
@@ -106,7 +107,7 @@ def apply_overrides(headers: Sequence[str], mapping: dict[int, str | None],
     return result
 
 
-def _column_of(headers: Sequence[str], key: str) -> int:
+def column_of(headers: Sequence[str], key: str) -> int:
     if key.strip().isdigit():
         n = int(key)
         if 1 <= n <= len(headers):

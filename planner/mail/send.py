@@ -9,6 +9,7 @@ stays in the outbox.
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +27,8 @@ from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
 from planner.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
 SendProgress = Callable[[int, int, str], bool | None]
@@ -136,6 +139,8 @@ def deliver_all(db: Database, items: list[PendingItem], transport: Transport, *,
                 progress(total, total, "")
     finally:
         transport.close()
+    log.info("Versand: %d gesendet, %d als .eml, %d fehlgeschlagen%s", len(report.sent),
+             len(report.written), len(report.failed), ", abgebrochen" if report.cancelled else "")
     return report
 
 

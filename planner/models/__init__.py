@@ -32,6 +32,13 @@ if TYPE_CHECKING:
         SessionKind,
         SessionStatus,
     )
+    from planner.models.evaluation import (
+        EvaluationItem,
+        FeedbackAnswer,
+        FeedbackResponse,
+        Questionnaire,
+        QuestionnaireEntry,
+    )
     from planner.models.events import (
         AgendaItem,
         CooperationAgreement,
@@ -54,6 +61,8 @@ _HOMES = {
     "enums": ("AgendaKind", "AgreementStatus", "AttendanceStatus", "CertificateKind",
               "EventFormat", "OrganisationKind", "PersonRole", "RegistrationStatus",
               "SessionKind", "SessionStatus"),
+    "evaluation": ("EvaluationItem", "FeedbackAnswer", "FeedbackResponse", "Questionnaire",
+                   "QuestionnaireEntry"),
     "events": ("AgendaItem", "CooperationAgreement", "Dossier", "Event", "Excursion", "Session",
                "SessionTrainer", "agenda_speaker", "event_municipality"),
     "mail": ("SentMessage",),
@@ -63,8 +72,10 @@ _HOMES = {
 __all__ = [
     "AgendaItem", "AgendaKind", "AgreementStatus", "Attendance", "AttendanceStatus", "Base",
     "Certificate", "CertificateIssue", "CertificateKind", "ChangeLog", "CooperationAgreement",
-    "Dossier", "Event", "EventFormat", "Excursion", "InvitationSent", "Office", "Organisation",
-    "OrganisationKind", "Person", "PersonRole", "Registration", "RegistrationStatus",
+    "Dossier", "EvaluationItem", "Event", "EventFormat", "Excursion", "FeedbackAnswer",
+    "FeedbackResponse", "InvitationSent", "Office", "Organisation", "OrganisationKind",
+    "Person", "PersonRole", "Questionnaire", "QuestionnaireEntry", "Registration",
+    "RegistrationStatus",
     "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",
     "Topic", "Venue",
     "agenda_speaker", "event_municipality", "registration_session", "utcnow",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner.errors import ValidationError
+from planner.evaluation.results import MunicipalityFeedback, municipality_feedback
 from planner.exports.xlsx_safe import name_sort_key, sort_text
 from planner.models import (
     Attendance,
@@ -150,6 +151,8 @@ class MunicipalityRecord:
     last_activity: date | None
     inactive: bool
     agreements_due: list[AgreementDue]
+    # Feedback on the events its people attended (aggregated, anonymity threshold applied).
+    feedback: MunicipalityFeedback | None = None
 
     def timeline(self) -> list[tuple[int | None, list[EventEntry]]]:
         """The events grouped by year of their first session, latest year first."""
@@ -288,7 +291,8 @@ def municipality_record(orm: OrmSession, municipality_id: int,
         org.id, org.name, org.federal_state,
         FEDERAL_STATES.get(org.federal_state or "", ""), org.population, org.below_threshold,
         org.city, org.notes, contacts, entries, dossiers, agreements, last,
-        last is None or last < today - timedelta(days=INACTIVE_DAYS), due)
+        last is None or last < today - timedelta(days=INACTIVE_DAYS), due,
+        municipality_feedback(orm, org.id))
 
 
 def record_to_dict(record: MunicipalityRecord) -> dict[str, Any]:

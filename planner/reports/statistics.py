@@ -32,6 +32,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.evaluation.results import EvaluationSection, report_section
 from planner.models import (
     AttendanceStatus,
     Office,
@@ -104,6 +105,8 @@ class Report:
     as_of: datetime
     total: Figures
     breakdowns: dict[str, list[ReportRow]] = field(default_factory=dict)
+    # Participant feedback in the period (planner.evaluation); None when not computed.
+    evaluation: EvaluationSection | None = None
 
     @property
     def period_label(self) -> str:
@@ -423,7 +426,8 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
     if col.office_id is not None:
         office = orm.get(Office, col.office_id)
         office_label = office.name if office is not None else office_label
-    report = Report(flt, office_label, as_of, total)
+    report = Report(flt, office_label, as_of, total,
+                    evaluation=report_section(orm, flt.start, flt.end, col.office_id))
     for dim in DIMENSIONS:
         geo = dim in ("municipality", "state")
         # One pass over sessions, records and certificates per dimension, into groups.

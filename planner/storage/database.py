@@ -13,6 +13,7 @@ The engine and the ORM session factory are created on first use of `engine`,
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -39,6 +40,8 @@ DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+log = logging.getLogger(__name__)
+
 
 T = TypeVar("T")
 
@@ -308,10 +311,12 @@ class Database:
         if sqlite_file is not None:
             check_local_path(sqlite_file)
             if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
+                log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
             if sqlite_file.stat().st_size == 0 and copy_kept(_template_name(), sqlite_file):
                 restrict_permissions(sqlite_file)
+                log.info("Datenbankdatei angelegt (Kopie der leeren Datenbank)")
                 return cls(url, None, "created")  # a copy of the kept empty database
         engine = create_db_engine(url)
         try:
@@ -335,6 +340,7 @@ class Database:
                 ensure_reference_data(session)
             if sqlite_file is not None:
                 keep_database(sqlite_file, _template_name())
+        log.info("Datenbank geöffnet (%s, Schema: %s)", database.engine.dialect.name, action)
         return database
 
     @classmethod
@@ -416,6 +422,7 @@ class Database:
             translated = translate_server_error(exc) or translate_db_error(exc)
             if translated is None:
                 raise
+            log.warning("Transaktion zurückgerollt: %s", type(translated).__name__)
             raise translated from exc
 
     @contextmanager
@@ -525,5 +532,7 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
         except SerializationError:
             if attempt == attempts:
                 raise
+            log.info("Gleichzeitige Änderung auf dem Server; Versuch %d von %d", attempt + 1,
+                     attempts)
             time.sleep(delay * attempt)
     raise AssertionError("unreachable")  # pragma: no cover

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner import settings
 from planner.errors import StaleEditError, ValidationError
+from planner.evaluation.anonymity import check_threshold
 from planner.models import Office, Organisation, OrganisationKind, Venue
 from planner.settings import DbSetting
 from planner.usecases.lookup import get
@@ -118,6 +119,7 @@ EDITABLE_SETTINGS: dict[DbSetting[Any], Callable[[Any], Any]] = {
     settings.CERTIFICATE_INTRO: _text(),
     settings.CERTIFICATE_CLOSING: _text(),
     settings.FUNDING_NOTE: _text(),
+    settings.EVALUATION_MIN_ANSWERS: check_threshold,
     settings.AGREEMENT_REMINDER_WEEKS: lambda value: check_count(
         value if isinstance(value, int) else None, "Der Vorlauf für Erinnerungen (Wochen)",
         minimum=0, maximum=104),
