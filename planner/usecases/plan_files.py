@@ -20,8 +20,10 @@ from planner.plans.schema import (
     ExcursionModel,
     PlanDocument,
     Ref,
+    SessionChangesModel,
     SessionModel,
 )
+from planner.usecases.event_details import set_agenda, set_excursion
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Outcome
 from planner.usecases.plan_references import Resolver
@@ -33,6 +35,7 @@ from planner.usecases.planning import (
     SessionPlan,
     add_session,
     create_event,
+    edit_session,
 )
 
 
@@ -127,6 +130,47 @@ def add_session_from_plan(orm: OrmSession, event_id: int, model: SessionModel,
     r = Resolver(orm, source)
     try:
         outcome = add_session(orm, event_id, _session_plan(r, model, ()), force=force)
+    except ValidationError as exc:
+        if source is None:
+            raise
+        raise ValidationError(f"{source.name}: {exc.message}") from None
+    outcome.warnings = [*r.warnings, *outcome.warnings]
+    return outcome
+
+
+def edit_session_from_plan(orm: OrmSession, session_id: int, changes: SessionChangesModel,
+                           source: Source | None = None, *,
+                           force: bool = False) -> Outcome[Session]:
+    """Change the fields a session file names (see SessionChangesModel); agenda and
+    excursion are replaced as the event editor does."""
+    r = Resolver(orm, source)
+    given = changes.model_fields_set
+    kwargs: dict[str, Any] = {name: getattr(changes, name)
+                              for name in ("title", "start", "end", "capacity", "break_minutes",
+                                           "notes") if name in given}
+    if "venue" in given:
+        kwargs["venue_id"] = r.optional("venue", changes.venue, ("venue",))
+    if "host_municipality" in given:
+        kwargs["host_municipality_id"] = r.optional("organisation", changes.host_municipality,
+                                                    ("host_municipality",))
+    if "trainers" in given:
+        kwargs["trainer_ids"] = r.many("person", changes.trainers or [], ("trainers",))
+    agenda = None if "agenda" not in given else [
+        AgendaPlan(a.start, a.title, a.end, a.kind,
+                   r.many("person", a.speakers, ("agenda", n, "speakers")), a.description)
+        for n, a in enumerate(changes.agenda or [])]
+    if not given:
+        raise ValidationError("Die Datei ändert nichts (keine der Angaben title, start, end, "
+                              "venue, trainers, capacity, notes, agenda, excursion, …).")
+    try:
+        outcome = edit_session(orm, session_id, force=force, **kwargs)
+        if agenda is not None:
+            set_agenda(orm, session_id, agenda)
+        if "excursion" in given:
+            ex = changes.excursion
+            set_excursion(orm, session_id, None if ex is None else ExcursionPlan(
+                ex.site, ex.street, ex.postcode, ex.city, ex.host_contact, ex.start, ex.end,
+                ex.description))
     except ValidationError as exc:
         if source is None:
             raise
