@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import logging
 import os
 import sys
 import tempfile
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTranslator,
 )
 from PySide6.QtGui import QIcon, QImage
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import APP_ID, APP_NAME, __version__
 from planner.errors import DatabaseError, PlannerError
 from planner.storage.database import Database, default_db_path
+from ui.preferences import LANGUAGE, LAST_DATABASE
 from ui.resources import icon_path, translation_path
+
+log = logging.getLogger(__name__)
 
 DEMO_SEED = 2027
 
@@ -116,6 +119,7 @@ def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -
             return open_damaged_read_only(Path(path), parent)
         report_error(parent, exc.message, interactive)
     except Exception as exc:  # noqa: BLE001 - unexpected: still tell the user in German
+        log.error("Datenbank lässt sich nicht öffnen", exc_info=True)
         report_error(parent, QCoreApplication.translate(
             "app", "Die Datenbank „%1“ kann nicht geöffnet werden: %2")
             .replace("%1", str(path)).replace("%2", str(exc)), interactive)
@@ -150,35 +154,38 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
     """Generate demo data off the GUI thread with a progress dialog; True on success."""
     from planner.demo import generate_demo
     from planner.queries.people import refresh_search_keys
-    from ui.tasks import BackgroundOp, Progress
+    from ui.operations import Op
+    from ui.tasks import Progress
 
-    def work(progress: Progress) -> object:
-        progress.report(0, 0, QCoreApplication.translate("app", "Demodaten werden erzeugt …"))
+    label = QCoreApplication.translate("app", "Demodaten werden erzeugt …")
+
+    def work(orm: Any, progress: Progress) -> object:
+        progress.report(0, 0, label)
         kwargs: dict[str, Any] = {"years": years, "seed": DEMO_SEED}
         if "progress" in inspect.signature(generate_demo).parameters:
             kwargs["progress"] = progress
-        with db.transaction() as orm:
-            stats = generate_demo(orm, **kwargs)
-            refresh_search_keys(orm)
+        stats = generate_demo(orm, **kwargs)
+        refresh_search_keys(orm)
         return stats
 
-    op = BackgroundOp(parent, QCoreApplication.translate("app", "Demodaten werden erzeugt …"),
-                      work, show_dialog=show_dialog)
     loop = QEventLoop()
-    result: dict[str, object] = {}
-    op.finished_ok.connect(lambda value: (result.update(ok=value), loop.quit()))
-    op.finished_error.connect(lambda exc: (result.update(error=exc), loop.quit()))
-    op.start()
-    if not result:
-        loop.exec()
-    if "error" in result:
-        exc = result["error"]
-        message = exc.message if isinstance(exc, PlannerError) else str(exc)
+    ended: list[bool] = []
+
+    def end() -> None:
+        ended.append(True)
+        loop.quit()
+
+    def failed(message: str) -> None:
         report_error(parent, QCoreApplication.translate(
             "app", "Die Demodaten konnten nicht erzeugt werden: %1")
             .replace("%1", message), show_dialog)
-        return False
-    return True
+        end()
+
+    op = Op(parent, db, work).success(lambda _stats: end()).failure(failed)
+    op.run_in_background(label, show_dialog=show_dialog)
+    if not ended:
+        loop.exec()
+    return op.ok
 
 
 def distinct_colours(image: QImage, step: int = 3) -> int:
@@ -247,10 +254,11 @@ class AppController:
         return self.window
 
     def switch_database(self, path: str) -> None:
+        log.info("Andere Datenbank wird geöffnet")
         db = open_database(path, self.window, self.interactive)
         if db is not None:
             if db.is_sqlite:
-                QSettings().setValue("database/last", str(Path(path).absolute()))
+                LAST_DATABASE.set(str(Path(path).absolute()))
             self.show(db)
 
 
@@ -267,7 +275,7 @@ def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Databa
     server_url = args.db_url or os.environ.get(DB_URL_ENV_VAR) or saved_server_url()
     if server_url:
         return open_database(server_url, None, interactive), False
-    last = str(QSettings().value("database/last", "") or "")
+    last = LAST_DATABASE.get()
     path = Path(last) if last and Path(last).exists() else default_db_path()
     if path.exists() or not interactive:
         return open_database(path, None, interactive), False
@@ -286,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless build machines
     app = ensure_application()
-    language = args.lang or str(QSettings().value("language", "de"))
+    from ui.diagnostics import install
+
+    install(app)
+    language = args.lang or LANGUAGE.get()
     install_translators(app, language)
     interactive = not batch
     db, with_demo = choose_database(args, interactive)

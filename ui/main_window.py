@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME
 from planner.queries.choices import database_counts
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from ui.gdpr import open_gdpr_dialog
+from ui.operations import announce, watch_changes
+from ui.preferences import MAIN_GEOMETRY, MAIN_SPLITTER
 from ui.resources import icon_path
+
+log = logging.getLogger(__name__)
 
 PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "reports",
          "settings")
@@ -38,6 +44,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
@@ -78,6 +85,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.nav.setCurrentRow(0)
         self.update_status()
+        # the counts in the status bar
+        watch_changes(self, db, (Change.EVENTS, Change.SESSIONS, Change.PERSONS,
+                                 Change.ORGANISATIONS), self.update_status)
         self.restore_state()
 
     # -- pages (created on first visit, so start-up stays fast) -------------------------
@@ -109,9 +119,7 @@ class MainWindow(QMainWindow):
     def _make_plan(self) -> QWidget:
         from ui.plan.page import PlanPage
 
-        page = PlanPage(self.db)
-        page.data_changed.connect(self.update_status)
-        return page
+        return PlanPage(self.db)
 
     def _make_events(self) -> QWidget:
         from ui.pages.events import EventsPage
@@ -208,13 +216,12 @@ class MainWindow(QMainWindow):
         page.focus_search()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
-        for page in self.pages.values():
-            for name in ("reload", "refresh"):
-                method = getattr(page, name, None)
-                if method is not None:
-                    method()
-                    break
-        self.update_status()
+        """F5: show what other workstations changed. Every view refreshes (hidden ones when
+        shown next); the settings page, a form, is read again."""
+        announce(self.db, Change)
+        settings = self.pages.get("settings")
+        if settings is not None:
+            settings.reload()  # type: ignore[attr-defined]
 
     def undo(self) -> bool:
         plan = self.pages.get("plan")
@@ -226,15 +233,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Verschiebung rückgängig gemacht."), 4000)
         return done
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("Über %1").replace("%1", APP_NAME), self.about_text())
+    def about(self) -> QDialog:
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.display_name, self)
+        dialog.open()
+        return dialog
 
     def about_text(self) -> str:
-        return (f"<h3>{APP_NAME} {__version__}</h3><p>"
-                + self.tr("Planung, Anmeldung, Anwesenheit und Bescheinigungen für die "
-                          "Transferagenturen für Großstädte.") + "</p><p>"
-                + self.tr("Datenbank: %1").replace("%1", self.db.display_name)
-                + "</p>")
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.display_name, self)
+        text = dialog.text.text()
+        dialog.deleteLater()
+        return text
 
     def _open_other_database(self) -> None:
         settings = self.show_page("settings")
@@ -252,23 +264,22 @@ class MainWindow(QMainWindow):
 
     # -- remembered geometry -----------------------------------------------------------
     def restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
+        geometry = MAIN_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        splitter = settings.value("main/splitter")
-        if splitter is not None:
+        splitter = MAIN_SPLITTER.get()
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
+        MAIN_GEOMETRY.set(self.saveGeometry())
+        MAIN_SPLITTER.set(self.splitter.saveState())
         for page in self.pages.values():
             saver = getattr(page, "save_state", None)
             if saver is not None:
                 saver()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("Hauptfenster geschlossen")
         self.save_state()
         super().closeEvent(event)

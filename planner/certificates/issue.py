@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +23,8 @@ from planner.errors import PlannerError, ValidationError
 from planner.files import safe_file_stem
 from planner.models import Certificate, CertificateIssue, Event, Person, utcnow
 from planner.timezones import BERLIN
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -233,6 +236,9 @@ def issue_certificates(
         if combined is not None and outcome.combined_written:
             Path(combined).unlink(missing_ok=True)
         raise
+    log.info("Bescheinigungen für Veranstaltung %d: %d ausgestellt, %d neu ausgestellt, "
+             "%d übersprungen%s", event_id, issued, reissued, len(skipped),
+             ", abgebrochen" if outcome.cancelled else "")
     return IssueResult(
         files=[p.path for p in done],
         combined=Path(combined) if combined is not None and outcome.combined_written

@@ -7,6 +7,7 @@ one `random.Random(seed)`, and today's date is only used when no start year is g
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import date, timedelta
 
@@ -56,6 +57,8 @@ from planner.models import (
 )
 from planner.usecases.people import add_organisation, add_topic, add_venue
 from planner.usecases.planning import EventPlan
+
+log = logging.getLogger(__name__)
 
 # Demo addresses use the reserved .example TLD (RFC 2606): mail can never reach anyone.
 STAFF_DOMAIN = "transferagenturen-grossstaedte.example"
@@ -172,6 +175,15 @@ def _count(orm: OrmSession, model: type, *where: ColumnElement[bool]) -> int:
 
 def generate_demo(orm: OrmSession, *, years: int, seed: int,
                   start_year: int | None = None, today: date | None = None) -> dict[str, int]:
+    """The demo data is history: its bookings create no messages to participants."""
+    from planner.notify.tracking import notifications_suppressed
+
+    with notifications_suppressed(orm):
+        return _generate(orm, years=years, seed=seed, start_year=start_year, today=today)
+
+
+def _generate(orm: OrmSession, *, years: int, seed: int, start_year: int | None,
+              today: date | None) -> dict[str, int]:
     """Fill the database with `years` years of demo data starting in `start_year`.
 
     Default start: last year for one or two years (the plan shows last year and this
@@ -198,6 +210,8 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
     attendance = sum(record_past_attendance(ctx, e) for e in ctx.events)
     orm.flush()
     feedback = add_demo_feedback(orm, seed=seed, today=today)
+    log.info("Demodaten: %d Jahre ab %d (Startwert %d), %d Veranstaltungen", years,
+             start_year, seed, len(ctx.events))
     return {
         "Veranstaltungen": len(ctx.events),
         "Termine": _count(orm, Session),

@@ -10,6 +10,7 @@ The engine and the ORM session factory are created on first use of `engine`,
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -35,6 +36,8 @@ DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+log = logging.getLogger(__name__)
+
 
 T = TypeVar("T")
 
@@ -270,11 +273,13 @@ class Database:
                 from sqlalchemy.orm import sessionmaker
 
                 from planner.audit import install_audit
+                from planner.notify.tracking import install_notifications
                 from planner.tracking import install_change_tracking
 
                 factory = sessionmaker(self.engine, expire_on_commit=False)
                 install_change_tracking(factory)
                 install_audit(factory)
+                install_notifications(factory)
                 self._session_factory = factory
             return self._session_factory
 
@@ -298,6 +303,7 @@ class Database:
         if sqlite_file is not None:
             check_local_path(sqlite_file)
             if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
+                log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
         engine = create_db_engine(url)
@@ -320,6 +326,7 @@ class Database:
 
             with database.transaction() as session:
                 ensure_reference_data(session)
+        log.info("Datenbank geöffnet (%s, Schema: %s)", database.engine.dialect.name, action)
         return database
 
     @classmethod
@@ -401,6 +408,7 @@ class Database:
             translated = translate_server_error(exc) or translate_db_error(exc)
             if translated is None:
                 raise
+            log.warning("Transaktion zurückgerollt: %s", type(translated).__name__)
             raise translated from exc
 
     @contextmanager
@@ -510,5 +518,7 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
         except SerializationError:
             if attempt == attempts:
                 raise
+            log.info("Gleichzeitige Änderung auf dem Server; Versuch %d von %d", attempt + 1,
+                     attempts)
             time.sleep(delay * attempt)
     raise AssertionError("unreachable")  # pragma: no cover

@@ -4,7 +4,7 @@ Series: six modules (another count only with an explicit tick); network tour: 3�
 with host city and excursion; conference: one or two days with an agenda; coaching: 2–5
 municipalities, an external expert, 3–5 workshops; analysis: one municipality, pre-talks and
 the analysis workshop, dossier and cooperation agreement. Saving goes through planner use
-cases in one transaction; conflicts, holidays and weekends are reported by run_use_case.
+cases in one transaction; conflicts, holidays and weekends are reported by ui.operations.Op.
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ from planner.usecases.event_details import (
     save_dossier,
     save_event_edit,
 )
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.usecases.planning import EventPlan, create_event
-from ui.common import run_use_case
 from ui.events.analysis import AgreementForm, DossierForm
 from ui.events.rows import SessionGrid, SessionLine
 from ui.models.labels import format_label
+from ui.operations import Op
 from ui.widgets import CheckList, IdCombo
 
 # (minimum, maximum, default) of the session count per format
@@ -439,13 +439,16 @@ class EventEditorDialog(QDialog):
 
     def save(self) -> bool:
         if self.event_id is None:
-            outcome = run_use_case(self, self.db, self._create)
+            op = Op(self, self.db, self._create)
         else:
             # A change made elsewhere meanwhile: "reload or overwrite?" (never silently).
-            outcome = run_use_case(
-                self, self.db, self._update, on_reload=self.reload,
+            op = Op(self, self.db, self._update).on_stale(
+                reload=self.reload,
                 overwrite=lambda orm, force=False: self._update(orm, force,
                                                                 check_versions=False))
+        if self.format == EventFormat.ANALYSIS:
+            op.changes(Change.AGREEMENTS)  # the agreement is saved with the analysis
+        outcome = op.run()
         if outcome is None:
             return False
         self.event_id = outcome.value.id

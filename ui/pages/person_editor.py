@@ -21,7 +21,6 @@ from planner.queries.people import possible_duplicates
 from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.people import add_person, update_person
-from ui.conflict import run_with_conflicts
 from ui.editing import EditorDialog
 from ui.gdpr.consent_widget import ConsentEditor
 
@@ -150,8 +149,8 @@ class PersonEditorDialog(EditorDialog):
                         return False
                     if choice != "create":
                         return False
-            outcome = self.run(lambda orm: self._with_consent(
-                orm, add_person(orm, **f)))  # type: ignore[arg-type]
+            outcome = self.op(lambda orm: self._with_consent(
+                orm, add_person(orm, **f))).run()  # type: ignore[arg-type]
             if outcome is None:
                 return False
             self.person_id = outcome.value.id
@@ -163,11 +162,8 @@ class PersonEditorDialog(EditorDialog):
                 orm, update_person(orm, person_id, expected_version=expected, **f))
 
         # A change made elsewhere meanwhile: "reload or overwrite?" (never overwritten silently).
-        outcome = run_with_conflicts(self, self.db, change(version), overwrite=change(None),
-                                     on_reload=lambda: self.load(person_id),
-                                     on_error=self.show_message)
-        if outcome is not None:
-            self.show_message("")
+        outcome = self.op(change(version)).on_stale(
+            reload=lambda: self.load(person_id), overwrite=change(None)).run()
         return outcome is not None
 
     def _with_consent(self, orm: Any, outcome: Any) -> Any:
