@@ -147,9 +147,12 @@ def _log_person_changes(orm: OrmSession, _context: Any) -> None:
         if isinstance(obj, Person):
             rows.append({"action": "insert", "entity_id": obj.id, "details": ""})
         elif type(obj).__name__ == "SentMessage":  # the mail log: a send of personal data
+            result = getattr(obj, "result", "")
+            medium = "Brief" if result == "letter" else "E-Mail"
+            subject = getattr(obj, "subject", "")
             rows.append({"action": "send", "entity_id": getattr(obj, "person_id", None),
-                         "details": f"E-Mail ({getattr(obj, 'kind', '')}): "
-                                    f"{getattr(obj, 'result', '')}"})
+                         "details": f"{medium} ({getattr(obj, 'kind', '')}): {result}"
+                                    + (f" – {subject}" if subject else "")})
     for obj in orm.dirty:
         if isinstance(obj, Person) and obj not in orm.deleted:
             fields = _changed_fields(obj)

@@ -191,3 +191,14 @@ MAIL_TEMPLATE_SUBJECT = declare_family(
     "Betreff der Mail-Vorlage „{}“ (leer: die eingebaute Vorlage)")
 MAIL_TEMPLATE_BODY = declare_family(
     "mail_template_{}_body", str, "", "Text der Mail-Vorlage „{}“ (leer: die eingebaute Vorlage)")
+
+# --- messages to participants (planner.notify) ----------------------------------------------
+
+REMINDER_DAYS = declare(
+    "reminder_days_default", int, 7,
+    "Tage vor einem Termin, ab denen die Erinnerung an Teilnehmende fällig ist (0: keine; "
+    "eine Veranstaltung kann eigene Tage haben)")
+PARTICIPANT_TEMPLATE = declare_family(
+    "participant_template.{}", dict, {},
+    "Vorlage „{}“ (Standort.Nachrichtenart.Sprache) der Nachrichten an Teilnehmende: "
+    '{{"subject": …, "body": …}}; leer: der eingebaute Text')

@@ -23,6 +23,7 @@ from planner.cli import (
     cmd_gdpr,
     cmd_import,
     cmd_masterdata,
+    cmd_outbox,
     cmd_report,
     cmd_send,
     cmd_sessions,
@@ -45,7 +46,8 @@ log = logging.getLogger(__name__)
 # their heavy dependencies inside the handlers, so building the parser stays cheap.
 COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
                    cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_evaluation,
-                   cmd_event, cmd_sessions, cmd_masterdata, cmd_documents, cmd_bookings]
+                   cmd_event, cmd_sessions, cmd_masterdata, cmd_documents, cmd_bookings,
+                   cmd_outbox]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -164,6 +164,15 @@ def _year(ctx: DemoContext, year: int) -> None:
 
 def generate_demo(orm: OrmSession, *, years: int, seed: int,
                   start_year: int | None = None, today: date | None = None) -> dict[str, int]:
+    """The demo data is history: its bookings create no messages to participants."""
+    from planner.notify.tracking import notifications_suppressed
+
+    with notifications_suppressed(orm):
+        return _generate(orm, years=years, seed=seed, start_year=start_year, today=today)
+
+
+def _generate(orm: OrmSession, *, years: int, seed: int, start_year: int | None,
+              today: date | None) -> dict[str, int]:
     """Fill the database with `years` years of demo data starting in `start_year`.
 
     Default start: last year for one or two years (the plan shows last year and this

@@ -1,9 +1,10 @@
 """Anonymisation that keeps every statistic: counts per event, municipality, year,
 attendance and units stay exactly as they were.
 
-Replaced: names, title, e-mail, phone, function, consents (-> "Anonymisiert",
+Replaced: names, title, e-mail, phone, function, postal address, consents (-> "Anonymisiert",
 "Person <id>"); emptied: free texts that may name the person (attendance notes,
-cancellation reasons, mail log address/subject/file, certificate issue-log file names);
+cancellation reasons, mail log address/subject/file, outbox message texts (waiting
+messages are discarded), certificate issue-log file names);
 certificate content: the printed name is replaced and the verification code recomputed
 over the redacted content (an old printed code no longer verifies: the person behind it
 is gone). Kept: organisation (municipality) link, roles, registrations, attendance,
@@ -29,6 +30,7 @@ from planner.models import (
     Registration,
     SentMessage,
 )
+from planner.notify.privacy import forget_person
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
 
@@ -82,6 +84,7 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     person.email = None
     person.phone = ""
     person.function = ""
+    person.street = person.postcode = person.city = ""
     person.consent_photos = person.consent_directory = None
     person.consent_date = None
     person.anonymised_on = on or today()
@@ -90,6 +93,7 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
                 .values(cancel_reason=""), execution_options={"synchronize_session": False})
     certificates = _redact_certificates(orm, person.id, placeholder)
     redact_sent_messages(orm, person.id)
+    forget_person(orm, person.id)
     scrub_details(orm, person.id, sorted(old_words, key=len, reverse=True), placeholder)
     orm.flush()
     record(orm, "anonymise", "person", person.id,

@@ -11,9 +11,11 @@ from __future__ import annotations
 import getpass
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -26,7 +28,16 @@ from planner.mail.settings import SmtpConfig, load_config, load_password
 from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
-from planner.storage.database import Database
+
+
+class Database(Protocol):
+    """What sending needs of `planner.storage.database.Database`: transactions. Not imported
+    from there, because storage installs the outbox hooks (planner.notify), which send mail
+    through this module: the dependency points from storage to mail, not back."""
+
+    def transaction(self) -> AbstractContextManager[OrmSession]: ...
+    def reading(self) -> AbstractContextManager[OrmSession]: ...
+
 
 log = logging.getLogger(__name__)
 

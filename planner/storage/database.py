@@ -283,11 +283,13 @@ class Database:
                 from sqlalchemy.orm import sessionmaker
 
                 from planner.audit import install_audit
+                from planner.notify.tracking import install_notifications
                 from planner.tracking import install_change_tracking
 
                 factory = sessionmaker(self.engine, expire_on_commit=False)
                 install_change_tracking(factory)
                 install_audit(factory)
+                install_notifications(factory)
                 self._session_factory = factory
             return self._session_factory
 

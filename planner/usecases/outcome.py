@@ -39,6 +39,7 @@ class Change(StrEnum):
     MAIL = "mail"  # sent mails and invitations, the mail log
     SETTINGS = "settings"  # the database settings (planner.settings)
     FEEDBACK = "feedback"  # participant feedback: forms, answers, questionnaires, items
+    OUTBOX = "outbox"  # messages to participants waiting, sent or discarded
 
 
 @dataclass
