@@ -71,6 +71,12 @@ def _who(conn: Connection) -> dict[str, Any]:
             "at": utcnow()}
 
 
+def acting_entry(orm: OrmSession) -> dict[str, Any]:
+    """Who is acting and when (`user`, `office_code`, `at`): the fields of an audit entry
+    that bulk writers add themselves (the demo data, planner/demo/records.py)."""
+    return _who(orm.connection())
+
+
 def record(orm: OrmSession, action: str, entity: str = "", entity_id: int | None = None,
            details: str = "") -> None:
     """Write one audit entry in the caller's transaction (kept only if it commits)."""

@@ -8,7 +8,6 @@ same and keeps the picture.
 from __future__ import annotations
 
 import argparse
-import inspect
 import logging
 import os
 import sys
@@ -154,7 +153,6 @@ def report_error(parent: QWidget | None, message: str, interactive: bool) -> Non
 def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: bool) -> bool:
     """Generate demo data off the GUI thread with a progress dialog; True on success."""
     from planner.demo import generate_demo
-    from planner.queries.people import refresh_search_keys
     from ui.operations import Op
     from ui.tasks import Progress
 
@@ -162,12 +160,7 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
 
     def work(orm: Any, progress: Progress) -> object:
         progress.report(0, 0, label)
-        kwargs: dict[str, Any] = {"years": years, "seed": DEMO_SEED}
-        if "progress" in inspect.signature(generate_demo).parameters:
-            kwargs["progress"] = progress
-        stats = generate_demo(orm, **kwargs)
-        refresh_search_keys(orm)
-        return stats
+        return generate_demo(orm, years=years, seed=DEMO_SEED)
 
     loop = QEventLoop()
     ended: list[bool] = []
@@ -268,8 +261,14 @@ class AppController:
 def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Database | None, bool]:
     """Open the database the options ask for; returns (db, fill_with_demo)."""
     if args.demo:
+        from planner.demo.cache import copy_kept_demo
+        from planner.storage.checks import create_private_file
+
         path = demo_path()
-        return open_database(path, None, interactive), True
+        create_private_file(path)
+        # Today's demo database, if an earlier start built it: a copy opens at once.
+        kept = copy_kept_demo(path, max(1, args.demo_years), DEMO_SEED)
+        return open_database(path, None, interactive), not kept
     if args.db:
         return open_database(Path(args.db), None, interactive), False
     from planner.storage.database import DB_URL_ENV_VAR
@@ -306,8 +305,13 @@ def main(argv: list[str] | None = None) -> int:
     db, with_demo = choose_database(args, interactive)
     if db is None:
         return 2
-    if with_demo and not fill_demo(db, max(1, args.demo_years), None, interactive):
-        if batch:
+    if with_demo:
+        if fill_demo(db, max(1, args.demo_years), None, interactive):
+            if db.path is not None:
+                from planner.demo.cache import keep_demo
+
+                keep_demo(db.path, max(1, args.demo_years), DEMO_SEED)  # for the next start
+        elif batch:
             db.close()
             return 3
     controller = AppController(app, interactive)

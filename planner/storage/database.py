@@ -1,6 +1,9 @@
 """Opening a database: location, connection pragmas, schema creation and upgrade; the
 transaction of one use case, with retries after a server's serialization failure.
 
+A new SQLite file is a copy of the empty database kept in the cache folder (the migrations
+and the reference data run once per schema version, planner/cache.py).
+
 SQLAlchemy is imported only when it is first needed: a SQLite file already at the current
 schema opens with one plain `sqlite3` query, and the first view reads through
 `reading_rows()`, so the window is painted before SQLAlchemy and the models are loaded.
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner import APP_NAME
+from planner.cache import code_version, copy_kept, keep_database
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
 from planner.storage.checks import check_local_path, create_private_file, restrict_permissions
@@ -187,6 +191,12 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
         command.upgrade(_alembic_config(conn), revision)
 
 
+def _template_name() -> str:
+    """The kept empty database (schema and reference data) new files are copied from:
+    built by the migrations once per schema and code version (planner/cache.py)."""
+    return f"empty-{HEAD_REVISION}-{code_version()}.sqlite"
+
+
 def sqlite_revision(path: Path) -> str | None:
     """The stored Alembic revision of an existing SQLite file, read with plain sqlite3 (no
     SQLAlchemy); None when it cannot be read this way (missing table, damaged file, …),
@@ -306,6 +316,10 @@ class Database:
                 log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
+            if sqlite_file.stat().st_size == 0 and copy_kept(_template_name(), sqlite_file):
+                restrict_permissions(sqlite_file)
+                log.info("Datenbankdatei angelegt (Kopie der leeren Datenbank)")
+                return cls(url, None, "created")  # a copy of the kept empty database
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
@@ -326,6 +340,8 @@ class Database:
 
             with database.transaction() as session:
                 ensure_reference_data(session)
+            if sqlite_file is not None:
+                keep_database(sqlite_file, _template_name())
         log.info("Datenbank geöffnet (%s, Schema: %s)", database.engine.dialect.name, action)
         return database
 
