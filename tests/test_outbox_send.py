@@ -462,3 +462,38 @@ def test_access_export_lists_the_messages(db, mail):
     (message,) = data["outbox_messages"]
     assert message["status"] == "sent" and message["subject"].startswith("Anmeldebestätigung")
     assert "Modul 6" in message["text"]
+
+
+def test_replacement_date_for_a_cancelled_module(db, mail):
+    """A date added after a module was cancelled is announced as its replacement, with a
+    REQUEST for the new date; the cancelled date is not paired twice."""
+    from planner.usecases.planning import add_session
+
+    fx = make_series(db, persons=2)
+    send_outbox(db)
+    with db.transaction() as orm:
+        cancel_session(orm, fx.session_ids[2], "Referentin erkrankt")
+    send_outbox(db)
+    start = len(mail.received)
+    with db.transaction() as orm:
+        new_id = add_session(orm, fx.event_id, SessionPlan(
+            start=datetime(2027, 4, 13, 9, 30), end=datetime(2027, 4, 13, 16, 30),
+            title="Modul 3 (Ersatztermin)", venue_id=fx.venue_id), force=True).value.id
+    send_outbox(db)
+    msg = mail.received[start].parsed()
+    assert subject(msg) == "Ersatztermin: Fortbildungsreihe Bildungsmonitoring 2027"
+    text = body(msg)
+    assert ("• Modul 3 (Ersatztermin) (Ersatztermin für den ausgefallenen Termin am "
+            "Di., 16.03.2027): Di., 13.04.2027, 09:30–16:30 Uhr") in text
+    (part,) = calendar_parts(msg)
+    assert (part.method, part.uid) == ("REQUEST", uids(db)[new_id][0])
+    # A further date later is an addition, not a second replacement for the same module.
+    start = len(mail.received)
+    with db.transaction() as orm:
+        add_session(orm, fx.event_id, SessionPlan(
+            start=datetime(2027, 4, 20, 9, 30), end=datetime(2027, 4, 20, 16, 30),
+            title="Zusatztermin", venue_id=fx.venue_id), force=True)
+    send_outbox(db)
+    msg = mail.received[start].parsed()
+    assert subject(msg).startswith("Änderungen zu Ihrer Anmeldung")
+    assert "• Zusatztermin – NEU GEBUCHT: Di., 20.04.2027" in body(msg)

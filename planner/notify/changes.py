@@ -118,6 +118,24 @@ def _session_news(before: State, current: State, latest: Mapping[str, View],
     return news
 
 
+def _replacements(before: State, current: State, latest: Mapping[str, View],
+                  sessions: list[SessionNews]) -> dict[int, int]:
+    """New dates paired with cancelled dates the participant had booked: a session that
+    appears in a booking after one of its sessions was cancelled is its replacement (the
+    earliest new date for the earliest cancelled one)."""
+    if before.get("status") != RegistrationStatus.REGISTERED:
+        return {}
+    cancelled = []
+    for sid, known in before.get("sessions", {}).items():
+        if known.get("replaced"):
+            continue
+        now = current["sessions"].get(sid) or latest.get(sid) or known
+        if is_cancelled(now):
+            cancelled.append((start_of(now), int(sid)))
+    new = [item.session_id for item in sessions if item.change == Change.NEW]
+    return dict(zip(new, (sid for _start, sid in sorted(cancelled)), strict=False))
+
+
 def _kind(before: State, current: State, sessions: list[SessionNews],
           cancelled_by: str) -> str:
     was, now = before.get("status"), current["status"]
@@ -152,14 +170,17 @@ def _known_after(before: State, current: State, sessions: list[SessionNews]) -> 
                                for sid, view in before.get("sessions", {}).items()}
     for sid, view in current["sessions"].items():
         old = entries.get(sid, {})
-        entries[sid] = {**view, "held": old.get("held", False)} | (
-            {"sent_seq": old["sent_seq"]} if "sent_seq" in old else {})
+        entries[sid] = {**view, "held": old.get("held", False)} | {
+            key: old[key] for key in ("sent_seq", "replaced") if key in old}
     for item in sessions:
         entry = entries.setdefault(str(item.session_id), dict(item.now))
         entry.update(item.now)
         entry["held"] = item.method == "REQUEST" or (
             item.method is None and item.change == Change.UNCHANGED)
         entry["sent_seq"] = item.sequence
+    for item in sessions:
+        if item.replaces is not None and str(item.replaces) in entries:
+            entries[str(item.replaces)]["replaced"] = True
     if current["status"] != RegistrationStatus.REGISTERED:
         for entry in entries.values():
             entry["held"] = False
@@ -173,9 +194,10 @@ def booking_news(before: State, current: State, latest: Mapping[str, View], now:
     """Compare; `latest` holds the current view of sessions no longer booked, `replaces`
     maps a replacement date's session id to the cancelled session it replaces."""
     sessions = _session_news(before, current, latest, now)
+    links = dict(replaces) if replaces else _replacements(before, current, latest, sessions)
     for item in sessions:
-        if replaces and item.change == Change.NEW and item.session_id in replaces:
-            item.replaces = replaces[item.session_id]
+        if item.change == Change.NEW and item.session_id in links:
+            item.replaces = links[item.session_id]
     kind = _kind(before, current, sessions, cancelled_by)
     if kind in (Kind.WAITING, Kind.CANCELLED_SELF, Kind.CANCELLED_OFFICE):
         # The dates they wait for / had booked are listed, without calendar entries.

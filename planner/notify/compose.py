@@ -274,20 +274,7 @@ class Composer:
         latest = {sid: view_of(loaded.sessions[int(sid)])
                   for sid in before.get("sessions", {})
                   if sid not in current["sessions"] and int(sid) in loaded.sessions}
-        return booking_news(before, current, latest, self.now,
-                            cancelled_by=reg.cancelled_by, replaces=replacement_links(
-                                loaded.sessions.values()))
-
-
-def replacement_links(sessions: Any) -> dict[int, int]:
-    """Replacement session id -> the cancelled session it replaces (when the model records
-    it; see planner.usecases for replacement dates)."""
-    links: dict[int, int] = {}
-    for session in sessions:
-        replaced = getattr(session, "replaces_id", None)
-        if replaced is not None:
-            links[session.id] = replaced
-    return links
+        return booking_news(before, current, latest, self.now, cancelled_by=reg.cancelled_by)
 
 
 def compose_rows(orm: OrmSession, rows: list[OutboxMessage], *,
