@@ -18,6 +18,10 @@ TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 # Kept holiday tables (planner/holiday_cache.py) and the demo file go here, not to the
 # user's cache folder.
 os.environ.setdefault("TRANSFERPLANER_CACHE_DIR", str(TEST_OUTPUT / "cache"))
+# One log for the whole run (the app's and the CLI's, subprocesses included): written as the
+# programs write it, and scanned for personal data at the end (tests/ui/test_zz_log_privacy.py).
+SUITE_LOG_DIR = TEST_OUTPUT / "log"
+os.environ.setdefault("TRANSFERPLANER_LOG_DIR", str(SUITE_LOG_DIR))
 PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
 
 
@@ -59,6 +63,12 @@ def pg_mode(config: pytest.Config) -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): about SQLite files/pragmas; skipped under --pg")
+    from planner.diagnostics import log_folder, setup_logging
+
+    if log_folder() == SUITE_LOG_DIR:  # a fresh log for this run
+        for old in SUITE_LOG_DIR.glob("transferplaner.log*"):
+            old.unlink()
+    setup_logging()
 
 
 # Tests about the SQLite file itself (node id prefix -> reason), skipped under --pg. New tests

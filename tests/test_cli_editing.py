@@ -212,3 +212,36 @@ def test_booking_changes_and_waiting_list(db, db_args, capsys):
         except SystemExit as exc:
             code = exc.code
         assert code == 2, args
+
+
+def test_session_edit_from_file_replaces_agenda_and_excursion(db, db_args, tmp_path, capsys):
+    series = make_series(db, persons=0)
+    sid = str(series.session_ids[0])
+    (tmp_path / "s.toml").write_text(
+        'notes = "Bitte Laptop mitbringen"\ntrainers = []\n\n'
+        '[excursion]\nsite = "Schulcampus Grünau"\nstart = 13:30:00\nend = 15:00:00\n\n'
+        '[[agenda]]\nstart = 09:30:00\nend = 10:00:00\ntitle = "Ankommen"\nkind = "break"\n\n'
+        '[[agenda]]\nstart = 10:00:00\ntitle = "Impuls"\n'
+        'speakers = ["Małgorzata Kowalczyk-Şen"]\n', encoding="utf-8")
+    doc = saved(capsys, db_args, "session", "edit", sid, "--from", str(tmp_path / "s.toml"))
+    assert doc["id"] == int(sid) and doc["changed"] == ["sessions"]
+    with db.reading() as orm:
+        s = orm.get(Session, int(sid))
+        assert (s.notes, s.trainers, s.title) == ("Bitte Laptop mitbringen", [], "Modul 1")
+        assert s.excursion.site == "Schulcampus Grünau"
+        assert [(a.title, a.kind, [p.id for p in a.speakers]) for a in s.agenda] == [
+            ("Ankommen", "break", []), ("Impuls", "talk", [series.trainer_id])]
+    (tmp_path / "s.json").write_text('{"excursion": null, "agenda": []}', encoding="utf-8")
+    saved(capsys, db_args, "session", "edit", sid, "--from", str(tmp_path / "s.json"))
+    with db.reading() as orm:
+        s = orm.get(Session, int(sid))
+        assert s.excursion is None and s.agenda == [] and s.notes == "Bitte Laptop mitbringen"
+    (tmp_path / "bad.json").write_text('{\n  "start": "2027-03-02T18:00"\n}', encoding="utf-8")
+    code, _, err = run(capsys, *db_args, "session", "edit", sid, "--from",
+                       str(tmp_path / "bad.json"))
+    assert code == 1 and err.startswith("Fehler: bad.json: Das Ende") and "nicht nach" in err
+    (tmp_path / "typo.json").write_text('{\n  "venu": 1\n}', encoding="utf-8")
+    code, _, err = run(capsys, *db_args, "session", "edit", sid, "--from",
+                       str(tmp_path / "typo.json"))
+    assert code == 1 and "Zeile 2, venu (venu): ist kein bekanntes Feld – meinten Sie „venue“" \
+        in err

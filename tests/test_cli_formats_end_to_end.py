@@ -10,9 +10,11 @@ Sessions lie in the past (attendance is recorded only for sessions that have beg
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -30,14 +32,25 @@ TRAINERS = [("Małgorzata", "Kowalczyk-Şen", "mk@example.org"),
             ("Gwŷn", "Llŵyd", "gl@example.org")]
 
 
+def cli_environment() -> dict[str, str]:
+    """As an installed program runs: with a bytecode cache (the test environment may switch
+    it off, which makes each start compile SQLAlchemy anew); kept outside the source tree."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir())
+                                     / f"transferplaner-test-pycache-{os.getuid()}")
+    return env
+
+
 class Cli:
     def __init__(self, db_args: list[str], folder: Path) -> None:
         self.db_args = db_args
         self.folder = folder
+        self.env = cli_environment()
 
     def run(self, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
         result = subprocess.run([sys.executable, "-m", "planner", *self.db_args, *args],
-                                capture_output=True, text=True, timeout=300, cwd=self.folder)
+                                capture_output=True, text=True, timeout=300, cwd=self.folder,
+                                env=self.env)
         assert "Traceback" not in result.stderr, result.stderr
         assert result.returncode == expect, (args, result.stdout, result.stderr)
         return result

@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from planner.cache import CACHE_DIR_ENV_VAR
 from planner.errors import DatabaseError
 from planner.models import Base
 from planner.schema import HEAD_REVISION
@@ -26,7 +27,8 @@ def test_head_constant_matches_alembic_head():
     assert ScriptDirectory.from_config(cfg).get_heads() == [HEAD_REVISION]
 
 
-def test_migrated_empty_database_equals_models(tmp_path):
+def test_migrated_empty_database_equals_models(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_ENV_VAR, str(tmp_path / "cache"))  # nothing kept: migrate
     db = Database.open(tmp_path / "fresh.sqlite")
     assert db.schema_action == "created"
     with db.engine.connect() as conn:
@@ -34,6 +36,34 @@ def test_migrated_empty_database_equals_models(tmp_path):
                                 Base.metadata)
     db.close()
     assert diff == []
+
+
+def _dump(path) -> tuple[list, dict]:
+    """Schema and every row, read with bare sqlite3."""
+    conn = sqlite3.connect(path)
+    schema = sorted(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    rows = {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables}
+    conn.close()
+    return schema, rows
+
+
+def test_new_files_are_copies_of_the_kept_empty_database(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_ENV_VAR, str(tmp_path / "cache"))
+    Database.open(tmp_path / "first.sqlite").close()  # migrated, then kept
+    assert len(list((tmp_path / "cache").glob("empty-*.sqlite"))) == 1
+    second = Database.open(tmp_path / "second.sqlite")
+    try:
+        assert second.schema_action == "created" and second._engine is None  # no migration
+        assert (second.path.stat().st_mode & 0o777) == 0o600
+        assert _dump(tmp_path / "second.sqlite") == _dump(tmp_path / "first.sqlite")
+        from planner.usecases.people import add_person
+
+        with second.transaction() as orm:
+            add_person(orm, first_name="Erste", last_name="Person")
+    finally:
+        second.close()
+    assert Database.open(tmp_path / "second.sqlite").schema_action == "current"
 
 
 def test_second_open_skips_alembic(tmp_path):
@@ -173,7 +203,7 @@ def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
     db.close()
     engine = create_db_engine(f"sqlite:///{path}")
     with migration_connection(engine) as conn:
-        command.downgrade(_alembic_config(conn), "0003_participant_feedback")
+        command.downgrade(_alembic_config(conn), "0004_participant_outbox")
         # What the older version could do: a module certificate for the same meeting ...
         conn.exec_driver_sql(
             "INSERT INTO certificate (serial, prefix, year, counter, kind, person_id, event_id,"

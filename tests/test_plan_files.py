@@ -244,3 +244,44 @@ def test_readme_examples_are_valid_plans():
         formats.add(doc.format)
     assert formats == {"training_series", "network_group", "conference", "coaching",
                        "analysis"}
+
+
+def test_hostile_plan_sources_give_one_error_line(db_args, tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "plan.fifo"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, *db_args, "event", "create", "--from", str(fifo))
+    assert code == 1 and "keine gewöhnliche Datei" in err  # and did not block
+    code, _, err = run(capsys, *db_args, "event", "create", "--from", str(tmp_path))
+    assert code == 1 and "ist ein Ordner" in err
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"format": "conference", "title": "x", "office": "berlin", "sessions": '
+                    + "[" * 5000 + "]" * 5000 + "}")
+    code, _, err = run(capsys, *db_args, "event", "create", "--from", str(deep))
+    assert code == 1 and err.startswith("Fehler: deep.json") and "Traceback" not in err
+    big = tmp_path / "big.toml"
+    big.write_text("notes = '" + "x" * (6 * 1024 * 1024) + "'\n")
+    code, _, err = run(capsys, *db_args, "event", "create", "--from", str(big))
+    assert code == 1 and "zu groß" in err
+
+
+def test_plan_from_standard_input(db, db_args, capsys):
+    import subprocess
+    import sys
+
+    series = make_series(db, persons=0)
+    shown = subprocess.run([sys.executable, "-m", "planner", *db_args, "event", "show",
+                            str(series.event_id), "--json"], capture_output=True, check=True)
+    created = subprocess.run([sys.executable, "-m", "planner", *db_args, "event", "create",
+                              "--from", "-", "--shift-weeks", "52", "--json"],
+                             input=shown.stdout, capture_output=True, timeout=120)
+    assert created.returncode == 0, created.stderr.decode()
+    assert len(json.loads(created.stdout)["session_ids"]) == 6
+    broken = subprocess.run([sys.executable, "-m", "planner", *db_args, "event", "create",
+                             "--from", "-"], input=b'{"format": 1}', capture_output=True,
+                            timeout=120)
+    assert broken.returncode == 1
+    message = broken.stderr.decode()
+    assert message.startswith("Fehler: 4 Fehler in Standardeingabe: title (Titel): fehlt")
+    assert "Zeile 1, format (Format): „1“ ist nicht erlaubt" in message

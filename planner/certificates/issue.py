@@ -11,6 +11,7 @@ replaced by the new one.
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -39,6 +40,8 @@ from planner.models import (
     utcnow,
 )
 from planner.rules.timing import check_issue_date
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -314,6 +317,9 @@ def issue_certificates(
         if combined is not None and outcome.combined_written:
             Path(combined).unlink(missing_ok=True)
         raise
+    log.info("Bescheinigungen für Veranstaltung %d: %d ausgestellt, %d neu ausgestellt, "
+             "%d übersprungen%s", event_id, issued, reissued, len(skipped),
+             ", abgebrochen" if outcome.cancelled else "")
     return IssueResult(
         files=[p.path for p in done],
         combined=Path(combined) if combined is not None and outcome.combined_written

@@ -74,6 +74,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     cancel_reg.add_argument("event_id", type=int)
     cancel_reg.add_argument("person_id", type=int)
     cancel_reg.add_argument("--reason", required=True)
+    cancel_reg.add_argument("--by", choices=["participant", "office"], default="office",
+                            help="auf Wunsch der Person (participant) oder durch die Agentur "
+                                 "(office, Voreinstellung); bestimmt den Text der Nachricht")
     add_json_option(cancel_reg, saving=True)
     cancel_reg.set_defaults(handler=cmd_unregister)
 
@@ -215,7 +218,7 @@ def cmd_unregister(ctx: CommandContext) -> int:
     with ctx.db.transaction() as orm:
         reg = registration.find_registration(orm, a.event_id, a.person_id)
         reg_id = reg.id
-        outcome = registration.cancel_registration(orm, reg.id, a.reason)
+        outcome = registration.cancel_registration(orm, reg.id, a.reason, by=a.by)
         promoted = [r.id for r in outcome.value]
     return ctx.saved("Anmeldung storniert.", ident=reg_id, outcome=outcome, promoted=promoted)
 

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "Programm und Exkursionen an. Das Format der Datei steht im README; "
                     "`event show ID --json` schreibt es.")
     create.add_argument("--from", dest="plan", required=True, metavar="FILE",
-                        help="Plandatei (.toml oder .json)")
+                        help="Plandatei (.toml oder .json; - liest von der Standardeingabe)")
     create.add_argument("--shift-weeks", type=int, default=0, metavar="N",
                         help="alle Termine um N Wochen verschieben (z. B. 52: nächstes Jahr)")
     create.add_argument("--title", help="anderer Titel als in der Datei")

@@ -46,6 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit = session.add_parser("edit", help="Termin ändern (Titel, Ort, Referierende, "
                                            "Kapazität, Notiz, Zeit)")
     edit.add_argument("session_id", type=int, metavar="ID")
+    edit.add_argument("--from", dest="plan", metavar="FILE",
+                      help="Änderungen aus einer .toml/.json-Datei (Schlüssel wie ein "
+                           "[[sessions]]-Eintrag; agenda und excursion ersetzen Programm und "
+                           "Exkursion)")
     edit.add_argument("--title")
     edit.add_argument("--venue", metavar="ID|none")
     edit.add_argument("--trainers", metavar="ID,…|none", help="ersetzt die Referierenden")
@@ -124,11 +128,30 @@ def cmd_session_edit(ctx: CommandContext) -> int:
                                                        "--host-municipality")
     if a.break_minutes is not None:
         changes["break_minutes"] = optional_int(a.break_minutes, "--break-minutes")
+    if a.plan is not None:
+        if changes:
+            raise ValidationError("--from und einzelne Angaben (--title, --venue, …) bitte "
+                                  "nicht zusammen verwenden.")
+        return _edit_from_file(ctx)
     if not changes:
         raise ValidationError("Nichts zu ändern: bitte mindestens eine Angabe machen "
                               "(z. B. --title, --venue, --trainers).")
     with ctx.db.transaction() as orm:
         outcome = edit_session(orm, a.session_id, force=a.force, **changes)
+        seq = outcome.value.sequence
+    return ctx.saved(f"Termin {a.session_id} gespeichert (Version {seq}).",
+                     ident=a.session_id, outcome=outcome, sequence=seq)
+
+
+def _edit_from_file(ctx: CommandContext) -> int:
+    from planner.plans.load import read_document
+    from planner.plans.schema import SessionChangesModel
+    from planner.usecases.plan_files import edit_session_from_plan
+
+    a = ctx.args
+    changes, source = read_document(a.plan, SessionChangesModel)
+    with ctx.db.transaction() as orm:
+        outcome = edit_session_from_plan(orm, a.session_id, changes, source, force=a.force)
         seq = outcome.value.sequence
     return ctx.saved(f"Termin {a.session_id} gespeichert (Version {seq}).",
                      ident=a.session_id, outcome=outcome, sequence=seq)

@@ -9,10 +9,13 @@ stays in the outbox.
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -25,7 +28,18 @@ from planner.mail.settings import SmtpConfig, load_config, load_password
 from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
-from planner.storage.database import Database
+
+
+class Database(Protocol):
+    """What sending needs of `planner.storage.database.Database`: transactions. Not imported
+    from there, because storage installs the outbox hooks (planner.notify), which send mail
+    through this module: the dependency points from storage to mail, not back."""
+
+    def transaction(self) -> AbstractContextManager[OrmSession]: ...
+    def reading(self) -> AbstractContextManager[OrmSession]: ...
+
+
+log = logging.getLogger(__name__)
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
 SendProgress = Callable[[int, int, str], bool | None]
@@ -136,6 +150,8 @@ def deliver_all(db: Database, items: list[PendingItem], transport: Transport, *,
                 progress(total, total, "")
     finally:
         transport.close()
+    log.info("Versand: %d gesendet, %d als .eml, %d fehlgeschlagen%s", len(report.sent),
+             len(report.written), len(report.failed), ", abgebrochen" if report.cancelled else "")
     return report
 
 

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     )
     from planner.models.mail import SentMessage
     from planner.models.master import Office, Organisation, Person, Topic, Venue
+    from planner.models.outbox import OutboxMessage, OutboxStatus, OutboxTopic
     from planner.models.registrations import Attendance, Registration, registration_session
 
 # Where each name is defined; the first use of any of them loads every module.
@@ -69,6 +70,7 @@ _HOMES = {
                "SessionTrainer", "agenda_speaker", "event_municipality"),
     "mail": ("SentMessage",),
     "master": ("Office", "Organisation", "Person", "Topic", "Venue"),
+    "outbox": ("OutboxMessage", "OutboxStatus", "OutboxTopic"),
     "registrations": ("Attendance", "Registration", "registration_session"),
 }
 __all__ = [
@@ -77,8 +79,8 @@ __all__ = [
     "CooperationAgreement",
     "Dossier", "EvaluationItem", "Event", "EventFormat", "Excursion", "FeedbackAnswer",
     "FeedbackResponse", "InvitationSent", "Office", "Organisation", "OrganisationKind",
-    "Person", "PersonRole", "Questionnaire", "QuestionnaireEntry", "Registration",
-    "RegistrationStatus",
+    "OutboxMessage", "OutboxStatus", "OutboxTopic", "Person", "PersonRole", "Questionnaire",
+    "QuestionnaireEntry", "Registration", "RegistrationStatus",
     "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",
     "Topic", "Venue",
     "agenda_speaker", "event_municipality", "registration_session", "utcnow",

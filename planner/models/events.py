@@ -58,6 +58,8 @@ class Event(Versioned, Base):
     certificate_policy: Mapped[str | None] = mapped_column(String(20))
     # Retention starts here (e.g. the funding report date) instead of the last session's end.
     retention_from: Mapped[date | None]
+    # Days before each session that participants get a reminder; None: the setting's default.
+    reminder_days: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     office: Mapped[Office] = relationship()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import stat
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,24 +68,41 @@ def field_label(loc: tuple[str | int, ...]) -> str:
 
 
 def read_document(path: str | Path, model: type[M]) -> tuple[M, Source]:
-    """Read and validate a TOML or JSON file; any problem raises one ValidationError."""
-    file = Path(path)
-    try:
-        if file.stat().st_size > MAX_BYTES:
-            raise ValidationError(f"{file.name} ist zu groß für eine Plandatei "
-                                  f"(höchstens {MAX_BYTES // (1024 * 1024)} MB).")
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError(f"Die Datei {file} gibt es nicht.") from None
-    except IsADirectoryError:
-        raise ValidationError(f"{file} ist ein Ordner, keine Plandatei.") from None
-    except OSError as exc:
-        raise ValidationError(f"{file} kann nicht gelesen werden ({exc.strerror}).") from None
+    """Read and validate a TOML or JSON file ("-": standard input); any problem raises
+    one ValidationError."""
+    if str(path) == "-":
+        data, file = sys.stdin.buffer.read(MAX_BYTES + 1), Path("Standardeingabe")
+    else:
+        file = Path(path)
+        data = _read_file(file)
+    if len(data) > MAX_BYTES:
+        raise ValidationError(f"{file.name} ist zu groß für eine Plandatei "
+                              f"(höchstens {MAX_BYTES // (1024 * 1024)} MB).")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(f"{file.name} ist keine UTF-8-Textdatei.") from None
     return parse_document(text, file.name, model, kind=_kind_of(file, text))
+
+
+def _read_file(file: Path) -> bytes:
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ValidationError(f"{file} ist ein Ordner, keine Plandatei.")
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise ValidationError(f"{file} ist keine gewöhnliche Datei.")
+        if info.st_size > MAX_BYTES:
+            raise ValidationError(f"{file.name} ist zu groß für eine Plandatei "
+                                  f"(höchstens {MAX_BYTES // (1024 * 1024)} MB).")
+        with file.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ValidationError(f"Die Datei {file} gibt es nicht.") from None
+    except OSError as exc:
+        raise ValidationError(f"{file} kann nicht gelesen werden ({exc.strerror}).") from None
+    except ValueError:  # e.g. a NUL character in the name
+        raise ValidationError(f"„{str(file)[:80]}“ ist kein gültiger Dateiname.") from None
 
 
 def _kind_of(file: Path, text: str) -> str:

@@ -8,6 +8,7 @@ on anything unexpected they stop, and the lines found so far still help.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 Path = tuple[str | int, ...]
@@ -32,10 +33,12 @@ class _Scanner:
         self.text = text
         self.pos = 0
         self.found: dict[Path, int] = {}
+        # Where each line break is: a line number is a binary search, even in large files.
+        self._breaks = [n for n, ch in enumerate(text) if ch == "\n"]
 
     @property
     def line(self) -> int:
-        return self.text.count("\n", 0, self.pos) + 1
+        return bisect.bisect_left(self._breaks, self.pos) + 1
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.pos:self.pos + n]
@@ -139,7 +142,7 @@ def json_lines(text: str) -> Lines:
     scanner = _Scanner(text)
     try:
         _json_value(scanner, ())
-    except IndexError:
+    except (IndexError, RecursionError):  # the lines found so far still help
         pass
     return Lines(scanner.found)
 
@@ -171,7 +174,7 @@ def toml_lines(text: str) -> Lines:
     scanner = _Scanner(text)
     try:
         _toml_document(scanner)
-    except IndexError:
+    except (IndexError, RecursionError):  # the lines found so far still help
         pass
     return Lines(scanner.found)
 

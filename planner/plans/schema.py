@@ -209,6 +209,26 @@ class SessionModel(Strict):
         return end
 
 
+class SessionChangesModel(Strict):
+    """`session edit ID --from FILE`: the keys given are changed, the others stay.
+
+    The same keys as a `[[sessions]]` entry; `agenda` and `excursion` replace the session's
+    programme and excursion (in JSON, `"excursion": null` removes it).
+    """
+
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    start: LocalDateTime | None = None
+    end: LocalDateTime | None = None
+    venue: RefField | None = None
+    host_municipality: RefField | None = None
+    trainers: list[RefField] | None = None
+    capacity: Count | None = None
+    break_minutes: Annotated[int, Field(ge=0, le=24 * 60)] | None = None
+    notes: str | None = Field(default=None, max_length=5000)
+    agenda: list[AgendaItemModel] | None = None
+    excursion: ExcursionModel | None = None
+
+
 class PlanDocument(Strict):
     """One event with everything needed to plan it again."""
 

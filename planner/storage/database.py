@@ -1,6 +1,9 @@
 """Opening a database: location, connection pragmas, schema creation and upgrade; the
 transaction of one use case, with retries after a server's serialization failure.
 
+A new SQLite file is a copy of the empty database kept in the cache folder (the migrations
+and the reference data run once per schema version, planner/cache.py).
+
 SQLAlchemy is imported only when it is first needed: a SQLite file already at the current
 schema opens with one plain `sqlite3` query, and the first view reads through
 `reading_rows()`, so the window is painted before SQLAlchemy and the models are loaded.
@@ -10,6 +13,7 @@ The engine and the ORM session factory are created on first use of `engine`,
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -21,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner import APP_NAME
+from planner.cache import code_version, copy_kept, keep_database
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
 from planner.storage.checks import check_local_path, create_private_file, restrict_permissions
@@ -35,6 +40,8 @@ DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+log = logging.getLogger(__name__)
+
 
 T = TypeVar("T")
 
@@ -213,6 +220,12 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
         command.upgrade(_alembic_config(conn), revision)
 
 
+def _template_name() -> str:
+    """The kept empty database (schema and reference data) new files are copied from:
+    built by the migrations once per schema and code version (planner/cache.py)."""
+    return f"empty-{HEAD_REVISION}-{code_version()}.sqlite"
+
+
 def sqlite_revision(path: Path) -> str | None:
     """The stored Alembic revision of an existing SQLite file, read with plain sqlite3 (no
     SQLAlchemy); None when it cannot be read this way (missing table, damaged file, …),
@@ -299,11 +312,13 @@ class Database:
                 from sqlalchemy.orm import sessionmaker
 
                 from planner.audit import install_audit
+                from planner.notify.tracking import install_notifications
                 from planner.tracking import install_change_tracking
 
                 factory = sessionmaker(self.engine, expire_on_commit=False)
                 install_change_tracking(factory)
                 install_audit(factory)
+                install_notifications(factory)
                 self._session_factory = factory
             return self._session_factory
 
@@ -327,8 +342,13 @@ class Database:
         if sqlite_file is not None:
             check_local_path(sqlite_file)
             if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
+                log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
+            if sqlite_file.stat().st_size == 0 and copy_kept(_template_name(), sqlite_file):
+                restrict_permissions(sqlite_file)
+                log.info("Datenbankdatei angelegt (Kopie der leeren Datenbank)")
+                return cls(url, None, "created")  # a copy of the kept empty database
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
@@ -349,6 +369,9 @@ class Database:
 
             with database.transaction() as session:
                 ensure_reference_data(session)
+            if sqlite_file is not None:
+                keep_database(sqlite_file, _template_name())
+        log.info("Datenbank geöffnet (%s, Schema: %s)", database.engine.dialect.name, action)
         return database
 
     @classmethod
@@ -430,6 +453,7 @@ class Database:
             translated = translate_server_error(exc) or translate_db_error(exc)
             if translated is None:
                 raise
+            log.warning("Transaktion zurückgerollt: %s", type(translated).__name__)
             raise translated from exc
 
     @contextmanager
@@ -539,5 +563,7 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
         except SerializationError:
             if attempt == attempts:
                 raise
+            log.info("Gleichzeitige Änderung auf dem Server; Versuch %d von %d", attempt + 1,
+                     attempts)
             time.sleep(delay * attempt)
     raise AssertionError("unreachable")  # pragma: no cover

@@ -6,6 +6,8 @@ written out and planned again (next year's edition: the same plan shifted by 52 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -20,8 +22,10 @@ from planner.plans.schema import (
     ExcursionModel,
     PlanDocument,
     Ref,
+    SessionChangesModel,
     SessionModel,
 )
+from planner.usecases.event_details import set_agenda, set_excursion
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Outcome
 from planner.usecases.plan_references import Resolver
@@ -33,6 +37,7 @@ from planner.usecases.planning import (
     SessionPlan,
     add_session,
     create_event,
+    edit_session,
 )
 
 
@@ -42,6 +47,31 @@ def _check_shift(weeks: int) -> timedelta:
     if abs(weeks) > MAX_COPY_WEEKS:
         raise ValidationError(f"Die Verschiebung ist zu groß (höchstens {MAX_COPY_WEEKS} Wochen).")
     return timedelta(weeks=weeks)
+
+
+@contextmanager
+def _in_file(source: Source | None) -> Iterator[None]:
+    """A domain rule broken by the file's content: say which file."""
+    try:
+        yield
+    except ValidationError as exc:
+        if source is None:
+            raise
+        raise ValidationError(f"{source.name}: {exc.message}") from None
+
+
+def _agenda_plans(r: Resolver, items: list[AgendaItemModel],
+                  loc: tuple[Any, ...]) -> list[AgendaPlan]:
+    return [AgendaPlan(a.start, a.title, a.end, a.kind,
+                       r.many("person", a.speakers, (*loc, n, "speakers")), a.description)
+            for n, a in enumerate(items)]
+
+
+def _excursion_plan(ex: ExcursionModel | None) -> ExcursionPlan | None:
+    if ex is None:
+        return None
+    return ExcursionPlan(ex.site, ex.street, ex.postcode, ex.city, ex.host_contact, ex.start,
+                         ex.end, ex.description)
 
 
 def _session_plan(r: Resolver, s: SessionModel, loc: tuple[Any, ...],
@@ -59,14 +89,8 @@ def _session_plan(r: Resolver, s: SessionModel, loc: tuple[Any, ...],
         break_minutes=s.break_minutes,
         all_day=s.all_day,
         notes=s.notes,
-        excursion=None if s.excursion is None else ExcursionPlan(
-            s.excursion.site, s.excursion.street, s.excursion.postcode, s.excursion.city,
-            s.excursion.host_contact, s.excursion.start, s.excursion.end,
-            s.excursion.description),
-        agenda=[AgendaPlan(a.start, a.title, a.end, a.kind,
-                           r.many("person", a.speakers, (*loc, "agenda", n, "speakers")),
-                           a.description)
-                for n, a in enumerate(s.agenda)],
+        excursion=_excursion_plan(s.excursion),
+        agenda=_agenda_plans(r, s.agenda, (*loc, "agenda")),
     )
 
 
@@ -107,12 +131,8 @@ def create_from_plan(orm: OrmSession, doc: PlanDocument, source: Source | None =
         funding_note=doc.funding_note,
         allow_module_count=doc.allow_module_count or bool(skipped),
     )
-    try:
+    with _in_file(source):
         outcome = create_event(orm, plan, force=force)
-    except ValidationError as exc:
-        if source is None:
-            raise
-        raise ValidationError(f"{source.name}: {exc.message}") from None
     outcome.warnings = [*r.warnings, *skipped, *outcome.warnings]
     return outcome
 
@@ -125,12 +145,40 @@ def add_session_from_plan(orm: OrmSession, event_id: int, model: SessionModel,
     if model.status == "cancelled":
         raise ValidationError("Ein neuer Termin kann nicht abgesagt sein (status = planned).")
     r = Resolver(orm, source)
-    try:
+    with _in_file(source):
         outcome = add_session(orm, event_id, _session_plan(r, model, ()), force=force)
-    except ValidationError as exc:
-        if source is None:
-            raise
-        raise ValidationError(f"{source.name}: {exc.message}") from None
+    outcome.warnings = [*r.warnings, *outcome.warnings]
+    return outcome
+
+
+def edit_session_from_plan(orm: OrmSession, session_id: int, changes: SessionChangesModel,
+                           source: Source | None = None, *,
+                           force: bool = False) -> Outcome[Session]:
+    """Change the fields a session file names (see SessionChangesModel); agenda and
+    excursion are replaced as the event editor does."""
+    r = Resolver(orm, source)
+    given = changes.model_fields_set
+    kwargs: dict[str, Any] = {name: getattr(changes, name)
+                              for name in ("title", "start", "end", "capacity", "break_minutes",
+                                           "notes") if name in given}
+    if "venue" in given:
+        kwargs["venue_id"] = r.optional("venue", changes.venue, ("venue",))
+    if "host_municipality" in given:
+        kwargs["host_municipality_id"] = r.optional("organisation", changes.host_municipality,
+                                                    ("host_municipality",))
+    if "trainers" in given:
+        kwargs["trainer_ids"] = r.many("person", changes.trainers or [], ("trainers",))
+    agenda = (_agenda_plans(r, changes.agenda or [], ("agenda",)) if "agenda" in given
+              else None)
+    if not given:
+        raise ValidationError("Die Datei ändert nichts (keine der Angaben title, start, end, "
+                              "venue, trainers, capacity, notes, agenda, excursion, …).")
+    with _in_file(source):
+        outcome = edit_session(orm, session_id, force=force, **kwargs)
+        if agenda is not None:
+            set_agenda(orm, session_id, agenda)
+        if "excursion" in given:
+            set_excursion(orm, session_id, _excursion_plan(changes.excursion))
     outcome.warnings = [*r.warnings, *outcome.warnings]
     return outcome
 

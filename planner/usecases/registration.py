@@ -121,6 +121,7 @@ def register(
     reg.registered_at = registered_at or utcnow()
     reg.cancelled_at = None
     reg.cancel_reason = ""
+    reg.cancelled_by = ""
     full = full_sessions(orm, sessions, exclude_id=reg.id)
     if full:
         reg.status = RegistrationStatus.WAITING
@@ -171,16 +172,23 @@ def promote_waiting(orm: OrmSession, event_id: int) -> list[Registration]:
     return promoted
 
 
+CANCELLED_BY = ("participant", "office")
+
+
 def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
-                        when: datetime | None = None,
-                        auto_promote: bool = True) -> Outcome[list[Registration]]:
-    """Cancel a booking with date and reason; the freed place goes to the waiting list."""
+                        when: datetime | None = None, auto_promote: bool = True,
+                        by: str = "office") -> Outcome[list[Registration]]:
+    """Cancel a booking with date and reason, at the participant's request (`by` =
+    "participant") or by the office; the freed place goes to the waiting list."""
+    if by not in CANCELLED_BY:
+        raise ValidationError(f"Unbekannt, wer storniert: „{by}“ (participant oder office).")
     reg = get(orm, Registration, registration_id)
     if when is not None:
         check_datetime(when, "Der Zeitpunkt der Stornierung")
     if reg.status == RegistrationStatus.CANCELLED:
         raise ValidationError("Die Anmeldung ist bereits storniert.")
     reg.status = RegistrationStatus.CANCELLED
+    reg.cancelled_by = by
     reg.cancelled_at = when or utcnow()
     reg.cancel_reason = clean_text(reason, "Der Grund der Stornierung", required=True,
                                    max_len=2000, multiline=True)

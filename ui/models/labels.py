@@ -150,3 +150,20 @@ def relabel_format_suffix(text: str) -> str:
         if text.endswith(suffix):
             return f"{text[: -len(suffix)]} ({format_label_from_de(german)})"
     return text
+
+
+def outbox_kind_label(kind: str) -> str:
+    from planner.notify.templates import KIND_LABELS
+
+    return _label("outboxKinds", KIND_LABELS, kind)
+
+
+def outbox_placeholder_label(name: str) -> str:
+    from planner.notify.templates import PLACEHOLDERS
+
+    return _label("outboxPlaceholders", PLACEHOLDERS, name)
+
+
+def outbox_status_label_from_de(german: str) -> str:
+    """A status of planner.notify.queue's entries ("wartet", "unklar, bitte prüfen" …)."""
+    return QCoreApplication.translate("outboxStatus", german)

@@ -1,7 +1,7 @@
 """Certificate revisions, content keys, the certified period; per-event certificate policy
 
-Revision ID: 0004_certificate_revisions
-Revises: 0003_participant_feedback
+Revision ID: 0005_certificate_revisions
+Revises: 0004_participant_outbox
 Create Date: 2026-11-28 04:20:00
 
 Data migration: every certificate gets its content key (one live certificate per person and
@@ -20,8 +20,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_certificate_revisions'
-down_revision = '0003_participant_feedback'
+revision = '0005_certificate_revisions'
+down_revision = '0004_participant_outbox'
 branch_labels = None
 depends_on = None
 
