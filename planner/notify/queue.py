@@ -255,3 +255,16 @@ def resolve_unclear(orm: OrmSession, row_id: int, *, arrived: bool) -> Outcome[i
     row.updated_at = utcnow()
     orm.flush()
     return Outcome(row.id, [], {Change.OUTBOX})
+
+
+def tidy(orm: OrmSession) -> Outcome[int]:
+    """Mark waiting rows whose changes cancelled each other out as settled (nothing left to
+    say), so counts and lists agree; returns how many."""
+    rows = open_rows(orm)
+    composed = compose_rows(orm, rows, calendars=False)
+    user = os_user()
+    obsolete = [row for row, message in zip(rows, composed, strict=True) if message.obsolete]
+    for row in obsolete:
+        settle(row, OutboxStatus.OBSOLETE, None, user)
+    orm.flush()
+    return Outcome(len(obsolete), [], {Change.OUTBOX} if obsolete else set())

@@ -189,3 +189,19 @@ def test_template_editor_previews_live_and_saves_per_office(qtbot, db, output_di
         from planner.notify.reminders import default_days
 
         assert default_days(orm) == 3
+
+
+def test_changes_that_cancel_out_leave_nothing_in_the_list_or_the_count(qtbot, db):
+    event_id, _sid, (person,) = small_conference(db, None, 1)
+    with db.transaction() as orm:
+        reg = orm.scalars(select(Registration).where(Registration.person_id == person)).one()
+        cancel_registration(orm, reg.id, "versehentlich angemeldet", by="participant")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav.item(7).text() == "Postausgang (1)"
+    page = window.show_page("outbox")
+    assert page.tree.topLevelItemCount() == 0
+    assert window.nav.item(7).text() == "Postausgang"
+    assert [r.status for r in outbox(db)] == [OutboxStatus.OBSOLETE]
+    del event_id

@@ -174,6 +174,8 @@ class OutboxPage(QWidget):
             entries = history(orm) if done else waiting(orm)
             self.due_reminders = len(due_reminders(orm))
         self.entries = {e.id: e for e in entries}
+        if not done:
+            self._tidy(len(entries))
         self._fill(entries, selected)
         self._update_banner()
         if not done:
@@ -188,6 +190,17 @@ class OutboxPage(QWidget):
         self.send_all_button.setEnabled(not done and any(not e.unclear for e in entries))
         self.eml_button.setEnabled(self.send_all_button.isEnabled())
         self.show_selected()
+
+    def _tidy(self, shown: int) -> None:
+        """Rows whose changes cancelled out are settled, so the count in the navigation
+        matches the list."""
+        from planner.notify.counts import waiting_count
+        from planner.notify.queue import tidy
+
+        with self.db.reading_rows() as rows:
+            stored = waiting_count(rows)
+        if stored > shown:
+            Op(self, self.db, lambda orm: tidy(orm)).quiet().run()
 
     def _fill(self, entries: list[Any], selected: set[int]) -> None:
         self.tree.clear()
