@@ -260,7 +260,28 @@ def session_warnings(orm: OrmSession, session: Session) -> list[PlanWarning]:
         for person_id in registered_person_ids(orm, session) if session.id else []:
             warnings.extend(participant_conflicts(orm, person_id, [session]))
     warnings.extend(calendar_warnings(session.start, session.end, session_state(session)))
+    warnings.extend(venue_capacity_warnings(session))
     return warnings
+
+
+def venue_capacity_warnings(session: Session, booked: int | None = None) -> list[PlanWarning]:
+    """More places planned (or, with `booked`, more persons booked) than the venue holds."""
+    venue = session.venue
+    if venue is None or venue.capacity is None or session.is_cancelled:
+        return []
+    when = f"{session.title or 'Termin'} am {session.start:%d.%m.%Y}"
+    if booked is not None:
+        if booked <= venue.capacity:
+            return []
+        return [PlanWarning("venue_capacity",
+                            f"Der Ort „{venue.name}“ fasst {venue.capacity} Personen; für "
+                            f"{when} sind {booked} angemeldet.")]
+    planned = session.effective_capacity
+    if planned is None or planned <= venue.capacity:
+        return []
+    return [PlanWarning("venue_capacity",
+                        f"{when}: {planned} Plätze geplant, der Ort „{venue.name}“ fasst "
+                        f"{venue.capacity} Personen.")]
 
 
 COACHING_MUNICIPALITIES = (2, 5)

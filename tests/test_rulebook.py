@@ -32,7 +32,7 @@ def test_every_rule_names_a_test():
 
 def test_every_named_test_exists():
     text = RULES.read_text(encoding="utf-8")
-    named = re.findall(r"`(test_\w+\.py)(?:::(test_\w+))?", text)
+    named = re.findall(r"`((?:ui/)?test_\w+\.py)(?:::(test_\w+))?", text)
     assert named
     for file_name, test_name in named:
         path = ROOT / "tests" / file_name

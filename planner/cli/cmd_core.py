@@ -85,11 +85,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     who = att.add_mutually_exclusive_group(required=True)
     who.add_argument("person_id", type=int, nargs="?")
     who.add_argument("--all-registered", action="store_true")
-    att.add_argument("--status", required=True,
-                     choices=["present", "partial", "excused", "absent"])
+    att.add_argument("--status", choices=["present", "partial", "excused", "absent"],
+                     help="Pflicht, außer bei --walk-in (dann: present)")
     att.add_argument("--minutes", type=int)
+    att.add_argument("--walk-in", action="store_true",
+                     help="vor Ort hinzugekommen: für den Termin anmelden (auch über die "
+                          "Kapazität, mit Warnung) und als anwesend erfassen")
     add_json_option(att, saving=True)
-    att.set_defaults(handler=cmd_attend)
+    att.set_defaults(handler=cmd_attend, attend_parser=att)
 
     copy = sub.add_parser("copy", help="Veranstaltung auf neue Termine kopieren")
     copy.add_argument("event_id", type=int)
@@ -225,6 +228,10 @@ def cmd_unregister(ctx: CommandContext) -> int:
 
 def cmd_attend(ctx: CommandContext) -> int:
     a = ctx.args
+    if a.walk_in:
+        return _walk_in(ctx)
+    if a.status is None:
+        a.attend_parser.error("--status fehlt (present, partial, excused oder absent)")
     with ctx.db.transaction() as orm:
         if a.all_registered:
             if a.minutes is not None:
@@ -240,6 +247,20 @@ def cmd_attend(ctx: CommandContext) -> int:
             n = 1
     return ctx.saved(f"Anwesenheit für {count(n, 'Person', 'Personen')} erfasst.",
                      ident=a.session_id, outcome=outcome, recorded=n)
+
+
+def _walk_in(ctx: CommandContext) -> int:
+    from planner.usecases.walk_in import record_walk_in
+
+    a = ctx.args
+    if a.all_registered:
+        a.attend_parser.error("--walk-in gilt für eine Person, nicht mit --all-registered")
+    with ctx.db.transaction() as orm:
+        outcome = record_walk_in(orm, a.session_id, a.person_id,
+                                 status=a.status or "present", minutes=a.minutes)
+        name = outcome.value.person.full_name
+    return ctx.saved(f"{name}: vor Ort angemeldet und als anwesend erfasst.",
+                     ident=a.session_id, outcome=outcome, recorded=1)
 
 
 def cmd_copy(ctx: CommandContext) -> int:

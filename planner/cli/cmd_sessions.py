@@ -43,6 +43,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_option(add, saving=True)
     add.set_defaults(handler=cmd_session_add)
 
+    rep = session.add_parser(
+        "replace", help="Ersatztermin für einen abgesagten Termin (Buchungen wandern mit)",
+        description="Legt den Ersatztermin an (Art, Titel „… (Ersatztermin)“, Ort, "
+                    "Referierende und Kapazität wie der abgesagte Termin, sofern nicht "
+                    "angegeben) und bucht alle, die den abgesagten Termin einzeln gebucht "
+                    "hatten, auf ihn um; wer nicht umgebucht werden kann (ausgebucht, zur "
+                    "selben Zeit anderweitig angemeldet), wird genannt.")
+    rep.add_argument("session_id", type=int, metavar="ABGESAGTER_TERMIN")
+    rep.add_argument("--start", required=True, metavar="DATUM", help="z. B. 2027-05-04T09:30")
+    rep.add_argument("--end", required=True, metavar="DATUM")
+    rep.add_argument("--title")
+    rep.add_argument("--venue", type=int, metavar="ID")
+    rep.add_argument("--trainers", metavar="ID,…")
+    rep.add_argument("--capacity", type=int, metavar="N")
+    add_force_option(rep)
+    add_json_option(rep, saving=True)
+    rep.set_defaults(handler=cmd_session_replace)
+
     edit = session.add_parser("edit", help="Termin ändern (Titel, Ort, Referierende, "
                                            "Kapazität, Notiz, Zeit)")
     edit.add_argument("session_id", type=int, metavar="ID")
@@ -62,6 +80,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_force_option(edit)
     add_json_option(edit, saving=True)
     edit.set_defaults(handler=cmd_session_edit)
+
+
+def cmd_session_replace(ctx: CommandContext) -> int:
+    from planner.usecases.planning import SessionPlan
+    from planner.usecases.replacement import add_replacement
+    from planner.wording import count
+
+    a = ctx.args
+    plan = SessionPlan(start=parse_datetime(a.start), end=parse_datetime(a.end),
+                       title=a.title or "", venue_id=a.venue, capacity=a.capacity,
+                       trainer_ids=id_list(a.trainers, "--trainers") if a.trainers else [])
+    with ctx.db.transaction() as orm:
+        outcome = add_replacement(orm, a.session_id, plan, force=a.force)
+        result = outcome.value
+        new_id, title = result.session.id, result.session.title
+        moved, not_moved = list(result.moved), list(result.not_moved)
+    text = (f"Ersatztermin {new_id} „{title}“ angelegt; "
+            f"{count(len(moved), 'Person', 'Personen')} umgebucht"
+            + (f", {count(len(not_moved), 'Person', 'Personen')} nicht" if not_moved else "")
+            + ".")
+    return ctx.saved(text, ident=new_id, outcome=outcome, moved=moved,
+                     not_moved=[{"name": n, "reason": why} for n, why in not_moved])
 
 
 def cmd_session_add(ctx: CommandContext) -> int:

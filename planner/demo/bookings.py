@@ -1,8 +1,10 @@
 """Demo registrations, cancellations, session cancellations and attendance, as rows.
 
-The rules are those of planner/usecases/registration.py and attendance.py: a booking whose
-sessions are full goes on the waiting list; a cancellation frees the place for the waiting
-list in order of registration; attendance is recorded only for registered persons of a
+The rules are those of planner/usecases/registration.py, replacement.py, walk_in.py and
+attendance.py: a booking whose sessions are full goes on the waiting list; a cancellation
+frees the place for the waiting list in order of registration; a replacement date takes
+over the bookings of the cancelled module; someone from the waiting list who turns up is
+booked on the day (a walk-in); attendance is recorded only for registered persons of a
 held session, partly present with minutes within the session's teaching minutes.
 """
 
@@ -53,6 +55,12 @@ def _set_status(event: EventRow, reg: Row, status: str) -> None:
         keys = ["whole"] if reg.whole_event else [s.id for s in reg.chosen]
         for key in keys:
             event.taken[key] = event.taken.get(key, 0) + change
+        # planner.usecases.registration.activate / _withdraw: the calendar revision
+        revision = getattr(reg, "calendar_revision", None)
+        if change > 0:
+            reg.calendar_revision = 0 if revision is None else revision + 1
+        elif revision is not None:
+            reg.calendar_revision = revision + 1
     reg.status = status
 
 
@@ -164,13 +172,23 @@ def cancel_and_replace(ctx: DemoContext, session: SessionRow, *, replace: bool) 
     else:
         return  # no common free day near: the module is not repeated
     trainers = ctx.pick_trainers(day, 1, prefer=session.trainers)
-    add_session(ctx, event, SessionPlan(
+    new = add_session(ctx, event, SessionPlan(
         start=datetime.combine(day, session.start.time()),
         end=datetime.combine(day, session.end.time()),
         title=f"{session.title} (Ersatztermin)", kind=session.kind,
         venue_id=venue.id if venue else None, trainer_ids=[p.id for p in trainers],
         host_municipality_id=session.host_municipality_id,
     ))
+    new.replaces_id = session.id
+    # planner.usecases.replacement: those who booked the module move to its replacement
+    # (everyone is free that day, see above; the places are those of the cancelled module).
+    for reg in event.registrations:
+        if (reg.status != RegistrationStatus.CANCELLED and not reg.whole_event
+                and session in reg.chosen):
+            reg.chosen.append(new)
+            ctx.rows.add("registration_session", registration_id=reg.id, session_id=new.id)
+            if reg.status == RegistrationStatus.REGISTERED:
+                event.taken[new.id] = event.taken.get(new.id, 0) + 1
     ctx.occupy_venue(venue, day)
     for pid in attendees:
         ctx.occupy(pid, [day])
@@ -194,6 +212,24 @@ def _mark(ctx: DemoContext, session: SessionRow, person_id: int, status: str,
     row.minutes = minutes if status == AttendanceStatus.PARTIAL else None
     row.note = note
     return row
+
+
+def walk_in(ctx: DemoContext, event: EventRow, session: SessionRow) -> Row | None:
+    """planner.usecases.walk_in: the first one on the waiting list for the whole event turns
+    up, is booked for this session on the day (over capacity) and marked present."""
+    waiting = sorted((r for r in event.registrations
+                      if r.status == RegistrationStatus.WAITING and r.whole_event),
+                     key=lambda r: (r.registered_at, r.id))
+    if not waiting:
+        return None
+    reg = waiting[0]
+    reg.whole_event = False
+    reg.chosen = [session]
+    reg.walk_in = True
+    ctx.rows.add("registration_session", registration_id=reg.id, session_id=session.id)
+    _set_status(event, reg, RegistrationStatus.REGISTERED)
+    return _mark(ctx, session, reg.person_id, AttendanceStatus.PRESENT,
+                 note="vor Ort angemeldet")
 
 
 def record_past_attendance(ctx: DemoContext, event: EventRow) -> int:
@@ -223,4 +259,7 @@ def record_past_attendance(ctx: DemoContext, event: EventRow) -> int:
                 _mark(ctx, session, pid, AttendanceStatus.EXCUSED, note="krankgemeldet")
             else:
                 _mark(ctx, session, pid, AttendanceStatus.ABSENT)
+        # Now and then someone from the waiting list comes anyway.
+        if ctx.rng.random() < 0.35 and walk_in(ctx, event, session) is not None:
+            rows += 1
     return rows

@@ -6,7 +6,7 @@ data entered by hand obeys:
 
 - no trainer or venue double booking (`planner.checks.booking_conflicts`, the check of
   every save), no participant booked into overlapping sessions of two events;
-- no more registered persons than places;
+- no more registered persons than places (walk-ins apart: they came over capacity);
 - attendance only for registered persons of held sessions that have ended, partly
   present only with minutes within the session's teaching minutes.
 
@@ -42,6 +42,8 @@ _BOOKED = """
     WHERE r.status != :cancelled AND r.whole_event = :no AND s.status != :cancelled
 """
 _REGISTERED = _BOOKED.replace("r.status != :cancelled", "r.status = :registered")
+_PLACES = _REGISTERED.replace("r.status = :registered", "r.status = :registered AND "
+                                                        "r.walk_in = :no")
 
 
 def _fail(rule: str, found: Any) -> None:
@@ -68,7 +70,7 @@ def verify_demo(orm: OrmSession, ctx: DemoContext) -> None:
     if overlaps:
         _fail("Person doppelt gebucht", overlaps[0])
     over = fetch(orm, f"""
-        WITH taken AS ({_REGISTERED})
+        WITH taken AS ({_PLACES})
         SELECT s.id, count(*), coalesce(s.capacity, e.capacity) FROM taken t
         JOIN session s ON s.id = t.session_id JOIN event e ON e.id = s.event_id
         WHERE coalesce(s.capacity, e.capacity) IS NOT NULL

@@ -86,6 +86,7 @@ class MatrixRow:
     units_attended: float = 0.0
     rate: float | None = None
     certificate: str = "–"  # planner.rules.certificates.summary_label; "–" if not active
+    person_id: int = 0
 
 
 @dataclass
@@ -123,7 +124,8 @@ def build_matrix(orm: OrmSession, event_id: int, *, now: datetime | None = None)
                Registration.status, Registration.registered_at, Registration.cancelled_at,
                Registration.cancel_reason, Person.last_name, Person.first_name, Person.title,
                Person.email, Person.phone, Person.function, Organisation.name,
-               Person.consent_photos, Person.consent_directory, Person.consent_date)
+               Person.consent_photos, Person.consent_directory, Person.consent_date,
+               Registration.walk_in)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Registration.event_id == event_id)
@@ -157,7 +159,7 @@ def build_matrix(orm: OrmSession, event_id: int, *, now: datetime | None = None)
 
     rows: list[MatrixRow] = []
     for (reg_id, person_id, whole, status, registered_at, cancelled_at, reason, last, first,
-         title, email, phone, function, org, photos, directory, consent_on) in sorted(
+         title, email, phone, function, org, photos, directory, consent_on, walk_in) in sorted(
             regs, key=lambda r: name_sort_key(r[7], r[8], r[1])):
         booked = all_ids if whole else chosen.get(reg_id, set()) & all_ids
         cells: list[str | None] = []
@@ -190,11 +192,13 @@ def build_matrix(orm: OrmSession, event_id: int, *, now: datetime | None = None)
             last_name=last, first_name=first, title=title or "", organisation=org or "",
             function=function or "", email=email or "", phone=phone or "",
             status=REGISTRATION_STATUS_LABELS_DE.get(status, status),  # type: ignore[call-overload]
-            booking="ganze Veranstaltung" if whole else ", ".join(
-                titles[s.id] for s in sessions if s.id in booked),
+            booking=("vor Ort angemeldet: " if walk_in else "") + (
+                "ganze Veranstaltung" if whole else ", ".join(
+                    titles[s.id] for s in sessions if s.id in booked)),
             registered_on=_local_day(registered_at), cancelled_on=_local_day(cancelled_at),
             cancel_reason=reason or "", cells=cells,
             units_booked=total, units_attended=attended, rate=rate, certificate=certificate,
+            person_id=person_id,
             consent_photos=photos, consent_directory=directory, consent_date=consent_on,
         ))
     return Matrix(event, sessions, rows, present_counts)

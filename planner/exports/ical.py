@@ -46,25 +46,37 @@ def export_trainer_calendar(orm: OrmSession, person_id: int, target: Path) -> Ex
     )
 
 
-def booked_session_ids(orm: OrmSession, person_id: int) -> list[int]:
+def participant_entries(orm: OrmSession, person_id: int) -> dict[int, tuple[bool, int]]:
+    """The sessions in a person's calendar: those of active bookings, and those of
+    cancelled bookings that were once active (sent as cancelled). Per session id: whether
+    the booking ended, and the booking's calendar revision (added to the SEQUENCE, so the
+    change reaches the calendar; planner/RULES.md)."""
     regs = orm.scalars(
         select(Registration)
         .where(Registration.person_id == person_id,
-               Registration.status == RegistrationStatus.REGISTERED)
+               Registration.status.in_([RegistrationStatus.REGISTERED,
+                                        RegistrationStatus.CANCELLED]),
+               Registration.calendar_revision.is_not(None))
         .options(selectinload(Registration.chosen_sessions),
                  selectinload(Registration.event).selectinload(Event.sessions))
     )
-    return sorted({s.id for reg in regs for s in reg.booked_sessions()})
+    entries: dict[int, tuple[bool, int]] = {}
+    for reg in regs:
+        ended = reg.status == RegistrationStatus.CANCELLED
+        for s in reg.booked_sessions():
+            entries[s.id] = (ended, reg.calendar_revision or 0)
+    return entries
 
 
 @audited_export("Kalender Teilnehmende/r", "person")
 def export_participant_calendar(orm: OrmSession, person_id: int, target: Path) -> ExportResult:
     person = get(orm, Person, person_id)
-    sessions = load_sessions(orm, Session.id.in_(booked_session_ids(orm, person.id)))
+    entries = participant_entries(orm, person.id)
+    sessions = load_sessions(orm, Session.id.in_(sorted(entries)))
     return write_calendar(
         sessions, target, name=f"Termine {person.full_name}",
-        empty_message=f"{person.full_name} hat keine aktiven Anmeldungen; es gibt nichts zu "
-                      "exportieren.",
+        empty_message=f"{person.full_name} hat keine Anmeldungen; es gibt nichts zu "
+                      "exportieren.", personal=entries,
     )
 
 

@@ -10,7 +10,7 @@ and text escaping are done by `icalendar` (verified by tests with two independen
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -219,8 +219,12 @@ def new_calendar(*, name: str, method: str | None = "PUBLISH") -> Calendar:
 
 
 def build_calendar(sessions: Iterable[Session], *, name: str, method: str | None = "PUBLISH",
-                   dtstamp: datetime | None = None) -> bytes:
-    """The bytes of a snapshot calendar (CRLF, folded) for the given sessions."""
+                   dtstamp: datetime | None = None,
+                   personal: Mapping[int, tuple[bool, int]] | None = None) -> bytes:
+    """The bytes of a snapshot calendar (CRLF, folded) for the given sessions.
+
+    `personal` (one person's calendar): per session id, whether their booking of it ended
+    (then STATUS:CANCELLED) and how much their SEQUENCE lies above the session's."""
     stamp = dtstamp or datetime.now(UTC).replace(microsecond=0)
     items = list(sessions)
     cal = new_calendar(name=name, method=method)
@@ -228,7 +232,13 @@ def build_calendar(sessions: Iterable[Session], *, name: str, method: str | None
         cal.add_component(berlin_vtimezone())
     builder = VEventBuilder(stamp)
     for session in items:
-        cal.add_component(builder.build(session))
+        ev = builder.build(session)
+        withdrawn, offset = (personal or {}).get(session.id, (False, 0))
+        if withdrawn:
+            ev["STATUS"] = vText("CANCELLED")
+        if offset:
+            ev["SEQUENCE"] = vInt(session.sequence + offset)
+        cal.add_component(ev)
     return cal.to_ical()
 
 
@@ -250,10 +260,11 @@ def calendar_resources(sessions: Iterable[Session], *,
 
 
 def write_calendar(sessions: Sequence[Session], target: Path, *, name: str,
-                   empty_message: str) -> ExportResult:
+                   empty_message: str,
+                   personal: Mapping[int, tuple[bool, int]] | None = None) -> ExportResult:
     if not sessions:
         raise PlannerError(empty_message)
-    data = build_calendar(sessions, name=name)
+    data = build_calendar(sessions, name=name, personal=personal)
     with atomic_target(target) as tmp:
         tmp.write_bytes(data)
     return ExportResult(files=[Path(target)], count=len(sessions))

@@ -98,6 +98,8 @@ def collect_session(orm: OrmSession, session: Session) -> SignatureSheet:
             trainers, key=lambda p: name_sort_key(p.last_name, p.first_name, p.id))],
         rows=[SignatureRow(p.last_name, p.first_name,
                            p.organisation.name if p.organisation else "") for p in persons],
+        replaces_text=(f"{session.replaces.title} vom {session.replaces.start:%d.%m.%Y} "
+                       "(abgesagt)" if session.replaces is not None else ""),
     )
 
 

@@ -38,13 +38,16 @@ class SignatureSheet:
     funding_note: str
     trainers: list[str] = field(default_factory=list)
     rows: list[SignatureRow] = field(default_factory=list)
+    replaces_text: str = ""  # a replacement date: the cancelled session it replaces
 
     @property
     def header_lines(self) -> list[tuple[str, str]]:
+        replaces = [("Ersatz für", self.replaces_text)] if self.replaces_text else []
         return [
             ("Veranstaltung", self.event_title),
             ("Format", self.format_label),
             ("Termin", self.session_title),
+            *replaces,
             ("Datum", self.date_text),
             ("Uhrzeit", self.times_text),
             ("Ort", self.venue_text),

@@ -136,8 +136,12 @@ class Session(Versioned, Base):
     uid: Mapped[str] = mapped_column(String(120), unique=True, default=new_uid)
     sequence: Mapped[int] = mapped_column(default=0)
     last_modified: Mapped[datetime] = mapped_column(default=utcnow)
+    # The cancelled session this one replaces (planner.usecases.replacement).
+    replaces_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session.id", ondelete="SET NULL"), index=True)
 
     event: Mapped[Event] = relationship(back_populates="sessions")
+    replaces: Mapped[Session | None] = relationship(remote_side="Session.id")
     venue: Mapped[Venue | None] = relationship()
     host_municipality: Mapped[Organisation | None] = relationship()
     trainer_links: Mapped[list[SessionTrainer]] = relationship(

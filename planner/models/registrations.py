@@ -48,6 +48,12 @@ class Registration(Versioned, Base):
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     # Who cancelled: "participant" (at their request) or "office"; "" while active.
     cancelled_by: Mapped[str] = mapped_column(String(20), default="")
+    # Booked on the day by someone who turned up (planner.usecases.walk_in).
+    walk_in: Mapped[bool] = mapped_column(default=False)
+    # None until the booking was first active (never in the person's calendar); raised on
+    # every cancellation and reactivation, so the person's calendar file can send their
+    # sessions with a higher SEQUENCE (planner.exports.ical).
+    calendar_revision: Mapped[int | None]
 
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()

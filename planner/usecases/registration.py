@@ -7,10 +7,16 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.checks import PlanWarning, municipality_warnings, participant_conflicts
+from planner.checks import (
+    PlanWarning,
+    municipality_warnings,
+    participant_conflicts,
+    venue_capacity_warnings,
+)
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.models import (
     Event,
+    EventFormat,
     Person,
     Registration,
     RegistrationStatus,
@@ -66,6 +72,41 @@ def full_sessions(orm: OrmSession, sessions: list[Session],
     for event_id, ids in by_event.items():
         counts.update(_active_counts(orm, event_id, ids, exclude_id))
     return [s for s in limited if counts[s.id] >= (s.effective_capacity or 0)]
+
+
+def activate(reg: Registration) -> None:
+    """The booking becomes active (again): its sessions enter the person's calendar."""
+    reg.status = RegistrationStatus.REGISTERED
+    reg.calendar_revision = 0 if reg.calendar_revision is None else reg.calendar_revision + 1
+
+
+def _withdraw(reg: Registration) -> None:
+    """An active booking ends: its sessions are sent to the calendar as cancelled."""
+    if reg.calendar_revision is not None:
+        reg.calendar_revision += 1
+
+
+def booking_warnings(orm: OrmSession, reg: Registration,
+                     sessions: list[Session] | None = None) -> list[PlanWarning]:
+    """Advisory warnings about an active booking: more persons booked than the venue holds,
+    a coaching participant whose city is not one of the coaching's municipalities."""
+    warnings: list[PlanWarning] = []
+    if reg.status != RegistrationStatus.REGISTERED:
+        return warnings
+    targets = [s for s in (sessions if sessions is not None else reg.booked_sessions())
+               if s.venue is not None and s.venue.capacity is not None]
+    counts = _active_counts(orm, reg.event_id, [s.id for s in targets]) if targets else {}
+    for s in targets:
+        warnings.extend(venue_capacity_warnings(s, counts[s.id]))
+    event, org = reg.event, reg.person.organisation
+    if event.format == EventFormat.COACHING and event.municipalities and (
+            org is None or org.id not in {m.id for m in event.municipalities}):
+        cities = ", ".join(m.name for m in event.municipalities)
+        where = f"„{org.name}“" if org is not None else "keiner Kommune"
+        warnings.append(PlanWarning(
+            "coaching_city", f"{reg.person.full_name} ist von {where}; das Coaching ist für "
+                             f"{cities}."))
+    return warnings
 
 
 def _sessions_for(event: Event, session_ids: list[int] | None) -> list[Session]:
@@ -129,10 +170,11 @@ def register(
         warnings.append(PlanWarning("waiting_list", f"Ausgebucht ({names}): {person.full_name} "
                                                     "steht auf der Warteliste."))
     else:
-        reg.status = RegistrationStatus.REGISTERED
+        activate(reg)
     if person.organisation is not None:
         warnings.extend(municipality_warnings([person.organisation]))
     orm.flush()
+    warnings.extend(booking_warnings(orm, reg))
     return Outcome(reg, warnings, {Change.REGISTRATIONS})
 
 
@@ -156,9 +198,9 @@ def promote(orm: OrmSession, registration_id: int, *, force: bool = False) -> Ou
     full = full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id)
     if full and not force:  # a conflict: forcing books over the capacity
         raise ConflictError("Es ist noch kein Platz frei: " + ", ".join(s.title for s in full))
-    reg.status = RegistrationStatus.REGISTERED
+    activate(reg)
     orm.flush()
-    return Outcome(reg, [], {Change.REGISTRATIONS})
+    return Outcome(reg, booking_warnings(orm, reg), {Change.REGISTRATIONS})
 
 
 def promote_waiting(orm: OrmSession, event_id: int) -> list[Registration]:
@@ -166,7 +208,7 @@ def promote_waiting(orm: OrmSession, event_id: int) -> list[Registration]:
     promoted = []
     for reg in waiting_list(orm, event_id):
         if not full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id):
-            reg.status = RegistrationStatus.REGISTERED
+            activate(reg)
             orm.flush()
             promoted.append(reg)
     return promoted
@@ -187,6 +229,8 @@ def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
         check_datetime(when, "Der Zeitpunkt der Stornierung")
     if reg.status == RegistrationStatus.CANCELLED:
         raise ValidationError("Die Anmeldung ist bereits storniert.")
+    if reg.status == RegistrationStatus.REGISTERED:
+        _withdraw(reg)
     reg.status = RegistrationStatus.CANCELLED
     reg.cancelled_by = by
     reg.cancelled_at = when or utcnow()
@@ -231,7 +275,7 @@ def change_booking(orm: OrmSession, registration_id: int, session_ids: list[int]
     orm.flush()
     if reg.status == RegistrationStatus.WAITING:
         if not full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id):
-            reg.status = RegistrationStatus.REGISTERED
+            activate(reg)
             orm.flush()
             warnings.append(PlanWarning("promoted", f"{person.full_name} rückt von der "
                                                     "Warteliste nach."))
@@ -239,6 +283,7 @@ def change_booking(orm: OrmSession, registration_id: int, session_ids: list[int]
         warnings.extend(PlanWarning("promoted", f"{r.person.full_name} rückt von der "
                                                 "Warteliste nach.")
                         for r in promote_waiting(orm, event.id))
+    warnings.extend(booking_warnings(orm, reg, added))
     return Outcome(reg, warnings, {Change.REGISTRATIONS})
 
 

@@ -138,22 +138,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="160"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="161"/>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="171"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="172"/>
         <source>Diese Person gibt es vermutlich schon. Bitte die vorhandene verwenden oder bestätigen, dass es eine andere Person ist.</source>
         <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="214"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="215"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="218"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="219"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
         <translation>Please tick at least one session.</translation>
     </message>
@@ -358,34 +358,49 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="98"/>
+        <location filename="../../ui/attendance/grid.py" line="99"/>
         <source>Anwesenheit: Personen und Termine</source>
         <translation>Attendance: persons and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="108"/>
+        <location filename="../../ui/attendance/grid.py" line="109"/>
         <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht</source>
         <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="112"/>
+        <location filename="../../ui/attendance/grid.py" line="113"/>
         <source>Alle anwesend (gewählter Termin)</source>
         <translation>All present (selected session)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="131"/>
+        <location filename="../../ui/attendance/grid.py" line="115"/>
+        <source>Person vor Ort hinzufügen …</source>
+        <translation>Add a person present on the day …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/grid.py" line="117"/>
+        <source>Jemand ist ohne Platz gekommen: für den gewählten Termin anmelden (auch über die Kapazität) und als anwesend erfassen</source>
+        <translation>Someone came without a place: register them for the selected session (even beyond the capacity) and record them as present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/grid.py" line="138"/>
         <source>Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}</source>
         <translation>Threshold for the series certificate: {0} · certificate due: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="151"/>
+        <location filename="../../ui/attendance/grid.py" line="161"/>
         <source>Teilweise anwesend</source>
         <translation>Partly present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="152"/>
+        <location filename="../../ui/attendance/grid.py" line="162"/>
         <source>Anwesende Minuten (1 bis {0}):</source>
         <translation>Minutes present (1 to {0}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/grid.py" line="197"/>
+        <source>Bitte einen Termin wählen, der stattfindet und begonnen hat.</source>
+        <translation>Please select a session that takes place and has begun.</translation>
     </message>
 </context>
 <context>
@@ -3133,137 +3148,137 @@
         <translation>Without a mail server: finished messages that Outlook or Thunderbird open as drafts.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="181"/>
+        <location filename="../../ui/outbox/page.py" line="183"/>
         <source>1 Nachricht im Postausgang</source>
         <translation>1 message in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="182"/>
+        <location filename="../../ui/outbox/page.py" line="184"/>
         <source>%1 Nachrichten im Postausgang</source>
         <translation>%1 messages in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="184"/>
+        <location filename="../../ui/outbox/page.py" line="186"/>
         <source>%1 unklar, bitte prüfen</source>
         <translation>%1 unclear, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="187"/>
+        <location filename="../../ui/outbox/page.py" line="189"/>
         <source>Erledigte Nachrichten (die neuesten zuerst)</source>
         <translation>Settled messages (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="219"/>
+        <location filename="../../ui/outbox/page.py" line="232"/>
         <source>1 Nachricht</source>
         <translation>1 message</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="220"/>
+        <location filename="../../ui/outbox/page.py" line="233"/>
         <source>%1 Nachrichten</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="227"/>
+        <location filename="../../ui/outbox/page.py" line="240"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="228"/>
+        <location filename="../../ui/outbox/page.py" line="241"/>
         <source>– nicht zustellbar –</source>
         <translation>– cannot be delivered –</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="234"/>
+        <location filename="../../ui/outbox/page.py" line="247"/>
         <source>1 Erinnerung fällig: ein Termin in den nächsten Tagen, dessen Teilnehmende noch nicht erinnert wurden.</source>
         <translation>1 reminder due: a session in the next days whose participants have not been reminded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="236"/>
+        <location filename="../../ui/outbox/page.py" line="249"/>
         <source>%1 Erinnerungen fällig: Termine in den nächsten Tagen, deren Teilnehmende noch nicht erinnert wurden.</source>
         <translation>%1 reminders due: sessions in the next days whose participants have not been reminded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="275"/>
+        <location filename="../../ui/outbox/page.py" line="288"/>
         <source>1 Nachricht ausgewählt</source>
         <translation>1 message selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="276"/>
+        <location filename="../../ui/outbox/page.py" line="289"/>
         <source>%1 Nachrichten ausgewählt</source>
         <translation>%1 messages selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="277"/>
+        <location filename="../../ui/outbox/page.py" line="290"/>
         <source>Keine Nachricht ausgewählt.</source>
         <translation>No message selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="289"/>
+        <location filename="../../ui/outbox/page.py" line="302"/>
         <source>An: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="290"/>
+        <location filename="../../ui/outbox/page.py" line="303"/>
         <source>Betreff: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="292"/>
+        <location filename="../../ui/outbox/page.py" line="305"/>
         <source>Kalendereinträge: %1</source>
         <translation>Calendar entries: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="294"/>
+        <location filename="../../ui/outbox/page.py" line="307"/>
         <source>Geht als Brief (keine E-Mail-Adresse hinterlegt).</source>
         <translation>Goes out as a letter (no e-mail address on file).</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="298"/>
+        <location filename="../../ui/outbox/page.py" line="311"/>
         <source>Von Hand bearbeitet.</source>
         <translation>Edited by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="308"/>
+        <location filename="../../ui/outbox/page.py" line="321"/>
         <source>1 Erinnerung in den Postausgang gelegt.</source>
         <translation>1 reminder put into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="309"/>
+        <location filename="../../ui/outbox/page.py" line="322"/>
         <source>%1 Erinnerungen in den Postausgang gelegt.</source>
         <translation>%1 reminders put into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="328"/>
+        <location filename="../../ui/outbox/page.py" line="341"/>
         <source>1 Nachricht verworfen.</source>
         <translation>1 message discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="329"/>
+        <location filename="../../ui/outbox/page.py" line="342"/>
         <source>%1 Nachrichten verworfen.</source>
         <translation>%1 messages discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="351"/>
+        <location filename="../../ui/outbox/page.py" line="364"/>
         <source>Briefe speichern (eine PDF-Datei zum Drucken)</source>
         <translation>Save letters (one PDF file to print)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="352"/>
+        <location filename="../../ui/outbox/page.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="371"/>
+        <location filename="../../ui/outbox/page.py" line="384"/>
         <source>Ordner für die .eml-Entwürfe</source>
         <translation>Folder for the .eml drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="384"/>
+        <location filename="../../ui/outbox/page.py" line="397"/>
         <source>Nachrichten werden gesendet …</source>
         <translation>Sending messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="391"/>
+        <location filename="../../ui/outbox/page.py" line="404"/>
         <source>Versand: %1</source>
         <translation>Sent: %1</translation>
     </message>
@@ -5032,6 +5047,29 @@
         <location filename="../../ui/pages/masterdata.py" line="268"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/attendance/walk_in.py" line="21"/>
+        <source>Vor Ort hinzugekommen – {0}</source>
+        <translation>Present on the day – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/walk_in.py" line="24"/>
+        <source>Die Person wird für „{0}“ angemeldet (auch wenn der Termin voll ist) und als anwesend erfasst. Sie erscheint danach auf allen Listen, Bescheinigungen und in der Statistik.</source>
+        <translation>The person is registered for “{0}” (even if the session is full) and recorded as present. They then appear on every list, certificate and in the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/walk_in.py" line="29"/>
+        <source>Anmelden und anwesend</source>
+        <translation>Register as present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/walk_in.py" line="33"/>
+        <source>Bitte zuerst eine Person suchen oder anlegen.</source>
+        <translation>Please find or create a person first.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from planner.models import Attendance
 from tests.factories import make_series
+from ui.attendance.model import STATUS_ROLE
 
 # Every message box answers "Yes" and is recorded (see tests/ui/conftest.py).
 pytestmark = pytest.mark.usefixtures("quiet_dialogs")
@@ -113,3 +114,31 @@ def test_not_booked_cells_are_not_editable(qtbot, db):
     qtbot.keyClick(widget.view, Qt.Key.Key_P)
     assert _marks(db) == {(series.session_ids[2], pid): ("present", None)}
     assert widget.model.index(0, len(series.session_ids) + 2).data() == "Modulbescheinigung"
+
+
+def test_walk_in_from_the_grid_over_capacity(qtbot, db, quiet_dialogs, output_dir):
+    """Someone from the waiting list turns up: added in the grid, present, with a warning."""
+    from planner.models import Event
+    from planner.usecases.people import add_person
+    from planner.usecases.registration import register
+
+    series = make_series(db, persons=2)
+    with db.transaction() as orm:
+        orm.get(Event, series.event_id).capacity = 2
+        walker = add_person(orm, first_name="Søren", last_name="Perić").value.id
+        assert register(orm, series.event_id, walker).value.status == "waiting"
+    widget = _grid(qtbot, db, series.event_id)
+    assert len(widget.model.persons) == 2
+    widget.view.setCurrentIndex(widget.model.index(0, 1))
+    dialog = widget.open_walk_in()
+    assert dialog is not None and dialog.book_box.isHidden()
+    dialog.select_person(walker)
+    assert dialog.register()
+    assert any("überbucht" in text for text in quiet_dialogs)
+    widget.refresh()
+    names = [p.name for p in widget.model.persons]
+    assert "Perić, Søren" in names
+    row = names.index("Perić, Søren")
+    assert widget.model.index(row, 1).data(STATUS_ROLE) == "present"
+    assert widget.model.index(row, 0).data() == "–"  # only the session of the day is booked
+    widget.grab().save(str(output_dir / "attendance_grid_walk_in.png"))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -34,7 +35,7 @@ from planner.usecases.attendance import (
 from planner.usecases.outcome import Change
 from planner.wording import percent
 from ui.attendance.model import EDITABLE_ROLE, STATUS_ROLE, AttendanceModel
-from ui.operations import Op, watch_changes
+from ui.operations import Op, show_error, watch_changes
 
 CYCLE = [None, "present", "excused", "absent"]
 # What the grid shows: persons with active registrations × held sessions, their attendance.
@@ -111,8 +112,14 @@ class AttendanceGridWidget(QWidget):
         self.threshold_label = QLabel()
         self.all_present_button = QPushButton(self.tr("Alle anwesend (gewählter Termin)"))
         self.all_present_button.clicked.connect(self.mark_all_present)
+        self.walk_in_button = QPushButton(self.tr("Person vor Ort hinzufügen …"))
+        self.walk_in_button.setToolTip(self.tr(
+            "Jemand ist ohne Platz gekommen: für den gewählten Termin anmelden (auch über die "
+            "Kapazität) und als anwesend erfassen"))
+        self.walk_in_button.clicked.connect(self.open_walk_in)
         top = QHBoxLayout()
         top.addWidget(self.threshold_label, 1)
+        top.addWidget(self.walk_in_button)
         top.addWidget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -140,6 +147,9 @@ class AttendanceGridWidget(QWidget):
                 self.view.setColumnWidth(col, max(self.view.columnWidth(col), 104))
             if grid.persons and grid.sessions:
                 self.view.setCurrentIndex(self.model.index(0, 0))
+        # The totals and the certificate column change with every mark: keep them readable.
+        for col in range(len(grid.sessions), self.model.columnCount()):
+            self.view.resizeColumnToContents(col)
 
     def current_session_id(self) -> int | None:
         session = self.model.session_at(self.view.currentIndex().column())
@@ -177,6 +187,20 @@ class AttendanceGridWidget(QWidget):
             op = Op(self, self.db, lambda orm: record_attendance(
                 orm, session.id, person_id, status, minutes=minutes))
         return op.quiet().run() is not None
+
+    def open_walk_in(self) -> QDialog | None:
+        """The walk-in dialog for the selected session (shown, not blocking)."""
+        from ui.attendance.walk_in import WalkInDialog
+
+        session = self.model.session_at(self.view.currentIndex().column())
+        if session is None or session.cancelled or not session.begun:
+            show_error(self, self.tr("Bitte einen Termin wählen, der stattfindet und "
+                                     "begonnen hat."))
+            return None
+        dialog = WalkInDialog(self.db, self.event_id, session.id,
+                              f"{session.title}, {session.start:%d.%m.%Y}", self)
+        dialog.open()
+        return dialog
 
     def mark_all_present(self) -> bool:
         session_id = self.current_session_id()

@@ -134,6 +134,7 @@ class AddRegistrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(book_box)
+        self.book_box = book_box
         layout.addWidget(self.selected_label)
         layout.addWidget(buttons)
         self.resize(900, 600)
