@@ -169,8 +169,11 @@ def cmd_configure(ctx: CommandContext) -> int:
         raise ValidationError("Ein Passwort braucht einen Benutzernamen (--user).")
     with ctx.db.transaction() as orm:
         save_config(orm, config)
+        if password is not None:
+            # Inside the transaction: without a credential store the settings are not
+            # saved either, and the previous server stays configured.
+            store_password(config, password)
     if password is not None:
-        store_password(config, password)
         ctx.out("Das Passwort liegt im Passwortspeicher des Betriebssystems.")
     ctx.out(f"Mailserver {config.host}:{config.port} ({config.security}) eingerichtet; "
             f"Absender {config.sender}.")
