@@ -35,8 +35,11 @@ def test_dry_run_eml_and_log(db_path, prepared, tmp_path, capsys):
                "--eml-dir", str(folder)) == 0
     assert len(list(folder.glob("*.eml"))) == 2
     assert "2 als .eml gespeichert" in capsys.readouterr().out
+    # Fault 15: drafts are not deliveries; nobody is told the messages reached anyone.
     assert cli(db_path, "send", "certificates", "--event", str(fx.event_id)) == 0
-    assert "nichts zu versenden" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "beim Empfänger" not in out and "verschickt" not in out.split(";")[0]
+    assert "2 Nachricht(en) wurden nur als .eml-Entwurf gespeichert" in out
     assert cli(db_path, "send", "log", "--json") == 0
     log = json.loads(capsys.readouterr().out)
     assert [(r["kind"], r["result"]) for r in log] == [("certificate", "eml")] * 2

@@ -87,7 +87,7 @@ def _run(ctx: CommandContext, outbox: object) -> int:
     for note in outbox.problems:
         print(f"Hinweis: {note}", file=sys.stderr)
     if not outbox.items:
-        ctx.out("Es gibt nichts zu versenden: alles ist schon beim Empfänger.")
+        ctx.out(outbox.nothing_to_send())
         return 0
     if ctx.args.dry_run:
         for item in outbox.items:
