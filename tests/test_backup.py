@@ -497,7 +497,7 @@ def test_cli_errors(series_db, db_path, tmp_path, capsys):
     broken.write_bytes(b"kaputt" * 1000)
     before = dump(db_path)
     code, _, err = run(capsys, "--db", str(db_path), "restore", str(broken))
-    assert code == 2
+    assert code == 1
     assert err.startswith("Fehler: Die Sicherung kaputt.sqlite kann nicht wiederhergestellt")
     assert dump(db_path) == before
 
@@ -505,7 +505,7 @@ def test_cli_errors(series_db, db_path, tmp_path, capsys):
     assert code == 0 and out.startswith("Keine Sicherungen in")
 
     code, _, err = run(capsys, "--db", str(tmp_path / "fehlt.sqlite"), "backup")
-    assert code == 2 and "existiert nicht" in err
+    assert code == 1 and "existiert nicht" in err
 
     folder = db_path.parent / "backups"
     folder.mkdir()
@@ -515,4 +515,4 @@ def test_cli_errors(series_db, db_path, tmp_path, capsys):
     assert "FEHLERHAFT" in out and "1 Sicherung(en) fehlerhaft" in err
 
     code, _, err = run(capsys, "--db-url", "postgresql://localhost/x", "backup")
-    assert code == 2 and "nur für SQLite" in err
+    assert code == 1 and "nur für SQLite" in err

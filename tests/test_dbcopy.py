@@ -154,6 +154,6 @@ def test_cli_copy_both_directions(demo_file, pg_server, empty_db, tmp_path, caps
     counts = json.loads(capsys.readouterr().out)["tables"]
     assert counts["person"]["source"] == counts["person"]["target"] > 0
     assert sha256(demo_file) == before
-    # Copying again into the now filled server database is refused, exit code 2.
-    assert main(["--db", str(demo_file), "db", "copy", "--to", url]) == 2
+    # Copying again into the now filled server database is refused, exit code 1.
+    assert main(["--db", str(demo_file), "db", "copy", "--to", url]) == 1
     assert "nicht leer" in capsys.readouterr().err

@@ -81,7 +81,7 @@ def test_no_dossier_no_pdf(db, analysis, tmp_path, db_path, capsys):
         export_dossier_pdf(orm, other, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
     assert main(["--db", str(db_path), "dossier", "export", str(other), "-o",
-                 str(tmp_path / "x.pdf")]) == 2
+                 str(tmp_path / "x.pdf")]) == 1
     assert "noch kein Dossier" in capsys.readouterr().err
     assert main(["--db", str(db_path), "dossier", "export", str(analysis), "-o",
                  str(tmp_path / "d.pdf")]) == 0

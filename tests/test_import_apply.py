@@ -177,7 +177,7 @@ def test_cli_import_dry_run_writes_nothing_then_imports(db, db_path: Path, tmp_p
     assert _dump(db_path) == before
     rc = main(["--db", str(db_path), "import", "registrations", str(path),
                "--event", str(series.event_id), "--mapping", '{"Ort": "organisation"}'])
-    assert rc == 2 and _dump(db_path) == before
+    assert rc == 1 and _dump(db_path) == before
     assert "nichts importiert" in capsys.readouterr().err
     rc = main(["--db", str(db_path), "import", "registrations", str(path),
                "--event", str(series.event_id), "--valid-only", "--mapping",
@@ -208,4 +208,4 @@ def test_cli_person_merge(db, db_path: Path, capsys):
     assert con.execute("SELECT count(*) FROM change_log WHERE action = 'person_merge' AND "
                        "entity_id = ?", (keep,)).fetchone() == (1,)
     con.close()
-    assert main(["--db", str(db_path), "person", "merge", str(keep), str(keep)]) == 2
+    assert main(["--db", str(db_path), "person", "merge", str(keep), str(keep)]) == 1

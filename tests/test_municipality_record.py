@@ -104,4 +104,4 @@ def test_cli_show_json_and_text(db_path, world, capsys):
                  str(world.orgs["dresden"])]) == 0
     out = capsys.readouterr().out
     assert "Dresden – Sachsen" in out and "Ğülşen Şahin" in out and "Monitoring aufbauen" in out
-    assert main(["--db", str(db_path), "municipality", "show", "999"]) == 2
+    assert main(["--db", str(db_path), "municipality", "show", "999"]) == 1

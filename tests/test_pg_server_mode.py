@@ -185,5 +185,5 @@ def test_cli_runs_against_the_server(pg_url, capsys) -> None:
 def test_cli_test_connection_failure_exit_code(capsys, tmp_path: Path) -> None:
     code = main(["--db", str(tmp_path / "x.sqlite"), "db", "test-connection",
                  f"postgresql+psycopg://x@127.0.0.1:{free_port()}/nix"])
-    assert code == 2
+    assert code == 1
     assert "Fehler: Keine Verbindung" in capsys.readouterr().err

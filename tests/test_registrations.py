@@ -64,7 +64,7 @@ def test_manual_promotion_needs_room_or_force(db):
     with db.transaction() as orm:
         register(orm, series.event_id, ids[0])
         waiting = register(orm, series.event_id, ids[1]).value.id
-    with pytest.raises(ValidationError, match="kein Platz"), db.transaction() as orm:
+    with pytest.raises(ConflictError, match="kein Platz"), db.transaction() as orm:
         promote(orm, waiting)
     with db.transaction() as orm:
         assert promote(orm, waiting, force=True).value.status == "registered"

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from planner.cli.context import CommandContext, parse_datetime, parse_ids
+from planner.cli.parsing import add_force_option, add_json_option, command_group
 from planner.models import Event, Organisation, OrganisationKind, Person, Session, Venue
 from planner.serialize import event_dict, organisation_dict, person_dict, session_dict, venue_dict
 from planner.usecases import attendance, people, planning, registration
+from planner.usecases.outcome import Outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="Daten auflisten")
     p.add_argument("what", choices=["events", "sessions", "persons", "municipalities", "venues"])
-    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    add_json_option(p)
     p.set_defaults(handler=cmd_list)
 
-    person = sub.add_parser("person", help="Personen verwalten").add_subparsers(
-        dest="person_cmd", required=True)
+    person = command_group(sub, "person", "Personen verwalten")
     add = person.add_parser("add", help="Person anlegen")
     add.add_argument("--first-name", required=True)
     add.add_argument("--last-name", required=True)
@@ -28,33 +30,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--organisation", type=int, metavar="ID")
     add.add_argument("--function", default="")
     add.add_argument("--role", action="append", choices=["participant", "trainer", "staff"])
+    add_json_option(add, saving=True)
     add.set_defaults(handler=cmd_person_add)
 
-    session = sub.add_parser("session", help="Termine ändern").add_subparsers(
-        dest="session_cmd", required=True)
+    session = command_group(sub, "session", "Termine anlegen und ändern")
     move = session.add_parser("move", help="Termin verschieben")
     move.add_argument("session_id", type=int)
     move.add_argument("--start", required=True)
     move.add_argument("--end", required=True)
     move.add_argument("--venue", type=int, metavar="ID")
-    move.add_argument("--force", action="store_true", help="Doppelbuchung trotzdem speichern")
+    add_force_option(move)
+    add_json_option(move, saving=True)
     move.set_defaults(handler=cmd_session_move)
     cancel = session.add_parser("cancel", help="Termin absagen")
     cancel.add_argument("session_id", type=int)
     cancel.add_argument("--reason", required=True)
+    add_json_option(cancel, saving=True)
     cancel.set_defaults(handler=cmd_session_cancel)
 
     reg = sub.add_parser("register", help="Person anmelden (ganze Veranstaltung oder Module)")
     reg.add_argument("event_id", type=int)
     reg.add_argument("person_id", type=int)
     reg.add_argument("--sessions", metavar="ID,...", help="nur diese Termine buchen")
-    reg.add_argument("--force", action="store_true", help="Überschneidung trotzdem speichern")
+    add_force_option(reg, "Überschneidung trotzdem speichern")
+    add_json_option(reg, saving=True)
     reg.set_defaults(handler=cmd_register)
 
     cancel_reg = sub.add_parser("unregister", help="Anmeldung stornieren")
     cancel_reg.add_argument("event_id", type=int)
     cancel_reg.add_argument("person_id", type=int)
     cancel_reg.add_argument("--reason", required=True)
+    add_json_option(cancel_reg, saving=True)
     cancel_reg.set_defaults(handler=cmd_unregister)
 
     att = sub.add_parser("attend", help="Anwesenheit erfassen")
@@ -65,19 +71,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     att.add_argument("--status", required=True,
                      choices=["present", "partial", "excused", "absent"])
     att.add_argument("--minutes", type=int)
+    add_json_option(att, saving=True)
     att.set_defaults(handler=cmd_attend)
 
     copy = sub.add_parser("copy", help="Veranstaltung auf neue Termine kopieren")
     copy.add_argument("event_id", type=int)
     copy.add_argument("--weeks", type=int, required=True, help="Verschiebung in Wochen")
     copy.add_argument("--title")
-    copy.add_argument("--force", action="store_true")
+    add_force_option(copy)
+    add_json_option(copy, saving=True)
     copy.set_defaults(handler=cmd_copy)
 
-    event = sub.add_parser("event", help="Veranstaltungen verwalten").add_subparsers(
-        dest="event_cmd", required=True)
+    event = command_group(sub, "event", "Veranstaltungen planen, anzeigen und ändern")
     delete = event.add_parser("delete", help="Veranstaltung ohne Anwesenheiten löschen")
     delete.add_argument("event_id", type=int)
+    add_json_option(delete, saving=True)
     delete.set_defaults(handler=cmd_event_delete)
 
     check = sub.add_parser("check", help="Schema und Integrität der Datenbank prüfen")
@@ -141,9 +149,7 @@ def cmd_person_add(ctx: CommandContext) -> int:
             organisation_id=a.organisation, roles=a.role or ["participant"], function=a.function,
         )
         new_id = outcome.value.id
-    ctx.warn(outcome.warnings)
-    ctx.out(str(new_id))
-    return 0
+    return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
 def cmd_session_move(ctx: CommandContext) -> int:
@@ -153,17 +159,16 @@ def cmd_session_move(ctx: CommandContext) -> int:
     with ctx.db.transaction() as orm:
         outcome = planning.move_session(orm, a.session_id, start, end, force=a.force, **kwargs)
         seq = outcome.value.sequence
-    ctx.warn(outcome.warnings)
-    ctx.out(f"Termin {a.session_id} verschoben (Version {seq}).")
-    return 0
+    return ctx.saved(f"Termin {a.session_id} verschoben (Version {seq}).", ident=a.session_id,
+                     outcome=outcome, sequence=seq)
 
 
 def cmd_session_cancel(ctx: CommandContext) -> int:
     with ctx.db.transaction() as orm:
         outcome = planning.cancel_session(orm, ctx.args.session_id, ctx.args.reason)
         seq = outcome.value.sequence
-    ctx.out(f"Termin {ctx.args.session_id} abgesagt (Version {seq}).")
-    return 0
+    return ctx.saved(f"Termin {ctx.args.session_id} abgesagt (Version {seq}).",
+                     ident=ctx.args.session_id, outcome=outcome, sequence=seq)
 
 
 def cmd_register(ctx: CommandContext) -> int:
@@ -172,10 +177,9 @@ def cmd_register(ctx: CommandContext) -> int:
     with ctx.db.transaction() as orm:
         outcome = registration.register(orm, a.event_id, a.person_id, session_ids, force=a.force)
         reg_id, status = outcome.value.id, outcome.value.status
-    ctx.warn(outcome.warnings)
     label = "Warteliste" if status == "waiting" else "angemeldet"
-    ctx.out(f"Anmeldung {reg_id}: {label}.")
-    return 0
+    return ctx.saved(f"Anmeldung {reg_id}: {label}.", ident=reg_id, outcome=outcome,
+                     status=status)
 
 
 def cmd_unregister(ctx: CommandContext) -> int:
@@ -189,10 +193,10 @@ def cmd_unregister(ctx: CommandContext) -> int:
         if reg is None:
             raise NotFoundError(
                 f"Person {a.person_id} ist für Veranstaltung {a.event_id} nicht angemeldet.")
+        reg_id = reg.id
         outcome = registration.cancel_registration(orm, reg.id, a.reason)
-    ctx.warn(outcome.warnings)
-    ctx.out("Anmeldung storniert.")
-    return 0
+        promoted = [r.id for r in outcome.value]
+    return ctx.saved("Anmeldung storniert.", ident=reg_id, outcome=outcome, promoted=promoted)
 
 
 def cmd_attend(ctx: CommandContext) -> int:
@@ -203,13 +207,15 @@ def cmd_attend(ctx: CommandContext) -> int:
                 from planner.errors import ValidationError
 
                 raise ValidationError("--minutes gilt nur für eine einzelne Person.")
-            n = len(attendance.record_all_registered(orm, a.session_id, a.status).value)
+            outcome: Outcome[Any] = attendance.record_all_registered(orm, a.session_id,
+                                                                     a.status)
+            n = len(outcome.value)
         else:
-            attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
-                                         minutes=a.minutes)
+            outcome = attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
+                                                   minutes=a.minutes)
             n = 1
-    ctx.out(f"Anwesenheit für {n} Person(en) erfasst.")
-    return 0
+    return ctx.saved(f"Anwesenheit für {n} Person(en) erfasst.", ident=a.session_id,
+                     outcome=outcome, recorded=n)
 
 
 def cmd_copy(ctx: CommandContext) -> int:
@@ -218,18 +224,16 @@ def cmd_copy(ctx: CommandContext) -> int:
         outcome = planning.copy_event(orm, a.event_id, weeks=a.weeks, title=a.title,
                                       force=a.force)
         new_id = outcome.value.id
-    ctx.warn(outcome.warnings)
-    ctx.out(str(new_id))
-    return 0
+    return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
 def cmd_event_delete(ctx: CommandContext) -> int:
     from planner.usecases.event_removal import delete_event
 
     with ctx.db.transaction() as orm:
-        delete_event(orm, ctx.args.event_id)
-    ctx.out(f"Veranstaltung {ctx.args.event_id} gelöscht.")
-    return 0
+        outcome = delete_event(orm, ctx.args.event_id)
+    return ctx.saved(f"Veranstaltung {ctx.args.event_id} gelöscht.", ident=ctx.args.event_id,
+                     outcome=outcome)
 
 
 def cmd_check(ctx: CommandContext) -> int:

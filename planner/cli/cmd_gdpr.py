@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from planner.cli.context import CommandContext, parse_date
+from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
 
 CONSENT_VALUES = {"ja": True, "nein": False, "unbekannt": None}
@@ -25,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--due", action="store_true", help="alle fälligen Personen")
     which.add_argument("--person", type=int, metavar="ID", help="eine Person")
     an.add_argument("--yes", action="store_true", help="wirklich ausführen (sonst nur anzeigen)")
+    add_json_option(an, saving=True)
     an.set_defaults(handler=cmd_anonymise)
 
     ex = gsub.add_parser("export", help="Auskunft: alles zu einer Person als JSON und .xlsx")
@@ -36,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "anonymisieren")
     er.add_argument("person", type=int, metavar="PERSON_ID")
     er.add_argument("--reason", default="", metavar="TEXT", help="Anlass, z. B. Antrag vom …")
+    add_json_option(er, saving=True)
     er.set_defaults(handler=cmd_erase)
 
     co = gsub.add_parser("consent", help="Einwilligungen einer Person setzen")
@@ -43,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     co.add_argument("--photos", choices=list(CONSENT_VALUES), required=True)
     co.add_argument("--directory", choices=list(CONSENT_VALUES), required=True)
     co.add_argument("--date", metavar="DATE", help="Datum der Einwilligung (Standard: heute)")
+    add_json_option(co, saving=True)
     co.set_defaults(handler=cmd_consent)
 
     cs = gsub.add_parser("consents", help="Einwilligungen der Angemeldeten einer Veranstaltung "
@@ -54,10 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     re = gsub.add_parser("retention", help="Aufbewahrungsfristen anzeigen oder setzen")
     re.add_argument("--years", type=int, metavar="N", help="neue Frist in Jahren")
     re.add_argument("--format", metavar="FORMAT", help="nur für dieses Format (sonst Standard)")
+    add_json_option(re)
     re.set_defaults(handler=cmd_retention)
 
     of = gsub.add_parser("office", help="Kürzel der Transferagentur für das Protokoll setzen")
     of.add_argument("code", nargs="?", metavar="CODE")
+    add_json_option(of)
     of.set_defaults(handler=cmd_office)
 
     au = sub.add_parser("audit", help="Protokoll: Änderungen an Personen, Exporte, Versand")
@@ -92,13 +98,16 @@ def cmd_anonymise(ctx: CommandContext) -> int:
     if not args.yes:
         with ctx.db.reading() as orm:
             if args.due:
-                names = [f"{e.person_id}: {e.name}" for e in due_persons(orm)]
+                names = [(e.person_id, e.name) for e in due_persons(orm)]
             else:
                 from planner.models import Person
 
-                names = [f"{args.person}: {get(orm, Person, args.person).full_name}"]
-        for name in names:
-            ctx.out(name)
+                names = [(args.person, get(orm, Person, args.person).full_name)]
+        if ctx.as_json:
+            ctx.out_json([{"person_id": pid, "name": name} for pid, name in names])
+            return 0
+        for pid, name in names:
+            ctx.out(f"{pid}: {name}")
         ctx.out(f"{len(names)} Person(en) würden anonymisiert. Mit --yes ausführen.")
         return 0
     with ctx.db.transaction() as orm:
@@ -106,8 +115,7 @@ def cmd_anonymise(ctx: CommandContext) -> int:
             ids = anonymise_due(orm).value
         else:
             ids = [anonymise_person(orm, args.person, reason="auf Anweisung").value.id]
-    ctx.out(f"{len(ids)} Person(en) anonymisiert.")
-    return 0
+    return ctx.saved(f"{len(ids)} Person(en) anonymisiert.", ident=ids, changed={"persons"})
 
 
 def cmd_export(ctx: CommandContext) -> int:
@@ -124,9 +132,10 @@ def cmd_erase(ctx: CommandContext) -> int:
     from planner.gdpr.erasure import erase_person
 
     with ctx.db.transaction() as orm:
-        report = erase_person(orm, ctx.args.person, reason=ctx.args.reason).value
-    ctx.out(report.explanation)
-    return 0
+        outcome = erase_person(orm, ctx.args.person, reason=ctx.args.reason)
+        report = outcome.value
+    return ctx.saved(report.explanation, ident=ctx.args.person, outcome=outcome,
+                     deleted=report.deleted, kept=report.kept)
 
 
 def cmd_consent(ctx: CommandContext) -> int:
@@ -135,10 +144,9 @@ def cmd_consent(ctx: CommandContext) -> int:
     args = ctx.args
     day = parse_date(args.date) if args.date else None
     with ctx.db.transaction() as orm:
-        set_consent(orm, args.person, photos=CONSENT_VALUES[args.photos],
-                    directory=CONSENT_VALUES[args.directory], consent_date=day)
-    ctx.out("Einwilligungen gespeichert.")
-    return 0
+        outcome = set_consent(orm, args.person, photos=CONSENT_VALUES[args.photos],
+                              directory=CONSENT_VALUES[args.directory], consent_date=day)
+    return ctx.saved("Einwilligungen gespeichert.", ident=args.person, outcome=outcome)
 
 
 def cmd_consents(ctx: CommandContext) -> int:
@@ -174,6 +182,9 @@ def cmd_retention(ctx: CommandContext) -> int:
         raise ValidationError("--format nur zusammen mit --years.")
     with ctx.db.reading() as orm:
         years = retention_years(orm)
+    if ctx.as_json:
+        ctx.out_json(years)
+        return 0
     for key, value in years.items():
         label = "Standard" if key == "default" else FORMAT_LABELS_DE.get(key, key)  # type: ignore
         ctx.out(f"{label}: {value} Jahre")
@@ -188,7 +199,11 @@ def cmd_office(ctx: CommandContext) -> int:
         with ctx.db.transaction() as orm:
             set_setting(orm, OFFICE_SETTING, ctx.args.code.strip()[:40])
     with ctx.db.reading() as orm:
-        ctx.out(f"Protokoll-Kürzel: {get_setting(orm, OFFICE_SETTING, '') or '(keins)'}")
+        code = get_setting(orm, OFFICE_SETTING, "")
+    if ctx.as_json:
+        ctx.out_json({"office": code or None})
+        return 0
+    ctx.out(f"Protokoll-Kürzel: {code or '(keins)'}")
     return 0
 
 

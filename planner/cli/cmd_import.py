@@ -7,6 +7,7 @@ import getpass
 import json
 
 from planner.cli.context import CommandContext
+from planner.cli.parsing import add_json_option, command_group
 from planner.errors import ValidationError
 
 
@@ -25,26 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help='Spaltenzuordnung, z. B. {"Ort": "organisation", "3": null}')
     reg.set_defaults(handler=cmd_import_registrations)
 
-    person_group = _person_group(sub)
-    merge_help = "zwei Personen zusammenführen (DROP_ID wird in KEEP_ID aufgenommen)"
-    if person_group is not None:
-        merge = person_group.add_parser("merge", help=merge_help)
-    else:  # pragma: no cover - the core commands always define "person"
-        merge = sub.add_parser("person-merge", help=merge_help)
+    merge = command_group(sub, "person", "Personen verwalten").add_parser(
+        "merge", help="zwei Personen zusammenführen (DROP_ID wird in KEEP_ID aufgenommen)")
     merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
     merge.add_argument("drop_id", type=int, metavar="DROP_ID")
+    add_json_option(merge, saving=True)
     merge.set_defaults(handler=cmd_person_merge)
-
-
-def _person_group(sub: argparse._SubParsersAction) -> argparse._SubParsersAction | None:
-    """The subcommands of the existing `person` group (defined in cmd_core)."""
-    parser = sub.choices.get("person")
-    if parser is None:
-        return None
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return None
 
 
 def _overrides(text: str | None) -> dict[str, str | None]:
@@ -94,6 +81,5 @@ def cmd_person_merge(ctx: CommandContext) -> int:
     with ctx.db.transaction() as orm:
         outcome = merge_persons(orm, a.keep_id, a.drop_id, user=getpass.getuser())
         name = outcome.value.full_name
-    ctx.warn(outcome.warnings)
-    ctx.out(f"Person {a.drop_id} in {a.keep_id} ({name}) zusammengeführt.")
-    return 0
+    return ctx.saved(f"Person {a.drop_id} in {a.keep_id} ({name}) zusammengeführt.",
+                     ident=a.keep_id, outcome=outcome)

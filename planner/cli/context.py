@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from planner.checks import PlanWarning
+from planner.cli.output import EXIT_OK, print_warnings, saved_document, to_json
 from planner.db import Database
 from planner.errors import ValidationError
+from planner.usecases.outcome import Outcome
 
 Handler = Callable[["CommandContext"], int]
 
@@ -36,12 +36,29 @@ class CommandContext:
         print(text)
 
     def out_json(self, data: Any) -> None:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        print(to_json(data))
+
+    @property
+    def as_json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
 
     def warn(self, warnings: list[PlanWarning]) -> None:
-        for w in warnings:
-            print(f"Warnung: {w.message}", file=sys.stderr)
+        print_warnings(warnings)
+
+    def saved(self, text: str, *, ident: Any = None, outcome: Outcome[Any] | None = None,
+              warnings: Iterable[PlanWarning] = (), changed: Iterable[Any] = (),
+              **extra: Any) -> int:
+        """End a saving command: warnings to stderr, then `text` or, with --json,
+        `{"id": ident, "warnings": [...], "changed": [...], **extra}`. Call it after the
+        transaction has committed (ORM objects are expired then: pass plain values)."""
+        all_warnings = [*(outcome.warnings if outcome else []), *warnings]
+        all_changed = {*(outcome.changed if outcome else ()), *changed}
+        print_warnings(all_warnings)
+        if self.as_json:
+            self.out_json(saved_document(ident, all_warnings, all_changed, **extra))
+        else:
+            self.out(text)
+        return EXIT_OK
 
 
 def parse_datetime(value: str) -> datetime:

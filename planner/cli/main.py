@@ -7,12 +7,20 @@ import sys
 from collections.abc import Sequence
 
 from planner import APP_NAME, __version__
-from planner.cli import cmd_core, cmd_demo
+from planner.cli import cmd_completion, cmd_core, cmd_demo
 from planner.cli.context import CommandContext
+from planner.cli.output import (
+    EXIT_CONFLICT,
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    silence_stdout,
+)
 from planner.errors import ConflictError, PlannerError
 
-# Each module contributes subcommands through register(subparsers).
-COMMAND_MODULES = [cmd_core, cmd_demo]
+# Each module contributes subcommands through register(subparsers); cmd_core first, because
+# later modules extend its groups (planner.cli.parsing.command_group).
+COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion]
 
 
 def _optional_modules() -> list:
@@ -45,17 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit codes are planner.cli.output.EXIT_* (argparse: 2)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CommandContext(args)
     try:
-        return int(args.handler(ctx) or 0)
+        code = int(args.handler(ctx) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        # `… | head`: the reader has what it wanted; whatever was to be saved is saved.
+        silence_stdout()
+        return EXIT_OK
     except ConflictError as exc:
         print(f"Fehler: {exc.message} (mit --force trotzdem speichern)", file=sys.stderr)
-        return 3
+        return EXIT_CONFLICT
     except PlannerError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except Exception as exc:
         # Disk full, read-only or locked database outside a use case: one clear German line.
         from planner.db_errors import translate_db_error
@@ -64,10 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if translated is None:
             raise
         print(f"Fehler: {translated.message}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     finally:
         ctx.close()
 

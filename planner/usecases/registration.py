@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning, municipality_warnings, participant_conflicts
-from planner.errors import ValidationError
+from planner.errors import ConflictError, ValidationError
 from planner.models import (
     Event,
     Person,
@@ -153,8 +153,8 @@ def promote(orm: OrmSession, registration_id: int, *, force: bool = False) -> Ou
     if reg.status != RegistrationStatus.WAITING:
         raise ValidationError("Nur Anmeldungen auf der Warteliste können nachrücken.")
     full = full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id)
-    if full and not force:
-        raise ValidationError("Es ist noch kein Platz frei: " + ", ".join(s.title for s in full))
+    if full and not force:  # a conflict: forcing books over the capacity
+        raise ConflictError("Es ist noch kein Platz frei: " + ", ".join(s.title for s in full))
     reg.status = RegistrationStatus.REGISTERED
     orm.flush()
     return Outcome(reg, [], {"registrations"})
