@@ -8,12 +8,18 @@ from collections.abc import Sequence
 
 from planner import APP_NAME, __version__
 from planner.cli import cmd_completion, cmd_core, cmd_demo
+from planner.cli.argument_checks import (
+    argument_problem,
+    describe_os_error,
+    tolerate_unprintable_output,
+)
 from planner.cli.context import CommandContext
 from planner.cli.output import (
     EXIT_CONFLICT,
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_USAGE,
     silence_stdout,
 )
 from planner.errors import ConflictError, PlannerError
@@ -54,8 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit codes are planner.cli.output.EXIT_* (argparse: 2)."""
+    tolerate_unprintable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    problem = argument_problem(args)
+    if problem is not None:
+        print(f"Fehler: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     ctx = CommandContext(args)
     try:
         code = int(args.handler(ctx) or EXIT_OK)
@@ -70,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFLICT
     except PlannerError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a file or folder no command checked itself
+        print(f"Fehler: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:
         # Disk full, read-only or locked database outside a use case: one clear German line.

@@ -1,0 +1,88 @@
+"""What no command can use, refused before any command runs, and the last-resort wording of
+file-system errors: one `Fehler:` line instead of a traceback.
+
+- Whole numbers beyond 32 bits: no id, count, year or limit of the planner is that large,
+  and SQLite (64 bits) or a PostgreSQL `integer` column would fail on them deep inside a
+  query.
+- Text with a NUL character: no file name or database value may hold one.
+- Text with bytes that are not UTF-8 (the operating system hands them to Python as lone
+  surrogates): they can be neither stored nor printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+import sys
+from pathlib import PurePath
+
+INT_MIN = -(2**31)
+INT_MAX = 2**31 - 1
+
+_OS_ERRORS = {
+    errno.ENOENT: "gibt es nicht",
+    errno.EEXIST: "gibt es schon (als Datei, wo ein Ordner nötig ist, oder umgekehrt)",
+    errno.EACCES: "darf nicht gelesen oder geschrieben werden (keine Berechtigung)",
+    errno.EPERM: "darf nicht verändert werden (keine Berechtigung)",
+    errno.ENOTDIR: "liegt nicht in einem Ordner (ein Teil des Pfades ist eine Datei)",
+    errno.EISDIR: "ist ein Ordner, keine Datei",
+    errno.ENOSPC: "kann nicht geschrieben werden: der Datenträger ist voll",
+    errno.EROFS: "liegt auf einem schreibgeschützten Laufwerk",
+    errno.ENAMETOOLONG: "hat einen zu langen Namen",
+    errno.ELOOP: "verweist im Kreis (symbolische Verknüpfungen)",
+}
+
+
+def _label(dest: str) -> str:
+    return dest.replace("_", "-")
+
+
+def _values(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """The German reason the parsed arguments cannot be used, or None."""
+    for dest, value in sorted(vars(args).items()):
+        if callable(value):
+            continue
+        for item in _values(value):
+            if isinstance(item, bool):
+                continue
+            if isinstance(item, int) and not INT_MIN <= item <= INT_MAX:
+                return (f"Die Zahl {item} für „{_label(dest)}“ liegt außerhalb des möglichen "
+                        f"Bereichs ({INT_MIN} bis {INT_MAX}).")
+            if isinstance(item, str | PurePath):
+                text = os.fspath(item)
+                if "\x00" in text:
+                    return f"Die Angabe für „{_label(dest)}“ enthält ein NUL-Zeichen."
+                if _has_surrogate(text):
+                    return (f"Die Angabe für „{_label(dest)}“ enthält Bytes, die kein gültiges "
+                            "UTF-8 sind (z. B. ein Dateiname aus einer anderen Zeichenkodierung).")
+    return None
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A German sentence for a file-system error no command handled itself."""
+    where = exc.filename if exc.filename is not None else ""
+    reason = _OS_ERRORS.get(exc.errno or -1, exc.strerror or type(exc).__name__)
+    if where:
+        return f"„{os.fsdecode(where)}“ {reason}."
+    return f"Datei- oder Ordnerfehler: {reason}."
+
+
+def tolerate_unprintable_output() -> None:
+    """Print undecodable characters as escapes (\\udce9) instead of failing: a name typed in
+    another encoding must not turn an error message into a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or detached stream: nothing to print to
+                pass
