@@ -15,8 +15,8 @@ from functools import lru_cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.folding import fold
 from planner.models import Organisation, Person
-from planner.queries.normalize import fold
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # "ue", "oe", "ae" (also "uee" …) are the transliterations of ü, ö, ä; fold() maps ü to u.

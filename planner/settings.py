@@ -32,10 +32,8 @@ def read_setting(orm: OrmSession, key: str, default: Any = None) -> Any:
     """Like get_setting, through Core: for read-only views at start-up (no ORM needed)."""
     from sqlalchemy import select
 
-    from planner.queries.core import rows, table
-
-    t = table(Setting).c
-    found = rows(orm, select(t.value).where(t.key == key)).first()
+    t = Setting.__table__.c
+    found = orm.connection().execute(select(t.value).where(t.key == key)).first()
     if found is not None:
         return found[0]
     return DEFAULTS.get(key, default)

@@ -88,7 +88,7 @@ def pg_server(request: pytest.FixtureRequest):
 @pytest.fixture(scope="session")
 def pg_template(pg_server) -> str:
     """A server database migrated to head once per run, used as CREATE DATABASE template."""
-    from planner.db import Database
+    from planner.storage.database import Database
 
     pg_server.execute("CREATE DATABASE template_migrated")
     Database.open(db_url=pg_server.url("template_migrated")).close()
@@ -117,7 +117,7 @@ def db_args(db_path) -> list[str]:
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated to head once per test run (with offices and topics)."""
-    from planner.db import Database
+    from planner.storage.database import Database
 
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     db = Database.open(path)
@@ -143,7 +143,7 @@ def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
-    from planner.db import Database
+    from planner.storage.database import Database
 
     database = Database.open(db_path)
     yield database

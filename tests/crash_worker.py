@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from planner.db import Database  # noqa: E402
+from planner.storage.database import Database  # noqa: E402
 from planner.usecases.attendance import record_attendance  # noqa: E402
 from planner.usecases.people import add_person  # noqa: E402
 from planner.usecases.planning import (  # noqa: E402

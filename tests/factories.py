@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from planner.db import Database
+from planner.storage.database import Database
 from planner.usecases.people import add_organisation, add_person, add_venue
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 from planner.usecases.registration import register

@@ -17,9 +17,9 @@ import keyring
 from keyring.backend import KeyringBackend
 
 from planner.certificates import issue_certificates
-from planner.db import Database
 from planner.mail.settings import SmtpConfig, save_config
 from planner.models import Office
+from planner.storage.database import Database
 from planner.usecases.attendance import record_all_registered
 from tests.factories import SeriesFixture, make_series
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from planner.db import Database
+from planner.storage.database import Database
 from planner.usecases.attendance import record_all_registered, record_attendance
 from planner.usecases.people import add_organisation, add_person, add_topic
 from planner.usecases.planning import EventPlan, SessionPlan, cancel_session, create_event

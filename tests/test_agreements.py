@@ -10,14 +10,12 @@ from planner.cli.main import main
 from planner.errors import StaleEditError, ValidationError
 from planner.reports.agreements import (
     REMINDER_SETTING,
-    AgreementData,
     agreements_ending,
-    create_agreement,
     inactive_municipalities,
     list_agreements,
-    update_agreement,
 )
 from planner.settings import set_setting
+from planner.usecases.agreements import AgreementData, create_agreement, update_agreement
 from planner.usecases.people import add_organisation
 from tests.report_fixture import build_world
 

@@ -12,9 +12,9 @@ import pytest
 
 from planner.audit import OFFICE_SETTING, acting_as, record
 from planner.cli.main import main
-from planner.db import Database
 from planner.models import Person, utcnow
 from planner.settings import set_setting
+from planner.storage.database import Database
 from planner.usecases.people import add_person, update_person
 from tests import rawdb
 from tests.factories import make_series

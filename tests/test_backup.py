@@ -17,8 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import backup as backup_mod
-from planner.backup import (
+from planner.cli import main
+from planner.errors import DatabaseError, ValidationError
+from planner.models import Person
+from planner.storage import backup as backup_mod
+from planner.storage.backup import (
     RetentionPolicy,
     backup_if_due,
     create_backup,
@@ -32,9 +35,6 @@ from planner.backup import (
     rotate_backups,
     verify_backup,
 )
-from planner.cli import main
-from planner.errors import DatabaseError, ValidationError
-from planner.models import Person
 from planner.usecases.people import add_person
 from tests.factories import make_series
 
@@ -136,7 +136,7 @@ def test_failed_verification_discards_the_file(series_db, tmp_path, monkeypatch)
 def test_backup_refused_when_disk_nearly_full(series_db, tmp_path, monkeypatch):
     from collections import namedtuple
 
-    from planner import storage_checks
+    from planner.storage import checks as storage_checks
 
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(storage_checks.shutil, "disk_usage", lambda p: usage(1, 1, 5_000_000))

@@ -25,9 +25,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli.context import parse_date, parse_datetime, parse_ids
-from planner.db import Database
-from planner.db_errors import StorageError
 from planner.errors import PlannerError, ValidationError
+from planner.storage.database import Database
+from planner.storage.errors import StorageError
 from planner.usecases import attendance, people, planning, registration
 from planner.usecases.planning import AgendaPlan, EventPlan, ExcursionPlan, SessionPlan
 from planner.validation import check_count, clean_email, clean_text

@@ -120,7 +120,7 @@ def test_cli_publish_takes_the_password_from_stdin_into_the_keyring(db_path, ser
     import io
 
     from planner.cli.main import main
-    from planner.db import Database
+    from planner.storage.database import Database
 
     db = Database.open(db_path)
     fx = make_series(db, persons=1)

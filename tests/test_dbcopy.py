@@ -14,10 +14,10 @@ import psycopg
 import pytest
 
 from planner.cli.main import main
-from planner.db import Database
-from planner.dbcopy import copy_database, tables
 from planner.demo import generate_demo
 from planner.errors import DatabaseError
+from planner.storage.database import Database
+from planner.storage.dbcopy import copy_database, tables
 from planner.usecases.people import add_person
 from tests.pg_server import PgServer, free_port
 

@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import select
 
 from planner.checks import holiday_name
-from planner.db import Database
 from planner.demo import generate_demo
 from planner.models import Attendance, CooperationAgreement, Event, Person, Registration
 from planner.serialize import event_dict, organisation_dict, person_dict, venue_dict
+from planner.storage.database import Database
 from planner.units import registration_summary
 
 START = 2025

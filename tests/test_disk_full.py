@@ -21,9 +21,9 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from planner.cli.main import main as cli_main
-from planner.db import Database
-from planner.db_errors import StorageError, translate_db_error
 from planner.errors import DatabaseError
+from planner.storage.database import Database
+from planner.storage.errors import StorageError, translate_db_error
 from planner.usecases.people import add_person
 from tests import robustness_stats
 
@@ -107,7 +107,7 @@ def test_database_full_keeps_previous_data(db: Database, db_path: Path) -> None:
 
 def test_cli_on_full_database_prints_one_german_line(db_path: Path, monkeypatch,
                                                       capsys) -> None:
-    import planner.db as db_module
+    import planner.storage.database as db_module
 
     limit = _page_count(db_path) + 2
     original = db_module.create_db_engine

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.gdpr.anonymise import anonymise_due, anonymise_person
 from planner.gdpr.retention import (
@@ -20,6 +19,7 @@ from planner.gdpr.retention import (
     set_retention_years,
 )
 from planner.models import Event, Person
+from planner.storage.database import Database
 from planner.usecases.attendance import record_attendance
 from planner.usecases.people import add_organisation, add_person, update_person
 from planner.usecases.registration import register

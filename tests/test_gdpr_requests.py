@@ -13,12 +13,12 @@ import pytest
 from openpyxl import load_workbook
 
 from planner.cli.main import main
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.gdpr.access import export_person_data, person_data
 from planner.gdpr.consent import set_consent
 from planner.gdpr.erasure import erase_person, retention_duties
 from planner.models import Person
+from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.registration import register
 from tests.factories import make_series

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli.main import main
-from planner.db import Database
+from planner.storage.database import Database
 from tests.mail_support import MailHandler, memory_keyring, series_with_certificates, smtp_server
 
 

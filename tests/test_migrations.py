@@ -9,17 +9,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from planner.db import Database, known_revisions
 from planner.errors import DatabaseError
 from planner.models import Base
 from planner.schema import HEAD_REVISION
+from planner.storage.database import Database, known_revisions
 
 
 def test_head_constant_matches_alembic_head():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from planner.db import MIGRATIONS_DIR
+    from planner.storage.database import MIGRATIONS_DIR
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -89,7 +89,7 @@ def test_known_revisions_contains_head():
 
 def test_in_memory_engine_has_foreign_keys():
     engine = create_engine("sqlite://")
-    from planner.db import create_db_engine
+    from planner.storage.database import create_db_engine
 
     engine = create_db_engine("sqlite://")
     with engine.connect() as conn:
@@ -98,8 +98,8 @@ def test_in_memory_engine_has_foreign_keys():
 
 def test_older_database_upgrades_without_loss(tmp_path):
     """A database at the first release's schema, with data, upgrades to head intact."""
-    from planner.db import create_db_engine, upgrade_database
     from planner.queries.people import search_person_ids
+    from planner.storage.database import create_db_engine, upgrade_database
 
     path = tmp_path / "release1.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")

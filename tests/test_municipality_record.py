@@ -10,8 +10,8 @@ import pytest
 
 from planner.cli.main import main
 from planner.errors import ValidationError
-from planner.reports.agreements import AgreementData, create_agreement
 from planner.reports.municipality import municipality_record
+from planner.usecases.agreements import AgreementData, create_agreement
 from planner.usecases.event_details import DossierPlan, save_dossier
 from planner.usecases.people import add_person
 from tests.report_fixture import build_world

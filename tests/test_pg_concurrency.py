@@ -10,10 +10,10 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
-from planner.db import Database
 from planner.errors import ConflictError, StaleEditError
 from planner.models import Event, Person, Session
-from planner.pg import ConnectionLostError, SerializationError, with_retries
+from planner.storage.database import Database, with_retries
+from planner.storage.server import ConnectionLostError, SerializationError
 from planner.usecases.people import add_person, update_person
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 from tests.pg_server import PgServer

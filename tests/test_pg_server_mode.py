@@ -12,18 +12,18 @@ import pytest
 from sqlalchemy import inspect
 
 from planner.cli.main import main
-from planner.db import Database, resolve_url
 from planner.errors import DatabaseError
 from planner.models import Base
-from planner.pg import (
-    check_connection,
+from planner.schema import HEAD_REVISION
+from planner.storage.connection import check_connection
+from planner.storage.database import Database, resolve_url
+from planner.storage.server import (
     connect_url,
     is_server_url,
     normalize_url,
     redact,
     strip_password,
 )
-from planner.schema import HEAD_REVISION
 from tests.pg_server import PgServer, free_port
 
 

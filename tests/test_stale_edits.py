@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.db import Database
 from planner.errors import StaleEditError
 from planner.gdpr.consent import set_consent
 from planner.models import Person
+from planner.storage.database import Database
 from planner.usecases.people import add_person, update_person
 from tests import rawdb
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from planner import storage_checks
-from planner.db import Database
 from planner.errors import DatabaseError
-from planner.storage_checks import (
+from planner.storage import checks as storage_checks
+from planner.storage.checks import (
     check_local_path,
     free_space_warning,
     is_network_path,
     restrict_permissions,
 )
+from planner.storage.database import Database
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 

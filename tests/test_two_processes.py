@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from planner.db import Database
+from planner.storage.database import Database
 from planner.usecases.people import add_person
 from tests import robustness_stats
 from tests.test_crash_kill import ROOT, WORKER, Log, prepare_db, verify, worker_env

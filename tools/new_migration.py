@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine
 
-from planner.db import MIGRATIONS_DIR, upgrade_database
+from planner.storage.database import MIGRATIONS_DIR, upgrade_database
 
 
 def main(argv: list[str]) -> int:

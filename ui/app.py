@@ -28,8 +28,8 @@ from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_ID, APP_NAME, __version__
-from planner.db import Database, default_db_path
 from planner.errors import DatabaseError, PlannerError
+from planner.storage.database import Database, default_db_path
 from ui.resources import icon_path, translation_path
 
 DEMO_SEED = 2027
@@ -147,12 +147,7 @@ def report_error(parent: QWidget | None, message: str, interactive: bool) -> Non
 
 def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: bool) -> bool:
     """Generate demo data off the GUI thread with a progress dialog; True on success."""
-    try:
-        from planner.demo import generate_demo
-    except ImportError:
-        report_error(parent, QCoreApplication.translate(
-            "app", "Die Demodaten sind in dieser Version nicht verfügbar."), show_dialog)
-        return False
+    from planner.demo import generate_demo
     from planner.queries.people import refresh_search_keys
     from ui.tasks import BackgroundOp, Progress
 
@@ -259,7 +254,7 @@ def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Databa
         return open_database(path, None, interactive), True
     if args.db:
         return open_database(Path(args.db), None, interactive), False
-    from planner.db import DB_URL_ENV_VAR
+    from planner.storage.database import DB_URL_ENV_VAR
     from ui.pages.server_settings import saved_server_url
 
     server_url = args.db_url or os.environ.get(DB_URL_ENV_VAR) or saved_server_url()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
+from planner.storage.database import Database
 
 
 class BackupTab(QWidget):
@@ -61,12 +61,12 @@ class BackupTab(QWidget):
 
     @property
     def folder(self) -> Path | None:
-        from planner.backup import default_backup_folder
+        from planner.storage.backup import default_backup_folder
 
         return default_backup_folder(self.db.path) if self.db.path else None
 
     def reload(self) -> None:
-        from planner.backup import KIND_BACKUP, list_backups
+        from planner.storage.backup import KIND_BACKUP, list_backups
 
         self.list.clear()
         if self.folder is None:
@@ -99,7 +99,7 @@ class BackupTab(QWidget):
         self.restore_button.setEnabled(bool(self.list.selectedItems()))
 
     def backup_now(self) -> Path | None:
-        from planner.backup import create_backup, rotate_backups
+        from planner.storage.backup import create_backup, rotate_backups
 
         try:
             path = create_backup(self.db)
@@ -124,7 +124,7 @@ class BackupTab(QWidget):
             self.restore(Path(path))
 
     def restore(self, backup: Path, *, confirm: bool = True) -> bool:
-        from planner.backup import restore_backup
+        from planner.storage.backup import restore_backup
 
         if self.db.path is None:
             return False

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.db import Database
 from planner.errors import ConflictError, PlannerError, StaleEditError
+from planner.storage.database import Database
 from planner.usecases.outcome import Outcome
 
 T = TypeVar("T")
@@ -41,7 +41,9 @@ def run_use_case(parent: QWidget | None, db: Database,
     force = False
     while True:
         try:
-            from planner.pg import with_retries  # a server's serialization failure: rerun
+            from planner.storage.database import (
+                with_retries,  # a server's serialization failure: rerun
+            )
 
             outcome = with_retries(db, lambda orm, act=action, forced=force: (
                 act(orm, force=forced) if allow_force else act(orm)))
@@ -69,7 +71,7 @@ def run_use_case(parent: QWidget | None, db: Database,
                     "common", "Der Datensatz wurde inzwischen von jemand anderem geändert. "
                               "Bitte neu laden und die Änderung wiederholen."))
                 return None
-            from ui.gdpr.conflict import OVERWRITE, RELOAD, ask_conflict, conflict_detail
+            from ui.conflict import OVERWRITE, RELOAD, ask_conflict, conflict_detail
 
             choice = ask_conflict(parent, conflict_detail(exc), can_reload=on_reload is not None,
                                   can_overwrite=overwrite is not None)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, __version__
-from planner.db import Database
 from planner.queries.masterdata import database_counts
+from planner.storage.database import Database
 from ui.gdpr import open_gdpr_dialog
 from ui.resources import icon_path
 
@@ -134,13 +134,8 @@ class MainWindow(QMainWindow):
         return VenuesPage(self.db)
 
     def _make_exports(self) -> QWidget:
-        try:
-            from ui.exports.page import ExportsPage
-        except ImportError:
-            label = QLabel(self.tr("Berichte und Exporte sind in dieser Version noch nicht "
-                                   "verfügbar."))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
+        from ui.exports.page import ExportsPage
+
         return ExportsPage(self.db, self)
 
     def _make_reports(self) -> QWidget:

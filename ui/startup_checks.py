@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.db import Database
 from planner.errors import PlannerError
+from planner.storage.database import Database
 
 
 def offer_restore(path: Path, problem: str, parent: QWidget | None) -> bool:
     """Ask to restore the newest verified backup of a damaged database; True if restored."""
-    from planner.backup import default_backup_folder, newest_good_backup, restore_backup
+    from planner.storage.backup import default_backup_folder, newest_good_backup, restore_backup
 
     backup = newest_good_backup(default_backup_folder(path))
     if backup is None:
@@ -48,7 +48,7 @@ OK, RESTORED, DAMAGED = "ok", "restored", "damaged"
 def check_opened_database(db: Database, parent: QWidget | None) -> str:
     """`PRAGMA quick_check` at start: OK; RESTORED when the file was replaced by a backup
     (the caller reopens it); DAMAGED when the user kept the damaged file (open read-only)."""
-    from planner.backup import quick_check
+    from planner.storage.backup import quick_check
 
     if not db.is_sqlite or db.path is None:
         return OK
@@ -82,7 +82,7 @@ class AutoBackup:
     """A backup shortly after start (if the last is older than 12 h) and on exit after changes."""
 
     def __init__(self, db: Database, status: QWidget | None = None) -> None:
-        from planner.backup import CommitCounter
+        from planner.storage.backup import CommitCounter
 
         self.db = db
         self.status = status
@@ -90,7 +90,7 @@ class AutoBackup:
         QTimer.singleShot(1500, self.on_start)
 
     def _run(self, min_interval: timedelta) -> Path | None:
-        from planner.backup import backup_if_due
+        from planner.storage.backup import backup_if_due
 
         try:
             return backup_if_due(self.db, min_interval=min_interval)

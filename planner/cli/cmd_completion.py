@@ -41,16 +41,14 @@ def _mark_paths(parser: argparse.ArgumentParser) -> None:
             action.complete = shtab.FILE  # type: ignore[attr-defined]
 
 
-def completion_script(shell: str) -> str:
+def completion_script(parser: argparse.ArgumentParser, shell: str) -> str:
     import shtab
 
-    from planner.cli.main import build_parser
-
-    parser = build_parser()
     _mark_paths(parser)
     return shtab.complete(parser, shell=shell)
 
 
 def cmd_completion(ctx: CommandContext) -> int:
-    ctx.out(completion_script(ctx.args.shell))
+    assert ctx.parser is not None, "main() passes the parser"
+    ctx.out(completion_script(ctx.parser, ctx.args.shell))
     return 0

@@ -6,16 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.backup import (
+from planner.cli.context import CommandContext
+from planner.errors import DatabaseError
+from planner.storage.backup import (
     KIND_BACKUP,
     create_backup,
     default_backup_folder,
     list_backups,
     restore_backup,
 )
-from planner.cli.context import CommandContext
-from planner.db import resolve_url, sqlite_file_path
-from planner.errors import DatabaseError
+from planner.storage.database import resolve_url, sqlite_file_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from planner.cli.context import CommandContext
-from planner.db import resolve_url, sqlite_file_path
 from planner.errors import DatabaseError, ValidationError
+from planner.storage.database import resolve_url, sqlite_file_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +42,7 @@ def _configured_url(ctx: CommandContext) -> str:
 
 
 def cmd_copy(ctx: CommandContext) -> int:
-    from planner.dbcopy import copy_database
+    from planner.storage.dbcopy import copy_database
 
     a = ctx.args
     if a.to:
@@ -74,7 +74,7 @@ def cmd_copy(ctx: CommandContext) -> int:
 
 
 def cmd_test_connection(ctx: CommandContext) -> int:
-    from planner.pg import check_connection
+    from planner.storage.connection import check_connection
 
     report = check_connection(ctx.args.url or _configured_url(ctx))
     if not report.ok:
@@ -84,9 +84,9 @@ def cmd_test_connection(ctx: CommandContext) -> int:
 
 
 def cmd_info(ctx: CommandContext) -> int:
-    from planner.db import current_revision
-    from planner.dbcopy import count_rows
-    from planner.pg import redact
+    from planner.storage.database import current_revision
+    from planner.storage.dbcopy import count_rows
+    from planner.storage.server import redact
 
     db = ctx.db
     counts = count_rows(db.engine)

@@ -10,8 +10,8 @@ from typing import Any
 
 from planner.checks import PlanWarning
 from planner.cli.output import EXIT_OK, print_warnings, saved_document, to_json
-from planner.db import Database
 from planner.errors import ValidationError
+from planner.storage.database import Database
 from planner.usecases.outcome import Outcome
 
 Handler = Callable[["CommandContext"], int]
@@ -21,6 +21,8 @@ Handler = Callable[["CommandContext"], int]
 class CommandContext:
     args: argparse.Namespace
     _db: Database | None = None
+    # The whole command line's parser (for `completion`, which describes every command).
+    parser: argparse.ArgumentParser | None = None
 
     @property
     def db(self) -> Database:

@@ -34,7 +34,7 @@ def cmd_export_certificates(ctx: CommandContext) -> int:
 
     args = ctx.args
     issued_on = parse_date(args.issued_on) if args.issued_on else None
-    from planner.storage_checks import free_space_warning
+    from planner.storage.checks import free_space_warning
 
     # A bulk issue writes up to a few dozen MB; warn early rather than fail half-way.
     warning = free_space_warning(Path(args.output), 50_000_000)

@@ -7,7 +7,19 @@ import sys
 from collections.abc import Sequence
 
 from planner import APP_NAME, __version__
-from planner.cli import cmd_completion, cmd_core, cmd_demo
+from planner.cli import (
+    cmd_certificate,
+    cmd_completion,
+    cmd_core,
+    cmd_data,
+    cmd_db,
+    cmd_demo,
+    cmd_export,
+    cmd_gdpr,
+    cmd_import,
+    cmd_report,
+    cmd_send,
+)
 from planner.cli.argument_checks import (
     argument_problem,
     describe_os_error,
@@ -25,23 +37,10 @@ from planner.cli.output import (
 from planner.errors import ConflictError, PlannerError
 
 # Each module contributes subcommands through register(subparsers); cmd_core first, because
-# later modules extend its groups (planner.cli.parsing.command_group).
-COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion]
-
-
-def _optional_modules() -> list:
-    """Command groups added by later features; imported lazily so start-up stays cheap."""
-    import importlib
-
-    modules = []
-    for name in ("cmd_export", "cmd_certificate", "cmd_import", "cmd_data",
-                 "cmd_gdpr", "cmd_report", "cmd_db", "cmd_send"):
-        try:
-            modules.append(importlib.import_module(f"planner.cli.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"planner.cli.{name}":
-                raise
-    return modules
+# later modules extend its groups (planner.cli.parsing.command_group). The modules import
+# their heavy dependencies inside the handlers, so building the parser stays cheap.
+COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
+                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="SQLite-Datenbankdatei")
     parser.add_argument("--db-url", metavar="URL", help="Datenbank-URL (z. B. PostgreSQL)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in COMMAND_MODULES + _optional_modules():
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
@@ -67,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         print(f"Fehler: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    ctx = CommandContext(args)
+    ctx = CommandContext(args, parser=parser)
     try:
         code = int(args.handler(ctx) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
@@ -87,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:
         # Disk full, read-only or locked database outside a use case: one clear German line.
-        from planner.db_errors import translate_db_error
+        from planner.storage.errors import translate_db_error
 
         translated = translate_db_error(exc)
         if translated is None:

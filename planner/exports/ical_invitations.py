@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.audit import audited_export
 from planner.errors import PlannerError
-from planner.exports.ical import (
+from planner.exports.ical_events import (
     load_sessions,
     new_calendar,
     person_address,

@@ -6,7 +6,6 @@ or phone numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,14 @@ from planner.audit import audited_export
 from planner.checks import registered_person_ids
 from planner.errors import NotFoundError, PlannerError
 from planner.exports.result import ExportResult
+from planner.exports.signature_sheet import (
+    COLUMNS,
+    TITLE,
+    TRAINER_LABEL,
+    WALK_IN_ROWS,
+    SignatureRow,
+    SignatureSheet,
+)
 from planner.exports.xlsx_safe import (
     format_units,
     german_date,
@@ -32,54 +39,7 @@ from planner.models.enums import FORMAT_LABELS_DE
 from planner.settings import get_setting
 from planner.units import session_units
 
-WALK_IN_ROWS = 5
-TITLE = "Unterschriftenliste"
-COLUMNS = ("Nr.", "Nachname", "Vorname", "Organisation/Kommune", "Unterschrift")
-TRAINER_LABEL = "Unterschrift Referent/in:"
 SUFFIXES = (".xlsx", ".pdf")
-
-
-@dataclass
-class SignatureRow:
-    last_name: str
-    first_name: str
-    organisation: str
-
-
-@dataclass
-class SignatureSheet:
-    """Everything printed on one event day's list (no contact data by construction)."""
-
-    event_title: str
-    format_label: str
-    session_title: str
-    day: date
-    date_text: str
-    times_text: str
-    venue_text: str
-    units_text: str
-    office_text: str
-    funding_note: str
-    trainers: list[str] = field(default_factory=list)
-    rows: list[SignatureRow] = field(default_factory=list)
-
-    @property
-    def header_lines(self) -> list[tuple[str, str]]:
-        return [
-            ("Veranstaltung", self.event_title),
-            ("Format", self.format_label),
-            ("Termin", self.session_title),
-            ("Datum", self.date_text),
-            ("Uhrzeit", self.times_text),
-            ("Ort", self.venue_text),
-            ("Unterrichtseinheiten", self.units_text),
-            ("Veranstalter", self.office_text),
-            ("Referent/in", ", ".join(self.trainers) or "–"),
-        ]
-
-    @property
-    def short_title(self) -> str:
-        return f"{self.day:%d.%m.%Y} {self.session_title}".strip()
 
 
 def _times(session: Session) -> str:

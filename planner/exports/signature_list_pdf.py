@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from planner.exports.signature_list import (
+from planner.exports.signature_sheet import (
     COLUMNS,
     TITLE,
     TRAINER_LABEL,

@@ -113,10 +113,8 @@ def _invitations(orm: OrmSession, person_id: int) -> list[dict[str, Any]]:
 
 
 def _mails(orm: OrmSession, person_id: int) -> list[dict[str, Any]]:
-    try:
-        from planner.models.mail import SentMessage
-    except ImportError:
-        return []
+    from planner.models.mail import SentMessage
+
     rows = orm.scalars(select(SentMessage).where(SentMessage.person_id == person_id)
                        .order_by(SentMessage.at))
     return [{"at": _iso(m.at), "kind": m.kind, "address": m.address, "subject": m.subject,
@@ -195,7 +193,7 @@ def write_xlsx(data: dict[str, Any], path: Path) -> None:
 
 def export_person_data(orm: OrmSession, person_id: int, folder: Path) -> ExportResult:
     """Write Auskunft_<id>.json and .xlsx into `folder` (created if needed); logs the export."""
-    from planner.storage_checks import restrict_permissions
+    from planner.storage.checks import restrict_permissions
 
     data = person_data(orm, person_id)
     folder = Path(folder)

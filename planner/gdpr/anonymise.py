@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session as OrmSession
 from planner.audit import record, scrub_details
 from planner.errors import ValidationError
 from planner.gdpr.retention import due_persons, today
-from planner.models import Attendance, Certificate, CertificateIssue, Person, Registration
+from planner.models import (
+    Attendance,
+    Certificate,
+    CertificateIssue,
+    Person,
+    Registration,
+    SentMessage,
+)
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Outcome
 
@@ -31,13 +38,10 @@ def placeholder_last_name(person_id: int) -> str:
     return f"Person {person_id}"
 
 
-def _sent_message_model() -> type | None:
-    """The mail log model, if this version has one."""
-    try:
-        from planner.models.mail import SentMessage
-    except ImportError:
-        return None
-    return SentMessage
+def redact_sent_messages(orm: OrmSession, person_id: int) -> None:
+    """Blank the address, subject and file name of every mail sent to the person."""
+    orm.execute(update(SentMessage).where(SentMessage.person_id == person_id)
+                .values(address="", subject="", file_name=""))
 
 
 def _redact_certificates(orm: OrmSession, person_id: int, placeholder: str) -> int:
@@ -82,10 +86,7 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     orm.execute(update(Registration).where(Registration.person_id == person.id)
                 .values(cancel_reason=""), execution_options={"synchronize_session": False})
     certificates = _redact_certificates(orm, person.id, placeholder)
-    sent = _sent_message_model()
-    if sent is not None:
-        orm.execute(update(sent).where(sent.person_id == person.id)  # type: ignore[attr-defined]
-                    .values(address="", subject="", file_name=""))
+    redact_sent_messages(orm, person.id)
     scrub_details(orm, person.id, sorted(old_words, key=len, reverse=True), placeholder)
     orm.flush()
     record(orm, "anonymise", "person", person.id,

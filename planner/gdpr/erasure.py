@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.audit import record, scrub_details
 from planner.errors import ValidationError
-from planner.gdpr.anonymise import _sent_message_model, anonymise_person
+from planner.gdpr.anonymise import anonymise_person, redact_sent_messages
 from planner.gdpr.retention import (
     event_retention_ends,
     today,
@@ -118,10 +118,7 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
                          person.email or "") if w]
     scrub_details(orm, person.id, sorted(words, key=len, reverse=True),
                   f"Person {person.id}")
-    sent = _sent_message_model()
-    if sent is not None:
-        orm.execute(update(sent).where(sent.person_id == person.id)  # type: ignore[attr-defined]
-                    .values(address="", subject="", file_name=""))
+    redact_sent_messages(orm, person.id)
     orm.delete(person)
     orm.flush()
     record(orm, "erase", "person", person_id, f"{details}; gelöscht")

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import PlannerError
-from planner.exports.ical import calendar_resources, load_sessions, taught_session_ids
+from planner.exports.ical_events import calendar_resources, load_sessions, taught_session_ids
 from planner.models import Event, Person, Session
 from planner.usecases.lookup import get, office_by_key
 

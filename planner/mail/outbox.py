@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import joinedload
 
-from planner.exports.ical import load_sessions, taught_session_ids
+from planner.exports.ical_events import load_sessions, taught_session_ids
 from planner.models import Certificate, Person, SentMessage, Session, SessionTrainer
 from planner.models.enums import SessionStatus
 

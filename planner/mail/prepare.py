@@ -107,7 +107,7 @@ def _certificate(orm: OrmSession, item: PendingItem, config: SmtpConfig) -> Emai
 
 
 def _invitation(orm: OrmSession, item: PendingItem, config: SmtpConfig) -> EmailMessage:
-    from planner.exports.ical import load_sessions
+    from planner.exports.ical_events import load_sessions
     from planner.exports.ical_invitations import build_invitation
 
     found = load_sessions(orm, Session.id == item.session_id)

@@ -17,7 +17,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.mail.eml import EmlTransport
 from planner.mail.outbox import PendingItem
@@ -26,6 +25,7 @@ from planner.mail.settings import SmtpConfig, load_config, load_password
 from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
+from planner.storage.database import Database
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
 SendProgress = Callable[[int, int, str], bool | None]

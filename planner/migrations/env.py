@@ -1,4 +1,4 @@
-"""Alembic environment: always driven programmatically by planner.db with a live connection."""
+"""Alembic environment: driven by planner.storage.database with a live connection."""
 
 from alembic import context
 
@@ -7,7 +7,7 @@ from planner.models import Base
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - guard for the alembic command line
-    raise RuntimeError("Run migrations through planner.db.upgrade_database().")
+    raise RuntimeError("Run migrations through planner.storage.database.upgrade_database().")
 
 context.configure(
     connection=connection,

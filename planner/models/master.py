@@ -142,7 +142,7 @@ class Venue(Versioned, Base):
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
 def _update_person_search_key(_mapper: Any, _connection: Any, target: Person) -> None:
-    from planner.queries.normalize import person_search_key
+    from planner.folding import person_search_key
 
     target.search_key = person_search_key(target.first_name, target.last_name, target.email,
                                           target.title, target.function)

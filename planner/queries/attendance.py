@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from planner.folding import fold
 from planner.models import Attendance, Event, Person, Registration, RegistrationStatus
-from planner.queries.normalize import fold
 from planner.units import registration_summary, session_minutes, session_units
 from planner.usecases.lookup import get
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import holiday_name
+from planner.folding import fold
 from planner.models import (
     Event,
     Office,
@@ -23,7 +24,6 @@ from planner.models import (
     Venue,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE
-from planner.queries.normalize import fold
 
 
 @dataclass(frozen=True)

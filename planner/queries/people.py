@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.folding import fold, person_search_key
 from planner.models import Organisation, Person
-from planner.queries.normalize import fold, person_search_key
 
 PERSON_SORT_KEYS = ("name", "first_name", "email", "organisation", "roles", "id")
 

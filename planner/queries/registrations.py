@@ -9,9 +9,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from planner.folding import fold
 from planner.models import Event, Organisation, Person, Registration, RegistrationStatus
 from planner.models.enums import REGISTRATION_STATUS_LABELS_DE
-from planner.queries.normalize import fold
 from planner.timezones import to_local_naive
 from planner.usecases.lookup import get
 

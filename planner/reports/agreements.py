@@ -1,4 +1,5 @@
-"""Cooperation agreements with municipalities: list, create, update, and reminders.
+"""Cooperation agreements with municipalities: list and reminders (create and update are use
+cases in planner.usecases.agreements).
 
 Reminders: agreements (not draft, not ended) whose end date falls within the next N weeks
 (setting ``agreement_reminder_weeks``, default 8), and municipalities without any activity
@@ -7,18 +8,16 @@ Reminders: agreements (not draft, not ended) whose end date falls within the nex
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from planner.errors import StaleEditError, ValidationError
 from planner.models import (
     AgreementStatus,
     CooperationAgreement,
-    Event,
     EventFormat,
     Office,
     Organisation,
@@ -32,29 +31,11 @@ from planner.models import (
 )
 from planner.models.enums import AGREEMENT_STATUS_LABELS_DE, FORMAT_LABELS_DE
 from planner.settings import get_setting
-from planner.usecases.lookup import get, office_by_key
-from planner.usecases.outcome import Outcome
-from planner.validation import clean_text
+from planner.usecases.lookup import office_by_key
 
 REMINDER_SETTING = "agreement_reminder_weeks"
 DEFAULT_REMINDER_WEEKS = 8
 INACTIVE_DAYS = 365
-
-
-@dataclass
-class AgreementData:
-    """The editable fields of a cooperation agreement."""
-
-    municipality_id: int
-    office: int | str | None = None
-    goals: list[str] = field(default_factory=list)
-    agreed_formats: list[str] = field(default_factory=list)
-    start_date: date | None = None
-    end_date: date | None = None
-    status: str = AgreementStatus.DRAFT
-    signed_on: date | None = None
-    notes: str = ""
-    event_id: int | None = None
 
 
 @dataclass
@@ -91,75 +72,6 @@ def formats_label(formats: list[str]) -> str:
         except ValueError:
             labels.append(f)
     return ", ".join(labels)
-
-
-def _apply(orm: OrmSession, agreement: CooperationAgreement, data: AgreementData) -> None:
-    municipality = get(orm, Organisation, data.municipality_id)
-    if not municipality.is_municipality:
-        raise ValidationError(f"„{municipality.name}“ ist keine Kommune.")
-    try:
-        status = AgreementStatus(data.status)
-    except ValueError:
-        raise ValidationError(f"Unbekannter Status „{data.status}“.") from None
-    formats: list[str] = []
-    for f in data.agreed_formats:
-        try:
-            value = EventFormat(f).value
-        except ValueError:
-            raise ValidationError(f"Unbekanntes Format „{f}“.") from None
-        if value not in formats:
-            formats.append(value)
-    if data.start_date and data.end_date and data.end_date < data.start_date:
-        raise ValidationError("Die Vereinbarung endet vor ihrem Beginn.")
-    if data.signed_on and data.end_date and data.signed_on > data.end_date:
-        raise ValidationError("Die Vereinbarung wurde nach ihrem Ende unterzeichnet.")
-    goals = [clean_text(g, "Ein Ziel", max_len=500) for g in data.goals]
-    office: Office | None = office_by_key(orm, data.office) if data.office is not None else None
-    if data.event_id is not None:
-        event = get(orm, Event, data.event_id)
-        agreement.event = event
-        if office is None:
-            office = event.office
-    agreement.municipality = municipality
-    agreement.office = office
-    agreement.goals = [g for g in goals if g]
-    agreement.agreed_formats = formats
-    agreement.start_date, agreement.end_date = data.start_date, data.end_date
-    agreement.status = status
-    agreement.signed_on = data.signed_on
-    agreement.notes = clean_text(data.notes, "Die Notiz", max_len=5000, multiline=True)
-
-
-def create_agreement(orm: OrmSession, data: AgreementData) -> Outcome[CooperationAgreement]:
-    agreement = CooperationAgreement()
-    _apply(orm, agreement, data)
-    orm.add(agreement)
-    orm.flush()
-    return Outcome(agreement, [], {"agreements"})
-
-
-def update_agreement(orm: OrmSession, agreement_id: int, data: AgreementData, *,
-                     expected_version: int | None = None) -> Outcome[CooperationAgreement]:
-    agreement = orm.get(CooperationAgreement, agreement_id)
-    if agreement is None:
-        raise ValidationError(f"Kooperationsvereinbarung mit der Nummer {agreement_id} gibt es "
-                              "nicht.")
-    if expected_version is not None and agreement.version_id != expected_version:
-        raise StaleEditError("Die Kooperationsvereinbarung wurde inzwischen von jemand anderem "
-                             "geändert.")
-    _apply(orm, agreement, data)
-    orm.flush()
-    return Outcome(agreement, [], {"agreements"})
-
-
-def agreement_data(agreement: CooperationAgreement) -> AgreementData:
-    """The current values, e.g. to fill an editor."""
-    return AgreementData(
-        municipality_id=agreement.municipality_id, office=agreement.office_id,
-        goals=list(agreement.goals or []), agreed_formats=list(agreement.agreed_formats or []),
-        start_date=agreement.start_date, end_date=agreement.end_date, status=agreement.status,
-        signed_on=agreement.signed_on, notes=agreement.notes, event_id=agreement.event_id,
-    )
 
 
 def list_agreements(orm: OrmSession, *, municipality_id: int | None = None,

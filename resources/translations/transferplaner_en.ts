@@ -175,47 +175,47 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="59"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="60"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="61"/>
+        <location filename="../../ui/events/rows.py" line="45"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="62"/>
+        <location filename="../../ui/events/rows.py" line="46"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="63"/>
+        <location filename="../../ui/events/rows.py" line="47"/>
         <source>Referent:innen</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="77"/>
+        <location filename="../../ui/events/rows.py" line="61"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="78"/>
+        <location filename="../../ui/events/rows.py" line="62"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="96"/>
+        <location filename="../../ui/events/rows.py" line="80"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="105"/>
+        <location filename="../../ui/events/rows.py" line="89"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -679,27 +679,27 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="273"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="283"/>
+        <location filename="../../ui/exports/wizard.py" line="281"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="284"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="285"/>
+        <location filename="../../ui/exports/wizard.py" line="283"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="286"/>
+        <location filename="../../ui/exports/wizard.py" line="284"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -847,18 +847,18 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/pages/editing.py" line="39"/>
+        <location filename="../../ui/editing.py" line="39"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editing.py" line="41"/>
+        <location filename="../../ui/editing.py" line="41"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editing.py" line="63"/>
-        <location filename="../../ui/pages/editing.py" line="95"/>
+        <location filename="../../ui/editing.py" line="63"/>
+        <location filename="../../ui/editing.py" line="95"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu öffnen.</source>
         <translation>The record has been changed by someone else in the meantime. Please open it again.</translation>
     </message>
@@ -929,12 +929,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="75"/>
+        <location filename="../../ui/exports/wizard.py" line="73"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="76"/>
+        <location filename="../../ui/exports/wizard.py" line="74"/>
         <source>Berechtigte sind angehakt. Wer unter der Schwelle liegt, kann nur mit Begründung eine Bescheinigung erhalten.</source>
         <translation>Eligible people are ticked. Anyone below the threshold can only receive a certificate with a justification.</translation>
     </message>
@@ -1204,28 +1204,18 @@
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="116"/>
-        <source>Der Veranstaltungseditor ist noch nicht verfügbar.</source>
-        <translation>The event editor is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/events.py" line="129"/>
-        <source>Die Veranstaltungsansicht ist noch nicht verfügbar.</source>
-        <translation>The event view is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/events.py" line="143"/>
-        <location filename="../../ui/pages/events.py" line="166"/>
+        <location filename="../../ui/pages/events.py" line="137"/>
+        <location filename="../../ui/pages/events.py" line="160"/>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="171"/>
+        <location filename="../../ui/pages/events.py" line="165"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="172"/>
+        <location filename="../../ui/pages/events.py" line="166"/>
         <source>„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete “%1” with all its sessions and registrations? This cannot be undone.</translation>
     </message>
@@ -1233,32 +1223,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="139"/>
+        <location filename="../../ui/events/rows.py" line="123"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="141"/>
+        <location filename="../../ui/events/rows.py" line="125"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="143"/>
+        <location filename="../../ui/events/rows.py" line="127"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="145"/>
+        <location filename="../../ui/events/rows.py" line="129"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="148"/>
+        <location filename="../../ui/events/rows.py" line="132"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="150"/>
+        <location filename="../../ui/events/rows.py" line="134"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -1266,196 +1256,196 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="68"/>
+        <location filename="../../ui/exports/page.py" line="67"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="71"/>
+        <location filename="../../ui/exports/page.py" line="70"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="95"/>
-        <location filename="../../ui/exports/page.py" line="113"/>
+        <location filename="../../ui/exports/page.py" line="94"/>
+        <location filename="../../ui/exports/page.py" line="112"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="101"/>
+        <location filename="../../ui/exports/page.py" line="100"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="102"/>
+        <location filename="../../ui/exports/page.py" line="101"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="103"/>
+        <location filename="../../ui/exports/page.py" line="102"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="104"/>
+        <location filename="../../ui/exports/page.py" line="103"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="105"/>
+        <location filename="../../ui/exports/page.py" line="104"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="106"/>
+        <location filename="../../ui/exports/page.py" line="105"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="115"/>
+        <location filename="../../ui/exports/page.py" line="114"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="122"/>
+        <location filename="../../ui/exports/page.py" line="121"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="123"/>
+        <location filename="../../ui/exports/page.py" line="122"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="135"/>
+        <location filename="../../ui/exports/page.py" line="134"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="138"/>
-        <location filename="../../ui/exports/page.py" line="141"/>
+        <location filename="../../ui/exports/page.py" line="137"/>
+        <location filename="../../ui/exports/page.py" line="140"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="139"/>
+        <location filename="../../ui/exports/page.py" line="138"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="140"/>
+        <location filename="../../ui/exports/page.py" line="139"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="146"/>
+        <location filename="../../ui/exports/page.py" line="145"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="151"/>
+        <location filename="../../ui/exports/page.py" line="150"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="158"/>
+        <location filename="../../ui/exports/page.py" line="157"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="163"/>
+        <location filename="../../ui/exports/page.py" line="162"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="167"/>
+        <location filename="../../ui/exports/page.py" line="166"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="169"/>
+        <location filename="../../ui/exports/page.py" line="168"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="171"/>
+        <location filename="../../ui/exports/page.py" line="170"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="175"/>
+        <location filename="../../ui/exports/page.py" line="174"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="176"/>
+        <location filename="../../ui/exports/page.py" line="175"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="189"/>
+        <location filename="../../ui/exports/page.py" line="188"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="191"/>
+        <location filename="../../ui/exports/page.py" line="190"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="238"/>
+        <location filename="../../ui/exports/page.py" line="237"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="249"/>
+        <location filename="../../ui/exports/page.py" line="248"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="280"/>
+        <location filename="../../ui/exports/page.py" line="279"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="282"/>
+        <location filename="../../ui/exports/page.py" line="281"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="285"/>
+        <location filename="../../ui/exports/page.py" line="284"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="293"/>
+        <location filename="../../ui/exports/page.py" line="292"/>
         <source>Der Export ist fehlgeschlagen: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="322"/>
+        <location filename="../../ui/exports/page.py" line="321"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="334"/>
+        <location filename="../../ui/exports/page.py" line="333"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="346"/>
-        <location filename="../../ui/exports/page.py" line="358"/>
-        <location filename="../../ui/exports/page.py" line="387"/>
+        <location filename="../../ui/exports/page.py" line="345"/>
+        <location filename="../../ui/exports/page.py" line="357"/>
+        <location filename="../../ui/exports/page.py" line="383"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="375"/>
+        <location filename="../../ui/exports/page.py" line="371"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="402"/>
+        <location filename="../../ui/exports/page.py" line="398"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -2016,97 +2006,97 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="151"/>
+        <location filename="../../ui/exports/wizard.py" line="149"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="152"/>
+        <location filename="../../ui/exports/wizard.py" line="150"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="154"/>
+        <location filename="../../ui/exports/wizard.py" line="152"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="159"/>
+        <location filename="../../ui/exports/wizard.py" line="157"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="163"/>
+        <location filename="../../ui/exports/wizard.py" line="161"/>
         <source>nur nötig für Personen unter der Schwelle</source>
         <translation>only needed for people below the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="164"/>
+        <location filename="../../ui/exports/wizard.py" line="162"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="168"/>
+        <location filename="../../ui/exports/wizard.py" line="166"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
+        <location filename="../../ui/exports/wizard.py" line="170"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="174"/>
+        <location filename="../../ui/exports/wizard.py" line="172"/>
         <source>Begründung (Ausnahme)</source>
         <translation>Justification (exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="189"/>
+        <location filename="../../ui/exports/wizard.py" line="187"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="198"/>
+        <location filename="../../ui/exports/wizard.py" line="196"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="202"/>
+        <location filename="../../ui/exports/wizard.py" line="200"/>
         <source>Für Personen unter der Schwelle ist eine Begründung nötig.</source>
         <translation>A justification is needed for people below the threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="214"/>
+        <location filename="../../ui/exports/wizard.py" line="212"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <location filename="../../ui/exports/wizard.py" line="213"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="219"/>
+        <location filename="../../ui/exports/wizard.py" line="217"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="234"/>
+        <location filename="../../ui/exports/wizard.py" line="232"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="243"/>
+        <location filename="../../ui/exports/wizard.py" line="241"/>
         <source>{0} ausgestellt, {1} neu ausgestellt.</source>
         <translation>{0} issued, {1} reissued.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="246"/>
+        <location filename="../../ui/exports/wizard.py" line="244"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="248"/>
+        <location filename="../../ui/exports/wizard.py" line="246"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -2312,103 +2302,98 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>Berichte und Exporte sind in dieser Version noch nicht verfügbar.</source>
-        <translation>Reports and exports are not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Datenschutz…</source>
         <translation>Data &amp;protection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Rückgängig: Termin verschieben</source>
         <translation>&amp;Undo: move session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Ü&amp;ber Transferplaner</source>
         <translation>&amp;About Transferplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Verschiebung rückgängig gemacht.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Über %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Planung, Anmeldung, Anwesenheit und Bescheinigungen für die Transferagenturen für Großstädte.</source>
         <translation>Planning, registration, attendance and certificates for the Transferagenturen für Großstädte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
         <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
     </message>
@@ -3236,17 +3221,12 @@
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="320"/>
-        <source>Die Veranstaltungsansicht ist noch nicht verfügbar.</source>
-        <translation>The event view is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/page.py" line="341"/>
+        <location filename="../../ui/plan/page.py" line="338"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="343"/>
+        <location filename="../../ui/plan/page.py" line="340"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -3254,32 +3234,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="93"/>
+        <location filename="../../ui/exports/wizard.py" line="91"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="94"/>
+        <location filename="../../ui/exports/wizard.py" line="92"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="97"/>
+        <location filename="../../ui/exports/wizard.py" line="95"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="99"/>
+        <location filename="../../ui/exports/wizard.py" line="97"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="106"/>
+        <location filename="../../ui/exports/wizard.py" line="104"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="142"/>
+        <location filename="../../ui/exports/wizard.py" line="140"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -3834,42 +3814,42 @@
 <context>
     <name>SessionGrid</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="269"/>
+        <location filename="../../ui/events/rows.py" line="253"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="270"/>
+        <location filename="../../ui/events/rows.py" line="254"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="271"/>
+        <location filename="../../ui/events/rows.py" line="255"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="272"/>
+        <location filename="../../ui/events/rows.py" line="256"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="273"/>
+        <location filename="../../ui/events/rows.py" line="257"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="274"/>
+        <location filename="../../ui/events/rows.py" line="258"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="275"/>
+        <location filename="../../ui/events/rows.py" line="259"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="276"/>
+        <location filename="../../ui/events/rows.py" line="260"/>
         <source>Gastgeberstadt</source>
         <translation>Host city</translation>
     </message>
@@ -3877,22 +3857,22 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="208"/>
+        <location filename="../../ui/events/rows.py" line="192"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="210"/>
+        <location filename="../../ui/events/rows.py" line="194"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="211"/>
+        <location filename="../../ui/events/rows.py" line="195"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="260"/>
+        <location filename="../../ui/events/rows.py" line="244"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
@@ -4401,23 +4381,18 @@
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
-        <source>Die Demodaten sind in dieser Version nicht verfügbar.</source>
-        <translation>Demo data is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="160"/>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>schreibgeschützt (beschädigt)</source>
         <translation>read-only (damaged)</translation>
     </message>
@@ -4468,17 +4443,17 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="57"/>
+        <location filename="../../ui/common.py" line="59"/>
         <source>Doppelbuchung</source>
         <translation>Double booking</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="59"/>
+        <location filename="../../ui/common.py" line="61"/>
         <source>Trotzdem speichern?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="68"/>
+        <location filename="../../ui/common.py" line="70"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung wiederholen.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload and repeat the change.</translation>
     </message>
@@ -4486,34 +4461,34 @@
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../ui/gdpr/conflict.py" line="19"/>
+        <location filename="../../ui/conflict.py" line="19"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
         <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/conflict.py" line="30"/>
+        <location filename="../../ui/conflict.py" line="30"/>
         <source>Bearbeitungskonflikt</source>
         <translation>Editing conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/conflict.py" line="34"/>
+        <location filename="../../ui/conflict.py" line="34"/>
         <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
 Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
         <translation>Reload: discard your input and show the current version.
 Overwrite: save your input and replace the other change.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/conflict.py" line="40"/>
+        <location filename="../../ui/conflict.py" line="40"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/conflict.py" line="46"/>
+        <location filename="../../ui/conflict.py" line="46"/>
         <source>Überschreiben</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/conflict.py" line="50"/>
+        <location filename="../../ui/conflict.py" line="50"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

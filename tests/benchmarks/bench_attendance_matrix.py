@@ -20,8 +20,8 @@ STATUSES = ("present", "present", "present", "partial", "excused", "absent")
 
 
 def _setup(db_path: Path) -> int:
-    from planner.db import Database
     from planner.models import Attendance, Organisation, Person, Registration
+    from planner.storage.database import Database
     from planner.usecases.planning import EventPlan, SessionPlan, create_event
 
     db = Database.open(db_path)
@@ -105,8 +105,8 @@ def _bare(path: Path) -> None:
 
 
 def run(workdir: Path) -> list[dict]:
-    from planner.db import Database
     from planner.exports.attendance_matrix import export_attendance_matrix
+    from planner.storage.database import Database
 
     event_id = _setup(workdir / "bench.sqlite")
     db = Database.open(workdir / "bench.sqlite")

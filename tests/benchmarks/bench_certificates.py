@@ -14,9 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from planner.certificates import issue_certificates
-from planner.db import Database
 from planner.fonts import register_fonts
 from planner.models import Attendance, Certificate, Person, Registration
+from planner.storage.database import Database
 from planner.usecases.people import add_venue
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 

@@ -35,8 +35,8 @@ def working_days(year: int) -> list[date]:
 def setup(path: Path, count: int) -> None:
     from sqlalchemy import insert, select
 
-    from planner.db import Database
     from planner.models import Event, Person, Session, SessionTrainer, Venue
+    from planner.storage.database import Database
     from planner.usecases.planning import EventPlan, SessionPlan, create_event
 
     db = Database.open(path)
@@ -92,8 +92,8 @@ def check_all(path: Path) -> tuple[float, float, int, int]:
     from sqlalchemy import select
 
     from planner.checks import booking_conflicts
-    from planner.db import Database
     from planner.models import Session, SessionTrainer
+    from planner.storage.database import Database
 
     db = Database.open(path)
     with db.reading() as orm:

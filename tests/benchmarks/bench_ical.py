@@ -11,17 +11,12 @@ from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from planner.db import Database
-from planner.exports.ical import (
-    PRODID,
-    description_of,
-    export_trainer_calendar,
-    load_sessions,
-    summary_of,
-)
+from planner.exports.ical import export_trainer_calendar, load_sessions
+from planner.exports.ical_events import PRODID, description_of, summary_of
 from planner.exports.ical_vtimezone import berlin_vtimezone
 from planner.models import AgendaItem, Excursion, Person, Session, SessionTrainer
 from planner.models import Event as EventRow
+from planner.storage.database import Database
 from planner.timezones import BERLIN
 from planner.usecases.lookup import office_by_key
 from planner.usecases.people import add_person, add_venue

@@ -39,9 +39,9 @@ STATUSES = ("present", "present", "present", "partial", "excused", "absent")
 def setup(path: Path) -> int:
     from sqlalchemy import insert, select
 
-    from planner.db import Database
+    from planner.folding import person_search_key
     from planner.models import Attendance, Organisation, Person, Registration
-    from planner.queries.normalize import person_search_key
+    from planner.storage.database import Database
     from planner.usecases.planning import EventPlan, SessionPlan, create_event
 
     db = Database.open(path)
@@ -116,9 +116,9 @@ def _maxrss_mib() -> float:
 def child_search(db_path: str) -> dict:
     import sqlite3
 
-    from planner.db import Database
-    from planner.queries.normalize import fold
+    from planner.folding import fold
     from planner.queries.people import search_person_ids
+    from planner.storage.database import Database
 
     db = Database.open(db_path)
     ours: dict[str, float] = {}
@@ -159,8 +159,8 @@ def child_search(db_path: str) -> dict:
 
 def child_grid(db_path: str, event_id: str) -> dict:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from planner.db import Database
     from planner.queries.attendance import attendance_grid
+    from planner.storage.database import Database
 
     db = Database.open(db_path)
     persons = 0

@@ -34,7 +34,7 @@ window.grab()  # painted synchronously
 OURS = """
 import sys
 from PySide6.QtWidgets import QApplication
-from planner.db import Database
+from planner.storage.database import Database
 from ui.app import ensure_application, install_translators
 from ui.main_window import MainWindow
 app = ensure_application()

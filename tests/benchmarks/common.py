@@ -21,8 +21,8 @@ def demo_db() -> Path:
     path = Path(os.environ.get(ENV) or Path(tempfile.gettempdir()) / "tp-bench-demo10.sqlite")
     if path.exists():
         return path
-    from planner.db import Database
     from planner.demo import generate_demo
+    from planner.storage.database import Database
 
     t0 = time.perf_counter()
     db = Database.open(path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from planner.db import Database
+from planner.storage.database import Database
 from planner.usecases.people import add_person, add_venue
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 from tests.factories import SeriesFixture, make_series

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from planner.backup import default_backup_folder, list_backups
-from planner.db import Database
 from planner.models import Person
+from planner.storage.backup import default_backup_folder, list_backups
+from planner.storage.database import Database
 from planner.usecases.people import add_person
 from ui.backup_tab import BackupTab
 
@@ -52,7 +52,7 @@ def test_backup_now_and_restore(qtbot, db, monkeypatch, output_dir):
 
 
 def test_damaged_database_offers_newest_backup(qtbot, db, monkeypatch):
-    from planner.backup import create_backup
+    from planner.storage.backup import create_backup
     from ui.app import open_database
 
     with db.transaction() as orm:

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from planner.db import Database
 from planner.models import Event
+from planner.storage.database import Database
 from planner.usecases.masterdata import update_office, update_organisation, update_venue
 from planner.usecases.people import add_organisation, add_venue
 from planner.usecases.planning import move_session

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from planner.db import Database
 from planner.models import Person
+from planner.storage.database import Database
 from planner.usecases.people import add_person, update_person
 from tests.test_gdpr import build_history
 from ui.common import run_use_case

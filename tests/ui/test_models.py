@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtCore import Qt
 
+from planner.folding import fold
 from planner.models import Person
-from planner.queries.normalize import fold
 from planner.queries.people import refresh_search_keys, search_person_ids
 from tests.ui.conftest import PlanData
 from ui.models.base import ObjectIdRole, SqlSortProxy

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.reports.agreements import AgreementData, create_agreement, list_agreements
+from planner.reports.agreements import list_agreements
+from planner.usecases.agreements import AgreementData, create_agreement
 from planner.usecases.event_details import DossierPlan, save_dossier
 from planner.usecases.people import add_organisation
 from tests.report_fixture import build_world

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from planner.db import Database
 from planner.settings import set_setting
+from planner.storage.database import Database
 from ui.pages.server_settings import SERVER_URL_KEY, ServerSettings
 
 

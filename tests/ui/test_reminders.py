@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from planner.reports.agreements import AgreementData, create_agreement
 from planner.settings import get_setting
+from planner.usecases.agreements import AgreementData, create_agreement
 from planner.usecases.people import add_organisation
 from ui.municipality.reminders import RemindersPanel
 

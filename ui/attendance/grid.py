@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.queries.attendance import attendance_grid
+from planner.storage.database import Database
 from planner.usecases.attendance import (
     clear_attendance,
     record_all_registered,

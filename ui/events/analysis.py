@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from planner.models.enums import EventFormat
 from planner.usecases.event_details import AgreementPlan, DossierPlan
-from ui.events.rows import pydate, qdate
 from ui.models.labels import AGREEMENT_STATUS_LABELS, agreement_status_label, format_label
+from ui.widgets import pydate, qdate
 
 
 def _text(placeholder: str) -> QPlainTextEdit:

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from planner.checks import COACHING_MUNICIPALITIES, SERIES_MODULES
-from planner.db import Database
 from planner.models import Event, Session
 from planner.models.enums import EventFormat, SessionKind
 from planner.queries.event_forms import EventForm, form_choices, load_event_form
+from planner.storage.database import Database
 from planner.usecases.event_details import (
     EventHeader,
     SessionEdit,
@@ -49,8 +49,8 @@ from planner.usecases.planning import EventPlan, create_event
 from ui.common import run_use_case
 from ui.events.analysis import AgreementForm, DossierForm
 from ui.events.rows import SessionGrid, SessionLine
-from ui.events.widgets import CheckList, IdCombo
 from ui.models.labels import format_label
+from ui.widgets import CheckList, IdCombo
 
 # (minimum, maximum, default) of the session count per format
 COUNTS = {

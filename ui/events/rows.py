@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,24 +27,8 @@ from PySide6.QtWidgets import (
 from planner.models.enums import SessionKind
 from planner.queries.event_forms import Choices, SessionRow
 from planner.usecases.planning import DEFAULT_TITLE, AgendaPlan, ExcursionPlan, SessionPlan
-from ui.events.widgets import CheckCombo, IdCombo
 from ui.models.labels import AGENDA_KIND_LABELS, agenda_kind_label, session_kind_label
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def qtime(t: time) -> QTime:
-    return QTime(t.hour, t.minute)
-
-
-def pytime(t: QTime) -> time:
-    return time(t.hour(), t.minute())
-
-
-def pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
+from ui.widgets import CheckCombo, IdCombo, pydate, pytime, qdate, qtime
 
 
 def _time_edit(t: time) -> QTimeEdit:

@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.queries.event_forms import EventOverview, event_overview
+from planner.storage.database import Database
 from planner.usecases.planning import cancel_session, restore_session
 from ui.attendance.grid import AttendanceGridWidget
 from ui.common import run_use_case
 from ui.events.editor import EventEditorDialog
-from ui.events.widgets import IdCombo
 from ui.exports.page import ExportsPage
 from ui.models.labels import format_label_from_de
 from ui.registrations.panel import RegistrationsPanel
+from ui.widgets import IdCombo
 
 
 class OverviewTab(QWidget):

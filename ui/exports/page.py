@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.queries.event_forms import (
@@ -36,12 +35,12 @@ from planner.queries.event_forms import (
     event_persons,
     form_choices,
 )
+from planner.storage.database import Database
 from ui.common import show_error
-from ui.events.rows import pydate
-from ui.events.widgets import IdCombo
 from ui.exports.wizard import CertificatesWizard, default_folder, open_path
 from ui.models.labels import relabel_format_suffix
 from ui.tasks import BackgroundOp, Progress
+from ui.widgets import IdCombo, pydate
 
 
 def _date_edit(d: date) -> QDateEdit:
@@ -365,10 +364,7 @@ class ExportsPage(QWidget):
         changed_only = self.changed_only_check.isChecked()
 
         def export(orm: Any, folder: Path) -> Any:
-            try:
-                from planner.exports.ical import export_trainer_invitations
-            except ImportError:  # lives in its own module
-                from planner.exports.ical_invitations import export_trainer_invitations
+            from planner.exports.ical_invitations import export_trainer_invitations
 
             return export_trainer_invitations(orm, person_id, folder / f"Einladungen_{stem}",
                                               changed_only=changed_only)

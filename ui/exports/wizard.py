@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.queries.event_forms import event_overview
+from planner.storage.database import Database
 from ui.common import show_error
-from ui.events.widgets import IdCombo
 from ui.exports.eligibility_model import EligibilityModel
 from ui.tasks import BackgroundOp, Progress
+from ui.widgets import IdCombo
 
 
 def open_path(path: Path) -> bool:
@@ -45,10 +45,8 @@ def open_path(path: Path) -> bool:
 
 def render_first_page(pdf: Path, width: int = 620) -> QImage | None:
     """The first page as an image, rendered with PDFium (pypdfium2); None if that fails."""
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:
-        return None
+    import pypdfium2 as pdfium
+
     try:
         doc = pdfium.PdfDocument(str(pdf))
         try:
@@ -205,7 +203,7 @@ class IssuePage(QWizardPage):
         folder = Path(self.folder_edit.text().strip())
         combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
                     if self.combined_check.isChecked() else None)
-        from planner.storage_checks import free_space_warning
+        from planner.storage.checks import free_space_warning
 
         # About 150 kB per certificate file, the same again in the combined PDF.
         needed = len(person_ids) * 150_000 * (2 if combined is not None else 1)

@@ -1,4 +1,4 @@
-"""Data protection in the desktop app: the Datenschutz dialog, consents, edit conflicts."""
+"""Data protection in the desktop app: the Datenschutz dialog and the consent fields."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from planner.db import Database
+    from planner.storage.database import Database
 
 
 def open_gdpr_dialog(db: Database, parent: QWidget | None = None) -> None:

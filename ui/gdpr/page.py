@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.audit import OFFICE_SETTING, entries, entry_dict
-from planner.db import Database
 from planner.gdpr.access import export_person_data
 from planner.gdpr.anonymise import anonymise_person
 from planner.gdpr.erasure import erase_person, retention_duties
@@ -42,6 +41,7 @@ from planner.gdpr.retention import (
 from planner.models import EventFormat
 from planner.queries.people import person_rows, search_person_ids
 from planner.settings import get_setting, set_setting
+from planner.storage.database import Database
 from planner.timezones import BERLIN
 from ui.common import run_use_case
 from ui.models.labels import format_label

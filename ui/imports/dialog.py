@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.imports import (
     FIELDS,
@@ -42,6 +41,7 @@ from planner.imports import (
 )
 from planner.imports.textfile import ENCODING_NAMES
 from planner.queries.event_forms import event_overview
+from planner.storage.database import Database
 from ui.common import show_error
 from ui.imports.model import ImportPreviewModel
 from ui.models.labels import import_field_label

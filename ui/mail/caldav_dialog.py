@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.mail.caldav import CalDavClient, PublishResult, publish_office, publish_trainer
 from planner.mail.settings import CALDAV_SERVICE, caldav_keyring_user, load_secret, store_secret
 from planner.queries.event_forms import form_choices
-from ui.events.widgets import IdCombo
+from planner.storage.database import Database
 from ui.tasks import BackgroundOp, Progress
+from ui.widgets import IdCombo
 
 URL_KEY, USER_KEY = "caldav/url", "caldav/user"
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.mail.outbox import Outbox, PendingItem, pending
 from planner.mail.send import SendReport, send
 from planner.mail.settings import load_config
+from planner.storage.database import Database
 from ui.tasks import BackgroundOp, Progress
 
 KIND_DE = {"certificate": QT_TRANSLATE_NOOP("SendDialog", "Bescheinigung"),

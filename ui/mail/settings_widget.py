@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.mail.settings import (
     DEFAULT_PORTS,
@@ -37,6 +36,7 @@ from planner.mail.templates import (
     get_template,
     save_template,
 )
+from planner.storage.database import Database
 from ui.models.labels import mail_placeholder_label, mail_template_label
 from ui.tasks import BackgroundOp, Progress
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.db import Database
+from planner.storage.database import Database
 
 ObjectIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1

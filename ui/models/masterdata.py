@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.db import Database
 from planner.queries.events import EventRow, event_ids, event_rows
 from planner.queries.masterdata import (
     OrganisationRow,
@@ -16,6 +15,7 @@ from planner.queries.masterdata import (
     venue_ids,
     venue_rows,
 )
+from planner.storage.database import Database
 from ui.models.base import Column, LazyTableModel
 from ui.models.labels import format_label
 

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.db import Database
 from planner.queries.people import PersonRow, person_rows, search_person_ids
+from planner.storage.database import Database
 from ui.models.base import Column, LazyTableModel
 
 

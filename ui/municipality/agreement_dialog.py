@@ -18,22 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.models import CooperationAgreement
 from planner.queries.choices import office_choices
-from planner.reports.agreements import (
+from planner.storage.database import Database
+from planner.usecases.agreements import (
     AgreementData,
     agreement_data,
     create_agreement,
     update_agreement,
 )
+from ui.editing import EditorDialog
 from ui.models.labels import (
     AGREEMENT_STATUS_LABELS,
     FORMAT_LABELS,
     agreement_status_label,
     format_label,
 )
-from ui.pages.editing import EditorDialog
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.files import safe_file_stem
+from planner.storage.database import Database
 from ui.common import show_error
 
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.reports.municipality import MunicipalityRecord, municipality_record
+from planner.storage.database import Database
 from ui.common import show_error
 from ui.models.labels import (
     agreement_status_label,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
+from planner.storage.database import Database
 from ui.common import run_use_case
 
 # Long lists are cut: the municipality records and the CLI show everything.

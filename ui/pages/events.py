@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.queries.choices import office_choices
 from planner.queries.events import event_rows, event_years
+from planner.storage.database import Database
 from planner.usecases.planning import copy_event
 from ui.common import run_use_case, show_error
 from ui.models.base import LazyTableModel
@@ -110,11 +110,8 @@ class EventsPage(TablePage):
         self.create_event("training_series")
 
     def create_event(self, fmt: str) -> int | None:
-        try:
-            from ui.events.editor import EventEditorDialog
-        except ImportError:
-            show_error(self, self.tr("Der Veranstaltungseditor ist noch nicht verfügbar."))
-            return None
+        from ui.events.editor import EventEditorDialog
+
         dialog = EventEditorDialog(self.db, event_id=None, fmt=fmt, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -123,11 +120,8 @@ class EventsPage(TablePage):
         return event_id
 
     def edit_item(self, object_id: int) -> None:
-        try:
-            from ui.events.window import EventWindow
-        except ImportError:
-            show_error(self, self.tr("Die Veranstaltungsansicht ist noch nicht verfügbar."))
-            return
+        from ui.events.window import EventWindow
+
         window = EventWindow(self.db, object_id, self.window())
         self.open_windows.append(window)
         window.show()

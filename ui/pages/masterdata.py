@@ -16,17 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import ValidationError
 from planner.models import Organisation, Venue
 from planner.models.enums import FEDERAL_STATES
+from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_organisation, update_venue
 from planner.usecases.people import add_organisation, add_venue
-from ui.gdpr.conflict import run_with_conflicts
+from ui.conflict import run_with_conflicts
+from ui.editing import EditorDialog, optional_int
 from ui.models.base import LazyTableModel
 from ui.models.masterdata import OrganisationsModel, VenuesModel
-from ui.pages.editing import EditorDialog, optional_int
 from ui.pages.table_page import TablePage
 
 

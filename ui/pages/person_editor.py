@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.gdpr.consent import set_consent
 from planner.models import Person
 from planner.queries.masterdata import organisation_ids, organisation_rows
 from planner.queries.people import possible_duplicates
+from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.people import add_person, update_person
-from ui.gdpr.conflict import run_with_conflicts
+from ui.conflict import run_with_conflicts
+from ui.editing import EditorDialog
 from ui.gdpr.consent_widget import ConsentEditor
-from ui.pages.editing import EditorDialog
 
 ROLES = ("participant", "trainer", "staff")
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.pg import (
-    check_connection,
+from planner.storage.connection import check_connection
+from planner.storage.server import (
     is_server_url,
     normalize_url,
     store_password,

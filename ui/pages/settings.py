@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.models import Office
 from planner.queries.choices import office_choices
 from planner.settings import get_setting
+from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_office, update_settings
-from ui.gdpr.conflict import run_with_conflicts
-from ui.pages.editing import run_inline
+from ui.conflict import run_with_conflicts
+from ui.editing import run_inline
 
 OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
                  "phone", "head_name", "head_title", "certificate_prefix", "logo_path",

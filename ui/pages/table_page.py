@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
+from planner.storage.database import Database
 from ui.models.base import LazyTableModel, SqlSortProxy
 
 

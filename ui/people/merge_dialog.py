@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.db import Database
 from planner.models import Attendance, Certificate, Person, Registration, SessionTrainer
 from planner.queries.registrations import search_persons
+from planner.storage.database import Database
 from planner.usecases.merge import merge_persons
 from ui.common import run_use_case
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.queries.choices import (
     nearest_session_start,
     office_choices,
@@ -26,6 +25,7 @@ from planner.queries.choices import (
     trainer_choices,
 )
 from planner.queries.events import PlanSession, holidays_between, plan_sessions
+from planner.storage.database import Database
 from planner.usecases.planning import move_session
 from ui.common import run_use_case, show_error
 from ui.models.base import ObjectIdRole, SortRole
@@ -314,11 +314,8 @@ class PlanPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def open_event(self, event_id: int) -> None:
-        try:
-            from ui.events.window import EventWindow
-        except ImportError:
-            show_error(self, self.tr("Die Veranstaltungsansicht ist noch nicht verfügbar."))
-            return
+        from ui.events.window import EventWindow
+
         window = EventWindow(self.db, event_id, self.window())
         self.open_windows.append(window)
         window.show()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.queries.event_forms import event_overview
 from planner.queries.registrations import (
     PersonHit,
@@ -31,10 +30,11 @@ from planner.queries.registrations import (
     possible_duplicates,
     search_persons,
 )
+from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.registration import register
 from ui.common import run_use_case, show_error
-from ui.events.widgets import IdCombo
+from ui.widgets import IdCombo
 
 
 def _hit_text(hit: PersonHit) -> str:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.queries.registrations import RegistrationOverview, registration_overview
+from planner.storage.database import Database
 from planner.usecases.registration import cancel_registration, promote
 from ui.common import run_use_case
 from ui.registrations.add_dialog import AddRegistrationDialog

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db import Database
 from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.queries.choices import office_choices
@@ -40,6 +39,7 @@ from planner.reports.statistics import (
     format_figure,
     month_series,
 )
+from planner.storage.database import Database
 from ui.common import show_error
 from ui.models.labels import format_label, report_dimension_label, report_figure_label
 from ui.reports.chart import ChartWidget

@@ -18,7 +18,7 @@ down_revision = '0001_initial'
 branch_labels = None
 depends_on = None
 
-# Frozen copy of planner.queries.normalize as of this revision: a migration must not change
+# Frozen copy of planner.folding as of this revision: a migration must not change
 # when the application's folding rules change later.
 _SPECIAL = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae",
                           "œ": "oe", "þ": "th"})

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.db import Database
 from planner.errors import PlannerError
+from planner.storage.database import Database
 from planner.usecases.outcome import Outcome
 
 

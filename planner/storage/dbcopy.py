@@ -16,11 +16,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, Table, func, select, text
 from sqlalchemy.engine import Connection, make_url
 
-from planner.db import create_db_engine, current_revision, ensure_schema, sqlite_file_path
 from planner.errors import DatabaseError
 from planner.models import Base
-from planner.pg import redact
 from planner.schema import HEAD_REVISION
+from planner.storage.database import (
+    create_db_engine,
+    current_revision,
+    ensure_schema,
+    sqlite_file_path,
+)
+from planner.storage.server import redact
 
 BATCH_SIZE = 1000
 
@@ -135,7 +140,7 @@ def copy_database(source_url: str, target_url: str,
         raise DatabaseError("Quelle und Ziel sind dieselbe Datenbank.")
     target_file = sqlite_file_path(target_url)
     if target_file is not None:
-        from planner.storage_checks import check_local_path, create_private_file
+        from planner.storage.checks import check_local_path, create_private_file
 
         check_local_path(target_file)
         create_private_file(target_file)

@@ -1,13 +1,15 @@
-"""Opening a database: location, connection pragmas, schema creation and upgrade."""
+"""Opening a database: location, connection pragmas, schema creation and upgrade; the
+transaction of one use case, with retries after a server's serialization failure."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -21,13 +23,26 @@ from planner import APP_NAME
 from planner.audit import install_audit
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
+from planner.storage.checks import check_local_path, create_private_file, restrict_permissions
+from planner.storage.errors import read_only_open_error, translate_db_error
+from planner.storage.server import (
+    WRITE_ISOLATION,
+    SerializationError,
+    create_server_engine,
+    looks_like_url,
+    ping,
+    redact,
+    translate_server_error,
+)
 from planner.tracking import install_change_tracking
 
 DB_ENV_VAR = "TRANSFERPLANER_DB"
 DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+
+T = TypeVar("T")
 
 
 def default_db_path() -> Path:
@@ -45,8 +60,6 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | Non
     if db_url:
         return db_url
     if db_path is not None:
-        from planner.pg import looks_like_url
-
         if looks_like_url(os.fspath(db_path)):  # `--db postgresql+psycopg://…` works as well
             return os.fspath(db_path)
         return f"sqlite:///{Path(db_path).expanduser().absolute()}"
@@ -106,8 +119,6 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         _configure_sqlite(engine, file_backed, read_only)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        from planner.pg import create_server_engine
-
         return create_server_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
@@ -189,8 +200,6 @@ class Database:
         url = resolve_url(db_path, db_url)
         sqlite_file = sqlite_file_path(url)
         if sqlite_file is not None:
-            from planner.storage_checks import check_local_path, create_private_file
-
             check_local_path(sqlite_file)
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
         engine = create_db_engine(url)
@@ -199,15 +208,11 @@ class Database:
         except Exception as exc:
             engine.dispose()
             if sqlite_file is not None and isinstance(exc, DatabaseError):
-                from planner.db_errors import read_only_open_error
-
                 readonly = read_only_open_error(sqlite_file)
                 if readonly is not None:
                     raise readonly from exc
             raise
         if sqlite_file is not None and action == "created":
-            from planner.storage_checks import restrict_permissions
-
             restrict_permissions(sqlite_file)
         database = cls(url, engine, action)
         if action == "created":
@@ -247,8 +252,6 @@ class Database:
         """Where the data lives, for titles and messages: the file, or the URL without password."""
         if self.path is not None:
             return str(self.path)
-        from planner.pg import redact
-
         return redact(self.url)
 
     @property
@@ -269,9 +272,6 @@ class Database:
         On SQLite the transaction starts with BEGIN IMMEDIATE (see _configure_sqlite).
         Storage failures (disk full, read-only, locked, I/O) become a German StorageError.
         """
-        from planner.db_errors import translate_db_error
-        from planner.pg import WRITE_ISOLATION, translate_server_error
-
         try:
             with self._sessions.begin() as session:
                 if self.is_sqlite:
@@ -288,9 +288,6 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A short read-only unit of work (rolled back at the end)."""
-        from planner.db_errors import translate_db_error
-        from planner.pg import translate_server_error
-
         session = self._sessions()
         try:
             yield session
@@ -309,8 +306,6 @@ class Database:
         On a server database: one round trip and the schema revision (cheap start check).
         """
         if not self.is_sqlite:
-            from planner.pg import ping
-
             ping(self.engine)
             revision = current_revision(self.engine)
             return [] if revision == HEAD_REVISION else [f"Schema-Version {revision}"]
@@ -325,3 +320,21 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
+                 delay: float = 0.05) -> T:
+    """Run `fn(orm)` in one transaction; run it again after a serialization failure.
+
+    `fn` must do all its reading and writing through the session it receives, so that a
+    second run starts from the committed state (the first run was rolled back entirely).
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            with db.transaction() as orm:
+                return fn(orm)
+        except SerializationError:
+            if attempt == attempts:
+                raise
+            time.sleep(delay * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover

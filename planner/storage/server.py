@@ -1,4 +1,4 @@
-"""The shared PostgreSQL mode: server URLs, passwords, connection test, server errors, retries.
+"""The shared PostgreSQL mode: server URLs, passwords, the server engine, server errors.
 
 A server URL looks like `postgresql+psycopg://user@host:5432/transferplaner`. The password is
 never stored in the settings file: it comes from the OS credential store (`keyring`, service
@@ -8,32 +8,22 @@ KEYRING_SERVICE, key `user@host:port`) or from libpq's own `.pgpass` / PGPASSFIL
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import DatabaseError, StaleEditError
-
-if TYPE_CHECKING:
-    from planner.db import Database
-    from planner.errors import PlannerError
+from planner.errors import DatabaseError, PlannerError, StaleEditError
 
 KEYRING_SERVICE = "Transferplaner PostgreSQL"
 DEFAULT_DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT = 10  # seconds until "server not reachable"
 # Isolation of write transactions on the server: anything that would make the result differ
 # from some serial order (e.g. two offices booking the same trainer at once) fails with
-# SQLSTATE 40001 and is retried by with_retries.
+# SQLSTATE 40001 and is retried by planner.storage.database.with_retries.
 WRITE_ISOLATION = "SERIALIZABLE"
 _URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-T = TypeVar("T")
 
 CONNECTION_LOST = (
     "Die Verbindung zum Datenbankserver ist unterbrochen. Die Änderung wurde nicht "
@@ -180,66 +170,7 @@ def translate_server_error(exc: BaseException) -> PlannerError | None:
     return ConnectionLostError(CONNECTION_LOST) if lost else None
 
 
-def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
-                 delay: float = 0.05) -> T:
-    """Run `fn(orm)` in one transaction; run it again after a serialization failure.
-
-    `fn` must do all its reading and writing through the session it receives, so that a
-    second run starts from the committed state (the first run was rolled back entirely).
-    """
-    for attempt in range(1, attempts + 1):
-        try:
-            with db.transaction() as orm:
-                return fn(orm)
-        except SerializationError:
-            if attempt == attempts:
-                raise
-            time.sleep(delay * attempt)
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-# -- connection test ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConnectionReport:
-    ok: bool
-    message: str
-    server_version: str = ""
-    revision: str | None = None
-
-
-def check_connection(url: str) -> ConnectionReport:
-    """Connect once, read the server version and the schema revision; German message."""
-    from planner.db import create_db_engine, current_revision
-    from planner.schema import HEAD_REVISION
-
-    try:
-        engine = create_db_engine(normalize_url(url))
-    except DatabaseError as exc:
-        return ConnectionReport(False, exc.message)
-    except Exception as exc:  # noqa: BLE001 - e.g. unknown driver
-        return ConnectionReport(False, f"Die URL kann nicht verwendet werden: {exc}")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-            version = str(conn.execute(text("SELECT version()")).scalar() or "") \
-                if engine.dialect.name == "postgresql" else "SQLite"
-        revision = current_revision(engine)
-    except DBAPIError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        return ConnectionReport(False, f"Keine Verbindung zu {redact(url)}: {reason}")
-    finally:
-        engine.dispose()
-    short = " ".join(version.split()[:2])
-    if revision is None:
-        state = "leer – das Schema wird beim ersten Öffnen angelegt"
-    elif revision == HEAD_REVISION:
-        state = "Schema aktuell"
-    else:
-        state = f"Schema {revision} (wird beim Öffnen aktualisiert, falls älter)"
-    return ConnectionReport(True, f"Verbindung erfolgreich ({short}); Datenbank {state}.",
-                            version, revision)
+# -- start-up check ----------------------------------------------------------------------
 
 
 def ping(engine: Engine) -> None:

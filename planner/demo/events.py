@@ -6,9 +6,9 @@ from datetime import date, time, timedelta
 from itertools import cycle
 
 from planner.checks import holiday_name
-from planner.demo_bookings import Booking, book, cancel_and_replace
-from planner.demo_context import EVENT_MONTHS, DemoContext, at
-from planner.demo_reference import (
+from planner.demo.bookings import Booking, book, cancel_and_replace
+from planner.demo.context import EVENT_MONTHS, DemoContext, at
+from planner.demo.reference import (
     AGENDA_PANELS,
     AGENDA_TALKS,
     AGENDA_WORKSHOPS,
@@ -40,7 +40,7 @@ def _topic_id(ctx: DemoContext) -> int:
 
 
 def _region(ctx: DemoContext, office: str, *, large_only: bool = True) -> list[str]:
-    from planner.demo_reference import office_for_state
+    from planner.demo.reference import office_for_state
 
     return [c for c, ref in ctx.city_refs.items()
             if office_for_state(ref.state) == office and (not large_only

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from planner.db import Database
 from planner.errors import DatabaseError, ValidationError
 from planner.files import atomic_target
-from planner.storage_checks import create_private_file, free_space_warning, restrict_permissions
+from planner.storage.checks import create_private_file, free_space_warning, restrict_permissions
+from planner.storage.database import Database
 
 BACKUP_PREFIX = "transferplaner-"
 SAFETY_PREFIX = "before-restore-"
@@ -353,7 +353,7 @@ def _restore_problems(backup_file: Path) -> list[str]:
     problems = verify_backup(backup_file)
     if problems:
         return problems
-    from planner.db import known_revisions
+    from planner.storage.database import known_revisions
 
     with closing(_connect_readonly(backup_file)) as conn:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]

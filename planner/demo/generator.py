@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.demo_bookings import book, record_past_attendance
-from planner.demo_context import DemoContext
-from planner.demo_events import (
+from planner.demo.bookings import book, record_past_attendance
+from planner.demo.context import DemoContext
+from planner.demo.events import (
     analysis_sessions,
     coaching,
     conference,
@@ -26,7 +26,7 @@ from planner.demo_events import (
     plan_event,
     training_series,
 )
-from planner.demo_reference import (
+from planner.demo.reference import (
     AGENCIES,
     AGREEMENT_GOALS,
     ANALYSIS_FIELDS,

@@ -1,14 +1,32 @@
-"""Small pickers used by the event editor: id combo boxes and a multi-select combo."""
+"""Small shared widgets: id combo boxes, a multi-select combo and list, and the
+conversions between Python and Qt dates and times."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 Choice = tuple[int, str]
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def pytime(t: QTime) -> time:
+    return time(t.hour(), t.minute())
+
+
+def pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
 
 
 class IdCombo(QComboBox):

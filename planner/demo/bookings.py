@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from planner.checks import registered_person_ids
-from planner.demo_context import DemoContext
-from planner.demo_reference import CANCEL_REASONS, SESSION_CANCEL_REASONS
+from planner.demo.context import DemoContext
+from planner.demo.reference import CANCEL_REASONS, SESSION_CANCEL_REASONS
 from planner.errors import ConflictError
 from planner.models import AttendanceStatus, Event, Person, Registration, Session
 from planner.units import session_minutes

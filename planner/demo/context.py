@@ -13,7 +13,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import holiday_name
-from planner.demo_reference import (
+from planner.demo.reference import (
     CITY_VENUES,
     NAME_ORIGINS,
     PARTICIPANT_FUNCTIONS,
