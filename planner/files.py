@@ -8,6 +8,7 @@ write into the same folder removes part files whose process is gone.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -26,6 +27,25 @@ PART_SUFFIX = ".part"
 _PART_RE = re.compile(r"^\..+?(?:\.p(?P<pid>\d+))?\.[a-z0-9_]{8}\.part$")
 LEGACY_PART_AGE_SECONDS = 3600.0
 _swept: set[str] = set()
+
+
+_OS_REASONS = {
+    errno.ENOENT: "nicht gefunden",
+    errno.EEXIST: "ist schon vorhanden (eine Datei, wo ein Ordner nötig ist, oder umgekehrt)",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.ENOTDIR: "ein Teil des Pfades ist eine Datei, kein Ordner",
+    errno.EISDIR: "ein Ordner, keine Datei",
+    errno.ENOSPC: "der Datenträger ist voll",
+    errno.EROFS: "schreibgeschütztes Laufwerk",
+    errno.ENAMETOOLONG: "Name zu lang",
+    errno.ELOOP: "symbolische Verknüpfungen im Kreis",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The German reason of a file-system error (the system's text for rare ones)."""
+    return _OS_REASONS.get(exc.errno or -1, exc.strerror or type(exc).__name__)
 
 
 def process_alive(pid: int) -> bool:
@@ -125,7 +145,7 @@ def check_regular_target(target: Path) -> None:
         return
     except OSError as exc:
         raise PlannerError(f"Die Datei {target} kann nicht geschrieben werden: "
-                           f"{exc.strerror}.") from exc
+                           f"{os_reason(exc)}.") from exc
     if stat.S_ISREG(st.st_mode):
         return
     what = ("ein Ordner" if stat.S_ISDIR(st.st_mode) else
@@ -148,8 +168,8 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
                                         dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise PlannerError(f"Die Datei {target} kann nicht geschrieben werden: {exc.strerror}.") \
-            from exc
+        raise PlannerError(f"Die Datei {target} kann nicht geschrieben werden: "
+                           f"{os_reason(exc)}.") from exc
     tmp = Path(tmp_name)
     try:
         yield tmp
@@ -158,8 +178,8 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PlannerError(f"Die Datei {target} kann nicht geschrieben werden: {exc.strerror}.") \
-            from exc
+        raise PlannerError(f"Die Datei {target} kann nicht geschrieben werden: "
+                           f"{os_reason(exc)}.") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -108,7 +108,7 @@ def test_empty_rows_below_the_limit_still_import(db, tmp_path):
 
 
 def test_the_cli_dry_run_on_a_row_bomb_ends_in_one_line(tmp_path, db_path, db_args):
-    from planner.db import Database
+    from planner.storage.database import Database
     from tests.factories import make_series as series_on
 
     db = Database.open(db_path)

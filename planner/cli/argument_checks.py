@@ -12,26 +12,15 @@ file-system errors: one `Fehler:` line instead of a traceback.
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import sys
 from pathlib import PurePath
 
+from planner.files import os_reason
+
 INT_MIN = -(2**31)
 INT_MAX = 2**31 - 1
 
-_OS_ERRORS = {
-    errno.ENOENT: "gibt es nicht",
-    errno.EEXIST: "gibt es schon (als Datei, wo ein Ordner nötig ist, oder umgekehrt)",
-    errno.EACCES: "darf nicht gelesen oder geschrieben werden (keine Berechtigung)",
-    errno.EPERM: "darf nicht verändert werden (keine Berechtigung)",
-    errno.ENOTDIR: "liegt nicht in einem Ordner (ein Teil des Pfades ist eine Datei)",
-    errno.EISDIR: "ist ein Ordner, keine Datei",
-    errno.ENOSPC: "kann nicht geschrieben werden: der Datenträger ist voll",
-    errno.EROFS: "liegt auf einem schreibgeschützten Laufwerk",
-    errno.ENAMETOOLONG: "hat einen zu langen Namen",
-    errno.ELOOP: "verweist im Kreis (symbolische Verknüpfungen)",
-}
 
 
 def _label(dest: str) -> str:
@@ -70,10 +59,9 @@ def argument_problem(args: argparse.Namespace) -> str | None:
 def describe_os_error(exc: OSError) -> str:
     """A German sentence for a file-system error no command handled itself."""
     where = exc.filename if exc.filename is not None else ""
-    reason = _OS_ERRORS.get(exc.errno or -1, exc.strerror or type(exc).__name__)
     if where:
-        return f"„{os.fsdecode(where)}“ {reason}."
-    return f"Datei- oder Ordnerfehler: {reason}."
+        return f"„{os.fsdecode(where)}“: {os_reason(exc)}."
+    return f"Datei- oder Ordnerfehler: {os_reason(exc)}."
 
 
 def tolerate_unprintable_output() -> None:

@@ -23,13 +23,20 @@ from planner import APP_NAME
 from planner.audit import install_audit
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
-from planner.storage.checks import check_local_path, create_private_file, restrict_permissions
+from planner.storage.checks import (
+    check_database_file,
+    check_local_path,
+    create_private_file,
+    restrict_permissions,
+    tighten_database_files,
+)
 from planner.storage.errors import read_only_open_error, translate_db_error
 from planner.storage.server import (
     WRITE_ISOLATION,
     SerializationError,
     create_server_engine,
     looks_like_url,
+    normalize_url,
     ping,
     redact,
     translate_server_error,
@@ -58,14 +65,14 @@ def default_db_path() -> Path:
 def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> str:
     """Pick the database: an explicit URL, an explicit file, the env URL, or the default file."""
     if db_url:
-        return db_url
+        return normalize_url(db_url)
     if db_path is not None:
         if looks_like_url(os.fspath(db_path)):  # `--db postgresql+psycopg://…` works as well
-            return os.fspath(db_path)
+            return normalize_url(os.fspath(db_path))
         return f"sqlite:///{Path(db_path).expanduser().absolute()}"
     env_url = os.environ.get(DB_URL_ENV_VAR)
     if env_url:
-        return env_url
+        return normalize_url(env_url)
     return f"sqlite:///{default_db_path().absolute()}"
 
 
@@ -201,7 +208,9 @@ class Database:
         sqlite_file = sqlite_file_path(url)
         if sqlite_file is not None:
             check_local_path(sqlite_file)
+            check_database_file(sqlite_file)
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
+            tighten_database_files(sqlite_file)  # an existing file copied in with 0644
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
