@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner.cli.context import CommandContext, parse_datetime, parse_ids
@@ -143,12 +144,11 @@ def _line(what: str, row: dict) -> str:
 
 def cmd_person_add(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.db.transaction() as orm:
-        outcome = people.add_person(
-            orm, first_name=a.first_name, last_name=a.last_name, email=a.email,
-            organisation_id=a.organisation, roles=a.role or ["participant"], function=a.function,
-        )
-        new_id = outcome.value.id
+    outcome = ctx.write(lambda orm: people.add_person(
+        orm, first_name=a.first_name, last_name=a.last_name, email=a.email,
+        organisation_id=a.organisation, roles=a.role or ["participant"], function=a.function,
+    ))
+    new_id = outcome.value.id
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
@@ -156,17 +156,17 @@ def cmd_session_move(ctx: CommandContext) -> int:
     a = ctx.args
     start, end = parse_datetime(a.start), parse_datetime(a.end)
     kwargs = {"venue_id": a.venue} if a.venue is not None else {}
-    with ctx.db.transaction() as orm:
-        outcome = planning.move_session(orm, a.session_id, start, end, force=a.force, **kwargs)
-        seq = outcome.value.sequence
+    outcome = ctx.write(lambda orm: planning.move_session(orm, a.session_id, start, end,
+                                                          force=a.force, **kwargs))
+    seq = outcome.value.sequence
     return ctx.saved(f"Termin {a.session_id} verschoben (Version {seq}).", ident=a.session_id,
                      outcome=outcome, sequence=seq)
 
 
 def cmd_session_cancel(ctx: CommandContext) -> int:
-    with ctx.db.transaction() as orm:
-        outcome = planning.cancel_session(orm, ctx.args.session_id, ctx.args.reason)
-        seq = outcome.value.sequence
+    outcome = ctx.write(lambda orm: planning.cancel_session(orm, ctx.args.session_id,
+                                                            ctx.args.reason))
+    seq = outcome.value.sequence
     return ctx.saved(f"Termin {ctx.args.session_id} abgesagt (Version {seq}).",
                      ident=ctx.args.session_id, outcome=outcome, sequence=seq)
 
@@ -174,9 +174,9 @@ def cmd_session_cancel(ctx: CommandContext) -> int:
 def cmd_register(ctx: CommandContext) -> int:
     a = ctx.args
     session_ids = parse_ids(a.sessions) if a.sessions else None
-    with ctx.db.transaction() as orm:
-        outcome = registration.register(orm, a.event_id, a.person_id, session_ids, force=a.force)
-        reg_id, status = outcome.value.id, outcome.value.status
+    outcome = ctx.write(lambda orm: registration.register(orm, a.event_id, a.person_id,
+                                                          session_ids, force=a.force))
+    reg_id, status = outcome.value.id, outcome.value.status
     label = "Warteliste" if status == "waiting" else "angemeldet"
     return ctx.saved(f"Anmeldung {reg_id}: {label}.", ident=reg_id, outcome=outcome,
                      status=status)
@@ -187,51 +187,51 @@ def cmd_unregister(ctx: CommandContext) -> int:
     from planner.models import Registration
 
     a = ctx.args
-    with ctx.db.transaction() as orm:
+
+    def cancel(orm: OrmSession) -> tuple[int, Outcome[Any], list[int]]:
         reg = orm.scalar(select(Registration).where(Registration.event_id == a.event_id,
                                                     Registration.person_id == a.person_id))
         if reg is None:
             raise NotFoundError(
                 f"Person {a.person_id} ist für Veranstaltung {a.event_id} nicht angemeldet.")
-        reg_id = reg.id
         outcome = registration.cancel_registration(orm, reg.id, a.reason)
-        promoted = [r.id for r in outcome.value]
+        return reg.id, outcome, [r.id for r in outcome.value]
+
+    reg_id, outcome, promoted = ctx.write(cancel)
     return ctx.saved("Anmeldung storniert.", ident=reg_id, outcome=outcome, promoted=promoted)
 
 
 def cmd_attend(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.db.transaction() as orm:
-        if a.all_registered:
-            if a.minutes is not None:
-                from planner.errors import ValidationError
+    if a.all_registered and a.minutes is not None:
+        from planner.errors import ValidationError
 
-                raise ValidationError("--minutes gilt nur für eine einzelne Person.")
-            outcome: Outcome[Any] = attendance.record_all_registered(orm, a.session_id,
-                                                                     a.status)
-            n = len(outcome.value)
-        else:
-            outcome = attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
-                                                   minutes=a.minutes)
-            n = 1
+        raise ValidationError("--minutes gilt nur für eine einzelne Person.")
+
+    def record(orm: OrmSession) -> Outcome[Any]:
+        if a.all_registered:
+            return attendance.record_all_registered(orm, a.session_id, a.status)
+        return attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
+                                            minutes=a.minutes)
+
+    outcome = ctx.write(record)
+    n = len(outcome.value) if a.all_registered else 1
     return ctx.saved(f"Anwesenheit für {n} Person(en) erfasst.", ident=a.session_id,
                      outcome=outcome, recorded=n)
 
 
 def cmd_copy(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.db.transaction() as orm:
-        outcome = planning.copy_event(orm, a.event_id, weeks=a.weeks, title=a.title,
-                                      force=a.force)
-        new_id = outcome.value.id
+    outcome = ctx.write(lambda orm: planning.copy_event(orm, a.event_id, weeks=a.weeks,
+                                                        title=a.title, force=a.force))
+    new_id = outcome.value.id
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
 def cmd_event_delete(ctx: CommandContext) -> int:
     from planner.usecases.event_removal import delete_event
 
-    with ctx.db.transaction() as orm:
-        outcome = delete_event(orm, ctx.args.event_id)
+    outcome = ctx.write(lambda orm: delete_event(orm, ctx.args.event_id))
     return ctx.saved(f"Veranstaltung {ctx.args.event_id} gelöscht.", ident=ctx.args.event_id,
                      outcome=outcome)
 

@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import Session as OrmSession
+
 from planner.cli.context import CommandContext
 from planner.errors import PlannerError, ValidationError
 
@@ -167,12 +169,14 @@ def cmd_configure(ctx: CommandContext) -> int:
     password = _read_password() if a.password_stdin else None
     if password is not None and not config.user:
         raise ValidationError("Ein Passwort braucht einen Benutzernamen (--user).")
-    with ctx.db.transaction() as orm:
+    def save(orm: OrmSession) -> None:
         save_config(orm, config)
         if password is not None:
             # Inside the transaction: without a credential store the settings are not
             # saved either, and the previous server stays configured.
             store_password(config, password)
+
+    ctx.write(save)
     if password is not None:
         ctx.out("Das Passwort liegt im Passwortspeicher des Betriebssystems.")
     ctx.out(f"Mailserver {config.host}:{config.port} ({config.security}) eingerichtet; "

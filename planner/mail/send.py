@@ -8,6 +8,7 @@ stays in the outbox.
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,9 +26,10 @@ from planner.mail.settings import SmtpConfig, load_config, load_password
 from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
-from planner.storage.database import Database
+from planner.storage.database import Database, with_retries
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
+RECORD_ATTEMPTS = 8
 SendProgress = Callable[[int, int, str], bool | None]
 
 
@@ -72,6 +74,10 @@ def current_user() -> str:
         return getpass.getuser()[:100]
     except Exception:  # noqa: BLE001 - no login name in some service contexts
         return ""
+
+
+def _record_in(orm: OrmSession, *, prep: Prepared, delivery: Delivery, user: str) -> None:
+    record(orm, prep, delivery, user)
 
 
 def record(orm: OrmSession, prepared: Prepared, delivery: Delivery, user: str) -> SentMessage:
@@ -128,8 +134,9 @@ def deliver_all(db: Database, items: list[PendingItem], transport: Transport, *,
                 delivery = Delivery("failed", 0, prep.error)
             else:
                 delivery = transport.deliver(prep.message)
-            with db.transaction() as orm:
-                record(orm, prep, delivery, user)
+            # Gone out is gone out: the record must not be lost to a colliding writer.
+            with_retries(db, functools.partial(_record_in, prep=prep, delivery=delivery,
+                                               user=user), attempts=RECORD_ATTEMPTS)
             report.outcomes.append(Outcome(prep.item, delivery, prep.subject))
         else:
             if progress is not None:

@@ -4,6 +4,7 @@ transaction of one use case, with retries after a server's serialization failure
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -345,5 +346,6 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
         except SerializationError:
             if attempt == attempts:
                 raise
-            time.sleep(delay * attempt)
+            # Growing, jittered pauses: writers that collided do not collide again in step.
+            time.sleep(min(1.0, delay * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5))
     raise AssertionError("unreachable")  # pragma: no cover
