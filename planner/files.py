@@ -152,8 +152,8 @@ def check_regular_target(target: Path) -> None:
             "ein Gerät" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
             "eine benannte Pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
             "ein Socket" if stat.S_ISSOCK(st.st_mode) else "keine normale Datei")
-    raise PlannerError(f"{target} ist {what}, keine normale Datei; dorthin wird nicht "
-                       "exportiert. Bitte einen anderen Dateinamen wählen.")
+    raise PlannerError(f"Die Datei {target} kann nicht geschrieben werden: Dort ist {what}, "
+                       "keine normale Datei. Bitte einen anderen Dateinamen wählen.")
 
 
 @contextmanager
