@@ -3,7 +3,7 @@ file-system errors: one `Fehler:` line instead of a traceback.
 
 - Whole numbers beyond 32 bits: no id, count, year or limit of the planner is that large,
   and SQLite (64 bits) or a PostgreSQL `integer` column would fail on them deep inside a
-  query.
+  query; a negative `--limit`.
 - Text with a NUL character: no file name or database value may hold one.
 - Text with bytes that are not UTF-8 (the operating system hands them to Python as lone
   surrogates): they can be neither stored nor printed.
@@ -20,6 +20,9 @@ from planner.files import os_reason
 
 INT_MIN = -(2**31)
 INT_MAX = 2**31 - 1
+# Options that count rows to show: a negative count is refused (PostgreSQL refuses a
+# negative LIMIT deep inside the query).
+COUNT_OPTIONS = frozenset({"limit"})
 
 
 
@@ -46,6 +49,8 @@ def argument_problem(args: argparse.Namespace) -> str | None:
             if isinstance(item, int) and not INT_MIN <= item <= INT_MAX:
                 return (f"Die Zahl {item} für „{_label(dest)}“ liegt außerhalb des möglichen "
                         f"Bereichs ({INT_MIN} bis {INT_MAX}).")
+            if isinstance(item, int) and dest in COUNT_OPTIONS and item < 0:
+                return f"„{_label(dest)}“ darf nicht negativ sein ({item})."
             if isinstance(item, str | PurePath):
                 text = os.fspath(item)
                 if "\x00" in text:
