@@ -22,10 +22,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from planner.models import ChangeLog, Person, Setting, utcnow
+from planner.models import ChangeLog, Person, utcnow
+from planner.settings import CURRENT_OFFICE, OFFICE_ENV_VAR
 
-OFFICE_SETTING = "current_office"
-OFFICE_ENV_VAR = "TRANSFERPLANER_OFFICE"
 # Bookkeeping columns whose change is not a change of the person's data.
 IGNORED_FIELDS = frozenset({"search_key", "version_id"})
 
@@ -60,8 +59,7 @@ def _office_from(conn: Connection) -> str:
     env = os.environ.get(OFFICE_ENV_VAR, "").strip()
     if env:
         return env[:40]
-    value = conn.execute(select(Setting.value).where(Setting.key == OFFICE_SETTING)).scalar()
-    return str(value)[:40] if value else ""
+    return CURRENT_OFFICE.read(conn)[:40]
 
 
 def _who(conn: Connection) -> dict[str, Any]:

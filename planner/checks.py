@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import ValidationError
+from planner.holiday_cache import holidays_of
 from planner.models import (
     Event,
     Organisation,
@@ -23,11 +24,11 @@ from planner.models import (
     RegistrationStatus,
     Session,
     SessionStatus,
-    SessionTrainer,
     Venue,
     registration_session,
 )
 from planner.models.enums import FEDERAL_STATES
+from planner.plainsql import fetch, in_list
 from planner.timezones import exists_in_berlin, occurs_twice_in_berlin
 from planner.validation import check_datetime
 
@@ -80,16 +81,9 @@ def clock_change_warnings(start: datetime, end: datetime) -> list[PlanWarning]:
             if occurs_twice_in_berlin(value)]
 
 
-@lru_cache(maxsize=256)
-def _holidays(state: str | None, year: int) -> dict[date, str]:
-    import holidays
-
-    subdiv = state if state in FEDERAL_STATES else None
-    return dict(holidays.country_holidays("DE", subdiv=subdiv, years=year, language="de"))
-
-
 def holiday_name(day: date, state: str | None) -> str | None:
-    return _holidays(state, day.year).get(day)
+    """The public holiday on `day` in `state` (None = nationwide only), else None."""
+    return holidays_of(day.year, state).get(day)
 
 
 def calendar_warnings(start: datetime, end: datetime, state: str | None) -> list[PlanWarning]:
@@ -131,6 +125,26 @@ def _describe(s: Session) -> str:
     return f"„{s.event.title}“ ({s.title or 'Termin'}, {_fmt(s.start)}–{s.end:%H:%M})"
 
 
+# The double-booking queries run on every save, and for every session when a whole year is
+# checked: plain SQL through planner.plainsql (on SQLite on the unit of work's own DB-API
+# connection, a fraction of an ORM query's cost). Only a conflict found loads ORM objects,
+# for its message.
+_OVERLAP_SQL = ('s."start" < :end AND s."start" > :earliest AND s."end" > :start '
+                "AND s.status != :cancelled")
+
+
+def _overlap_sql(start: datetime, end: datetime,
+                 exclude_id: int | None) -> tuple[str, dict[str, Any]]:
+    """The condition of `_overlapping` as SQL on `session s`, with its parameters."""
+    params: dict[str, Any] = {"start": start, "end": end,
+                              "earliest": start - timedelta(days=MAX_SESSION_DAYS),
+                              "cancelled": str(SessionStatus.CANCELLED)}
+    if exclude_id is None:
+        return _OVERLAP_SQL, params
+    params["exclude"] = exclude_id
+    return f"{_OVERLAP_SQL} AND s.id != :exclude", params
+
+
 def booking_conflicts(
     orm: OrmSession,
     start: datetime,
@@ -141,32 +155,36 @@ def booking_conflicts(
 ) -> list[PlanWarning]:
     """Trainers or the venue already booked at overlapping times, across all events/offices."""
     warnings: list[PlanWarning] = []
-    overlap = _overlapping(start, end, exclude_session_id)
+    overlap, params = _overlap_sql(start, end, exclude_session_id)
     if venue_id is not None:
-        for other in orm.scalars(select(Session).where(Session.venue_id == venue_id, *overlap)):
+        params["venue"] = venue_id
+        for (other_id,) in fetch(orm, "SELECT s.id FROM session s WHERE s.venue_id = :venue "
+                                      f"AND {overlap} ORDER BY s.id", params):
+            other = orm.get(Session, other_id)
             venue = orm.get(Venue, venue_id)
             warnings.append(
                 PlanWarning(
                     "venue_double",
                     f"Der Ort „{venue.name if venue else venue_id}“ ist bereits belegt: "
-                    f"{_describe(other)}.",
+                    f"{_describe(other) if other else other_id}.",
                     blocking=True,
                 )
             )
     trainer_ids = list(trainer_ids)
     if trainer_ids:
-        rows = orm.execute(
-            select(SessionTrainer.person_id, Session)
-            .join(Session, SessionTrainer.session_id == Session.id)
-            .where(SessionTrainer.person_id.in_(trainer_ids), *overlap)
-        ).all()
-        for person_id, other in rows:
+        people = in_list("trainer", trainer_ids, params)
+        for person_id, other_id in fetch(
+                orm, "SELECT st.person_id, s.id FROM session_trainer st JOIN session s "
+                     f"ON st.session_id = s.id WHERE st.person_id IN ({people}) AND {overlap} "
+                     "ORDER BY s.id, st.person_id", params):
             person = orm.get(Person, person_id)
+            other = orm.get(Session, other_id)
             name = person.full_name if person else str(person_id)
             warnings.append(
                 PlanWarning(
                     "trainer_double",
-                    f"{name} ist zur selben Zeit bereits eingeplant: {_describe(other)}.",
+                    f"{name} ist zur selben Zeit bereits eingeplant: "
+                    f"{_describe(other) if other else other_id}.",
                     blocking=True,
                 )
             )

@@ -47,7 +47,8 @@ OFFICES = (
 
 
 def ensure_reference_data(session: OrmSession) -> None:
-    """Add the offices and brochure topics where missing (idempotent)."""
+    """Add the offices, brochure topics and standard feedback questionnaires where missing
+    (idempotent)."""
     existing_offices = set(session.scalars(select(Office.code)))
     for office in OFFICES:
         if office["code"] not in existing_offices:
@@ -56,3 +57,6 @@ def ensure_reference_data(session: OrmSession) -> None:
     for name in BROCHURE_TOPICS:
         if name not in existing_topics:
             session.add(Topic(name=name))
+    from planner.evaluation.defaults import ensure_standard_questionnaires
+
+    ensure_standard_questionnaires(session)

@@ -12,6 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+# Kept holiday tables (planner/holiday_cache.py) and the demo file go here, not to the
+# user's cache folder.
+os.environ.setdefault("TRANSFERPLANER_CACHE_DIR", str(TEST_OUTPUT / "cache"))
 PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
 
 
@@ -112,6 +115,15 @@ def db_args(db_path) -> list[str]:
     """CLI arguments selecting the test database (file or server URL)."""
     text = str(db_path)
     return ["--db-url", text] if "://" in text else ["--db", text]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def kept_holidays() -> None:
+    """The holiday tables of the years tests plan in, computed once (kept in the cache
+    folder): views then show holidays at once, as after an app's first start."""
+    from planner.holiday_cache import prepare
+
+    prepare(list(range(2015, 2032)))
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,11 @@ import pytest
 from planner.cli.main import main
 from planner.errors import StaleEditError, ValidationError
 from planner.reports.agreements import (
-    REMINDER_SETTING,
     agreements_ending,
     inactive_municipalities,
     list_agreements,
 )
-from planner.settings import set_setting
+from planner.settings import AGREEMENT_REMINDER_WEEKS
 from planner.usecases.agreements import AgreementData, create_agreement, update_agreement
 from planner.usecases.people import add_organisation
 from tests.report_fixture import build_world
@@ -86,7 +85,7 @@ def test_reminders_ending_soon_with_configurable_weeks(db, world, capsys, db_pat
         assert [(d.agreement_id, d.days_left) for d in due] == [(soon, 19)]
         assert [d.agreement_id for d in agreements_ending(orm, 12, today)] == [soon, later]
     with db.transaction() as orm:
-        set_setting(orm, REMINDER_SETTING, 2)
+        AGREEMENT_REMINDER_WEEKS.set(orm, 2)
     with db.reading() as orm:
         assert agreements_ending(orm, today=today) == []
     assert main(["--db", str(db_path), "agreements", "due", "--weeks", "520", "--json"]) == 0

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from planner.audit import OFFICE_SETTING, acting_as, record
+from planner.audit import acting_as, record
 from planner.cli.main import main
 from planner.models import Person, utcnow
-from planner.settings import set_setting
+from planner.settings import CURRENT_OFFICE
 from planner.storage.database import Database
 from planner.usecases.people import add_person, update_person
 from tests import rawdb
@@ -32,7 +32,7 @@ def log(db_path: Path, where: str = "1 = 1", *args: object) -> list[sqlite3.Row]
 def test_person_insert_update_delete_are_logged_without_values(db: Database,
                                                                db_path: Path) -> None:
     with db.transaction() as orm:
-        set_setting(orm, OFFICE_SETTING, "leipzig")
+        CURRENT_OFFICE.set(orm, "leipzig")
     started = utcnow() - timedelta(seconds=5)
     with db.transaction() as orm:
         person = add_person(orm, first_name="Jürgen", last_name="Geheim",

@@ -146,9 +146,8 @@ def test_backup_refused_when_disk_nearly_full(series_db, tmp_path, monkeypatch):
 
 
 def test_postgres_database_has_no_file_backup():
-    fake = backup_mod.Database.__new__(backup_mod.Database)
-    fake.url = "postgresql://x/y"
-    fake.engine = type("E", (), {"dialect": type("D", (), {"name": "postgresql"})()})()
+    engine = type("E", (), {"dialect": type("D", (), {"name": "postgresql"})()})()
+    fake = backup_mod.Database("postgresql://x/y", engine, "current")  # type: ignore[arg-type]
     assert backup_if_due(fake) is None
     with pytest.raises(DatabaseError, match="nur für SQLite"):
         create_backup(fake)

@@ -83,7 +83,7 @@ WITHOUT_JSON = {
     ("certificate", "preview"), ("dossier", "export"), ("gdpr", "export"),
     ("db", "test-connection"), ("mail", "test"), ("mail", "configure"),
     ("caldav", "publish"), ("send", "certificates"), ("send", "invitations"),
-    ("import", "registrations"),
+    ("import", "registrations"), ("evaluation", "form"), ("evaluation", "import"),
 }
 
 

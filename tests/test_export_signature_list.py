@@ -16,7 +16,7 @@ from planner.errors import NotFoundError, PlannerError
 from planner.exports.signature_list import export_event_signature_lists, export_signature_list
 from planner.exports.xlsx_safe import safe_cell, safe_sheet_title
 from planner.models import Event, Person, Registration, Session
-from planner.settings import get_setting, set_setting
+from planner.settings import FUNDING_NOTE
 from planner.usecases.people import add_organisation, add_person
 from planner.usecases.planning import cancel_session
 from planner.usecases.registration import cancel_registration, register
@@ -92,7 +92,7 @@ def test_signature_list_xlsx(db, tmp_path, output_dir):
         event_title = event.title
         venue = (session.venue.street, f"{session.venue.postcode} {session.venue.city}")
         units = _expected_units(session)
-        funding = get_setting(orm, "funding_note")
+        funding = FUNDING_NOTE.get(orm)
         trainer = orm.get(Person, s.trainer_id).full_name
         start = session.start
     shutil.copy(target, output_dir / "signature_list_session.xlsx")
@@ -158,7 +158,7 @@ def test_signature_list_xlsx(db, tmp_path, output_dir):
 def test_funding_note_is_editable(db, tmp_path):
     s = make_series(db, persons=2)
     with db.transaction() as orm:
-        set_setting(orm, "funding_note", "Gefördert von der Stiftung & Co. =Test")
+        FUNDING_NOTE.set(orm, "Gefördert von der Stiftung & Co. =Test")
     with db.reading() as orm:
         export_signature_list(orm, s.session_ids[1], tmp_path / "l.xlsx")
     wb = load_workbook(tmp_path / "l.xlsx")

@@ -1,4 +1,5 @@
-"""Refresh the Qt Linguist files: lupdate over every ui/ module, then lrelease.
+"""Refresh the Qt Linguist files: lupdate over every ui/ module and the planner modules whose
+German labels are marked with QT_TRANSLATE_NOOP (planner.translatable), then lrelease.
 
 Usage: uv run python tools/update_translations.py
 Existing translations in resources/translations/*.ts are kept; new source strings appear
@@ -29,6 +30,9 @@ def tool(name: str) -> str:
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py")
+                      if p.name != "translatable.py"
+                      and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8"))
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"transferplaner_{language}.ts"

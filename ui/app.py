@@ -12,6 +12,7 @@ import inspect
 import os
 import sys
 import tempfile
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -181,11 +182,12 @@ def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: boo
 
 
 def distinct_colours(image: QImage, step: int = 3) -> int:
-    colours = set()
-    for y in range(0, image.height(), step):
-        for x in range(0, image.width(), step):
-            colours.add(image.pixel(x, y))
-    return len(colours)
+    """Distinct colours among every `step`-th pixel of every `step`-th row."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = memoryview(image.constBits()).cast("I")  # one 32-bit word per pixel
+    per_line = image.bytesPerLine() // 4
+    return len({value for y in range(0, image.height(), step)
+                for value in pixels[y * per_line:y * per_line + image.width():step]})
 
 
 def render_window(window: QWidget, target: Path) -> int:
@@ -196,8 +198,9 @@ def render_window(window: QWidget, target: Path) -> int:
         app.processEvents()
     pixmap = window.grab()
     target.parent.mkdir(parents=True, exist_ok=True)
-    pixmap.save(str(target), "PNG")
-    return distinct_colours(QImage(str(target)))
+    if not pixmap.save(str(target), "PNG"):
+        return 0
+    return distinct_colours(pixmap.toImage())
 
 
 class AppController:
@@ -225,6 +228,10 @@ class AppController:
             suffix = QCoreApplication.translate("app", "schreibgeschützt (beschädigt)")
             self.window.setWindowTitle(f"{self.window.windowTitle()} – {suffix}")
         self.window.show()
+        if self.interactive:
+            # SQLAlchemy and the models load while the user looks at the plan (the plan
+            # itself is painted without them), so the first edit does not wait for them.
+            threading.Thread(target=db.prepare_orm, name="prepare-orm", daemon=True).start()
         if self.interactive and not db.read_only:
             from ui.startup_checks import AutoBackup
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, __version__
-from planner.queries.masterdata import database_counts
+from planner.queries.choices import database_counts
 from planner.storage.database import Database
 from ui.gdpr import open_gdpr_dialog
 from ui.resources import icon_path
@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
         settings._choose_database()  # type: ignore[attr-defined]
 
     def update_status(self) -> None:
-        with self.db.reading() as orm:
-            counts = database_counts(orm)
+        with self.db.reading_rows() as rows:
+            counts = database_counts(rows)
         self.path_label.setText(self.tr("Datenbank: %1").replace(
             "%1", self.db.display_name))
         self.counts_label.setText(

@@ -13,7 +13,7 @@ import os
 
 from PySide6.QtCore import QSettings
 
-from planner.audit import OFFICE_ENV_VAR
+from planner.settings import OFFICE_ENV_VAR
 
 OFFICE_KEY = "workstation/office"
 _LAUNCH_ENV: dict[str, str | None] = {}

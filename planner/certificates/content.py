@@ -15,23 +15,23 @@ from planner.certificates.eligibility import Eligibility
 from planner.certificates.formatting import num, percent, period, session_label, session_place
 from planner.models import CertificateKind, Event, Office
 from planner.models.enums import FORMAT_LABELS_DE
-from planner.settings import get_setting
+from planner.settings import (
+    CERTIFICATE_CLOSING,
+    CERTIFICATE_INTRO,
+    CERTIFICATE_LEAD,
+    CERTIFICATE_TITLE,
+    CERTIFICATE_TITLE_MODULE,
+)
 
 CONTENT_VERSION = 1
 
-# Wording defaults; each can be changed through the settings of the same key.
-WORDING_DEFAULTS = {
-    "certificate_title": "Teilnahmebescheinigung",
-    "certificate_lead": "Hiermit wird bestätigt, dass",
-    "certificate_intro": "hat an der folgenden Veranstaltung teilgenommen:",
-    "certificate_closing": "",
-    "certificate_title_module": "Teilnahmebescheinigung",
-}
+# The certificate's wording, changed through these settings.
+WORDING = (CERTIFICATE_TITLE, CERTIFICATE_LEAD, CERTIFICATE_INTRO, CERTIFICATE_CLOSING,
+           CERTIFICATE_TITLE_MODULE)
 
 
 def wording(orm: OrmSession) -> dict[str, str]:
-    return {key: str(get_setting(orm, key, default) or "")
-            for key, default in WORDING_DEFAULTS.items()}
+    return {entry.key: entry.get(orm) for entry in WORDING}
 
 
 def office_data(office: Office) -> dict[str, str]:

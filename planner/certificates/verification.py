@@ -19,20 +19,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.models import Certificate, CertificateIssue
-from planner.settings import get_setting, set_setting
+from planner.settings import CERTIFICATE_SECRET
 
-SECRET_KEY = "certificate_secret"
 CODE_LENGTH = 16
 QR_PREFIX = "TRANSFERPLANER"
 
 
 def certificate_secret(orm: OrmSession, *, create: bool = True) -> str | None:
     """The HMAC key; created with `secrets.token_hex` on first use."""
-    secret = get_setting(orm, SECRET_KEY)
+    secret = CERTIFICATE_SECRET.get(orm)
     if not secret and create:
         secret = secrets.token_hex(32)
-        set_setting(orm, SECRET_KEY, secret)
-    return str(secret) if secret else None
+        CERTIFICATE_SECRET.set(orm, secret)
+    return secret or None
 
 
 def canonical(content: dict) -> bytes:

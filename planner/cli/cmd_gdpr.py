@@ -8,6 +8,7 @@ from pathlib import Path
 from planner.cli.context import CommandContext, parse_date
 from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
+from planner.usecases.outcome import Change
 
 CONSENT_VALUES = {"ja": True, "nein": False, "unbekannt": None}
 
@@ -115,7 +116,7 @@ def cmd_anonymise(ctx: CommandContext) -> int:
     else:
         ids = [ctx.write(lambda orm: anonymise_person(orm, args.person,
                                                       reason="auf Anweisung").value.id)]
-    return ctx.saved(f"{len(ids)} Person(en) anonymisiert.", ident=ids, changed={"persons"})
+    return ctx.saved(f"{len(ids)} Person(en) anonymisiert.", ident=ids, changed={Change.PERSONS})
 
 
 def cmd_export(ctx: CommandContext) -> int:
@@ -191,13 +192,12 @@ def cmd_retention(ctx: CommandContext) -> int:
 
 
 def cmd_office(ctx: CommandContext) -> int:
-    from planner.audit import OFFICE_SETTING
-    from planner.settings import get_setting, set_setting
+    from planner.settings import CURRENT_OFFICE
 
     if ctx.args.code:
-        ctx.write(lambda orm: set_setting(orm, OFFICE_SETTING, ctx.args.code.strip()[:40]))
+        ctx.write(lambda orm: CURRENT_OFFICE.set(orm, ctx.args.code.strip()[:40]))
     with ctx.db.reading() as orm:
-        code = get_setting(orm, OFFICE_SETTING, "")
+        code = CURRENT_OFFICE.get(orm)
     if ctx.as_json:
         ctx.out_json({"office": code or None})
         return 0

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     merge.set_defaults(handler=cmd_person_merge)
 
 
-def _overrides(text: str | None) -> dict[str, str | None]:
+def parse_mapping_option(text: str | None) -> dict[str, str | None]:
     if not text:
         return {}
     try:
@@ -56,7 +56,7 @@ def cmd_import_registrations(ctx: CommandContext) -> int:
 
     a = ctx.args
     info = read_table_info(a.file)
-    mapping = apply_overrides(info.headers, info.auto_mapping, _overrides(a.mapping))
+    mapping = apply_overrides(info.headers, info.auto_mapping, parse_mapping_option(a.mapping))
     with ctx.db.reading() as orm:
         preview = build_preview(orm, a.file, a.event, mapping, info=info)
     for line in preview.summary_lines():

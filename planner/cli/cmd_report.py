@@ -146,12 +146,28 @@ def cmd_municipality_show(ctx: CommandContext) -> int:
         ctx.out("\nDossiers:")
         for d in record.dossiers:
             ctx.out(f"  [{d.event_id}] {d.event_title} (Stand {_de(d.completed_on)})")
+    if record.feedback is not None and record.feedback.events:
+        _feedback_lines(ctx, record.feedback)
     if record.agreements:
         ctx.out("\nKooperationsvereinbarungen:")
         for a in record.agreements:
             ctx.out(f"  [{a.agreement_id}] {a.status_label}, {_de(a.start_date)} – "
                     f"{_de(a.end_date)}; Ziele: {'; '.join(a.goals) or '–'}")
     return 0
+
+
+def _feedback_lines(ctx: CommandContext, feedback) -> None:  # noqa: ANN001
+    from planner.reports.feedback_pdf import mean_text, rate_text, suppressed_text
+
+    ctx.out("\nRückmeldungen zu den besuchten Veranstaltungen (anonym, alle Teilnehmenden):")
+    for label, result in [("Insgesamt", feedback.total)] + [
+            (f"[{event_id}] {title}", result) for event_id, title, _s, result in feedback.events]:
+        if result.suppressed:
+            ctx.out(f"  {label}: {suppressed_text(result)}")
+            continue
+        overall = result.item("overall")
+        mean = f", Zufriedenheit {mean_text(overall)}" if overall is not None else ""
+        ctx.out(f"  {label}: {rate_text(result, short=True)}{mean}")
 
 
 def cmd_agreements_due(ctx: CommandContext) -> int:

@@ -14,6 +14,7 @@ from planner.cli import (
     cmd_data,
     cmd_db,
     cmd_demo,
+    cmd_evaluation,
     cmd_export,
     cmd_gdpr,
     cmd_import,
@@ -40,7 +41,7 @@ from planner.errors import ConflictError, PlannerError
 # later modules extend its groups (planner.cli.parsing.command_group). The modules import
 # their heavy dependencies inside the handlers, so building the parser stays cheap.
 COMMAND_MODULES = [cmd_core, cmd_demo, cmd_completion, cmd_export, cmd_certificate,
-                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send]
+                   cmd_import, cmd_data, cmd_gdpr, cmd_report, cmd_db, cmd_send, cmd_evaluation]
 
 
 def build_parser() -> argparse.ArgumentParser:

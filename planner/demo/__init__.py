@@ -2,7 +2,7 @@
 
 `generator` drives it (`generate_demo`), `context` holds the random source and the created
 master data, `reference` the fixed names and places, `events` one builder per format and
-`bookings` registrations, cancellations and attendance.
+`bookings` registrations, cancellations and attendance, `evaluation` anonymous feedback.
 """
 
 from planner.demo.generator import generate_demo

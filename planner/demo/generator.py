@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.demo.bookings import book, record_past_attendance
 from planner.demo.context import DemoContext
+from planner.demo.evaluation import add_demo_feedback
 from planner.demo.events import (
     analysis_sessions,
     coaching,
@@ -196,6 +197,7 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
         _year(ctx, year)
     attendance = sum(record_past_attendance(ctx, e) for e in ctx.events)
     orm.flush()
+    feedback = add_demo_feedback(orm, seed=seed, today=today)
     return {
         "Veranstaltungen": len(ctx.events),
         "Termine": _count(orm, Session),
@@ -207,4 +209,5 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
         "Stornierungen": _count(orm, Registration,
                                 Registration.status == RegistrationStatus.CANCELLED),
         "Anwesenheiten": _count(orm, Attendance) if attendance else 0,
+        "Rückmeldebögen": feedback,
     }

@@ -36,7 +36,7 @@ from planner.exports.xlsx_safe import (
 from planner.files import atomic_target
 from planner.models import Event, Person, Session, SessionTrainer
 from planner.models.enums import FORMAT_LABELS_DE
-from planner.settings import get_setting
+from planner.settings import FUNDING_NOTE
 from planner.units import session_units
 
 SUFFIXES = (".xlsx", ".pdf")
@@ -81,7 +81,7 @@ def collect_session(orm: OrmSession, session: Session) -> SignatureSheet:
         select(Person).join(SessionTrainer, SessionTrainer.person_id == Person.id)
         .where(SessionTrainer.session_id == session.id)
     ).all()
-    funding = event.funding_note or get_setting(orm, "funding_note") or ""
+    funding = event.funding_note or FUNDING_NOTE.get(orm)
     units = session_units(session)
     return SignatureSheet(
         event_title=event.title,

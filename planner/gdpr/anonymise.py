@@ -29,7 +29,7 @@ from planner.models import (
     SentMessage,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
 PLACEHOLDER_FIRST_NAME = "Anonymisiert"
 
@@ -91,7 +91,7 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     orm.flush()
     record(orm, "anonymise", "person", person.id,
            f"{reason}; {certificates} Bescheinigung(en) geschwärzt")
-    return Outcome(person, [], {"persons", "registrations", "attendance"})
+    return Outcome(person, [], {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE})
 
 
 def anonymise_due(orm: OrmSession, on: date | None = None) -> Outcome[list[int]]:
@@ -99,4 +99,5 @@ def anonymise_due(orm: OrmSession, on: date | None = None) -> Outcome[list[int]]
     ids = [entry.person_id for entry in due_persons(orm, on)]
     for person_id in ids:
         anonymise_person(orm, person_id, on=on)
-    return Outcome(ids, [], {"persons"} if ids else set())
+    return Outcome(ids, [], {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE}
+                   if ids else set())

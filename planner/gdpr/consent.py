@@ -16,7 +16,7 @@ from planner.errors import StaleEditError, ValidationError
 from planner.gdpr.retention import today
 from planner.models import Person, Registration, RegistrationStatus
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
 CONSENT_LABELS = {True: "ja", False: "nein", None: "unbekannt"}
 
@@ -54,7 +54,7 @@ def set_consent(orm: OrmSession, person_id: int, *, photos: bool | None,
     elif photos is None and directory is None:
         person.consent_date = None
     orm.flush()
-    return Outcome(person, [], {"persons"} if changed else set())
+    return Outcome(person, [], {Change.PERSONS} if changed else set())
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from planner.models import (
     SessionTrainer,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.validation import clean_text
 
 
@@ -113,7 +113,7 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
             anonymise_person(orm, person.id, on=on, reason=details)
         record(orm, "erase", "person", person.id,
                f"{details}; anonymisiert statt gelöscht (Aufbewahrungspflicht)")
-        return Outcome(ErasureReport(person.id, False, duties), [], {"persons"})
+        return Outcome(ErasureReport(person.id, False, duties), [], {Change.PERSONS})
     words = [w for w in (person.full_name, person.first_name, person.last_name,
                          person.email or "") if w]
     scrub_details(orm, person.id, sorted(words, key=len, reverse=True),
@@ -123,4 +123,4 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
     orm.flush()
     record(orm, "erase", "person", person_id, f"{details}; gelöscht")
     return Outcome(ErasureReport(person_id, True), [],
-                   {"persons", "registrations", "attendance"})
+                   {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE})

@@ -31,10 +31,9 @@ from planner.models import (
     SessionTrainer,
     agenda_speaker,
 )
-from planner.settings import get_setting, set_setting
+from planner.settings import GDPR_RETENTION_YEARS
 from planner.timezones import BERLIN
 
-RETENTION_SETTING = "gdpr_retention_years"
 DEFAULT_RETENTION_YEARS = 5
 MAX_RETENTION_YEARS = 30
 
@@ -52,8 +51,7 @@ def add_years(day: date, years: int) -> date:
 
 def retention_years(orm: OrmSession) -> dict[str, int]:
     """Years per event format (every format present); stored as {"default": N, format: N}."""
-    stored = get_setting(orm, RETENTION_SETTING, None)
-    stored = stored if isinstance(stored, dict) else {}
+    stored = GDPR_RETENTION_YEARS.get(orm)
     default = int(stored.get("default", DEFAULT_RETENTION_YEARS))
     result = {"default": default}
     for fmt in EventFormat:
@@ -69,10 +67,9 @@ def set_retention_years(orm: OrmSession, years: int, event_format: str | None = 
                               f"{MAX_RETENTION_YEARS} Jahren liegen.")
     if event_format is not None and event_format not in {f.value for f in EventFormat}:
         raise ValidationError(f"Unbekanntes Veranstaltungsformat „{event_format}“.")
-    stored = get_setting(orm, RETENTION_SETTING, None)
-    stored = dict(stored) if isinstance(stored, dict) else {}
+    stored = GDPR_RETENTION_YEARS.get(orm)
     stored[event_format or "default"] = years
-    set_setting(orm, RETENTION_SETTING, stored)
+    GDPR_RETENTION_YEARS.set(orm, stored)
 
 
 def event_retention_ends(orm: OrmSession) -> dict[int, date]:

@@ -6,18 +6,19 @@ from collections.abc import Mapping, Sequence
 
 from planner.duplicates import match_key
 from planner.errors import ValidationError
+from planner.translatable import QT_TRANSLATE_NOOP
 
 FIELDS: dict[str, str] = {
-    "name": "Name (Vor- und Nachname)",
-    "last_name": "Nachname",
-    "first_name": "Vorname",
-    "title": "Titel",
-    "email": "E-Mail",
-    "organisation": "Kommune/Organisation",
-    "function": "Funktion",
-    "phone": "Telefon",
-    "modules": "Module/Termine",
-    "registered_at": "Anmeldedatum",
+    "name": QT_TRANSLATE_NOOP("importFields", "Name (Vor- und Nachname)"),
+    "last_name": QT_TRANSLATE_NOOP("importFields", "Nachname"),
+    "first_name": QT_TRANSLATE_NOOP("importFields", "Vorname"),
+    "title": QT_TRANSLATE_NOOP("importFields", "Titel"),
+    "email": QT_TRANSLATE_NOOP("importFields", "E-Mail"),
+    "organisation": QT_TRANSLATE_NOOP("importFields", "Kommune/Organisation"),
+    "function": QT_TRANSLATE_NOOP("importFields", "Funktion"),
+    "phone": QT_TRANSLATE_NOOP("importFields", "Telefon"),
+    "modules": QT_TRANSLATE_NOOP("importFields", "Module/Termine"),
+    "registered_at": QT_TRANSLATE_NOOP("importFields", "Anmeldedatum"),
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -90,13 +91,14 @@ def header_score(row: Sequence[object]) -> int:
 
 
 def apply_overrides(headers: Sequence[str], mapping: dict[int, str | None],
-                    overrides: Mapping[str, str | None]) -> dict[int, str | None]:
+                    overrides: Mapping[str, str | None],
+                    fields: Mapping[str, str] = FIELDS) -> dict[int, str | None]:
     """Manual mapping: keys are headings (or 1-based column numbers), values fields or None."""
     result = dict(mapping)
     for key, value in overrides.items():
-        if value is not None and value not in FIELDS:
-            raise ValidationError(f"Unbekanntes Feld „{value}“ (erlaubt: {', '.join(FIELDS)}).")
-        column = _column_of(headers, str(key))
+        if value is not None and value not in fields:
+            raise ValidationError(f"Unbekanntes Feld „{value}“ (erlaubt: {', '.join(fields)}).")
+        column = column_of(headers, str(key))
         if value is not None:
             for other, f in result.items():
                 if f == value and other != column:
@@ -105,7 +107,7 @@ def apply_overrides(headers: Sequence[str], mapping: dict[int, str | None],
     return result
 
 
-def _column_of(headers: Sequence[str], key: str) -> int:
+def column_of(headers: Sequence[str], key: str) -> int:
     if key.strip().isdigit():
         n = int(key)
         if 1 <= n <= len(headers):

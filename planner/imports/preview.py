@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as OrmSession
 from planner.imports.analysis import ERROR, FIX, RowAnalyzer, RowPlan
 from planner.imports.columns import FIELDS, check_mapping, header_score, match_columns
 from planner.imports.errors import ImportFileError
-from planner.imports.reading import TableSource, data_rows, file_digest, open_source, split_header
+from planner.imports.reading import TableSource, file_digest, open_table, table_rows
 from planner.imports.textfile import DELIMITER_NAMES, ENCODING_NAMES
 
 KEEP_ROWS = 1000  # rows kept in full for the preview table (the first ones) …
@@ -35,14 +35,12 @@ class TableInfo:
 
 def read_table_info(path: str | Path) -> TableInfo:
     """Open the file, find the header row and match its columns automatically."""
-    source = open_source(path)
-    headers, header_line, _rows = split_header(source.raw_rows(), header_score)
+    source, headers, header_line = open_table(path, header_score)
     return TableInfo(source, headers, header_line, match_columns(headers))
 
 
 def iter_rows(info: TableInfo) -> Iterator[tuple[int, list[object]]]:
-    _headers, _line, rows = split_header(info.source.raw_rows(), header_score)
-    return data_rows(rows)
+    return table_rows(info.source, info.header_line)
 
 
 @dataclass

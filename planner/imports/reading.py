@@ -134,6 +134,20 @@ def _header_text(cell: Cell) -> str:
     return " ".join(str(cell).split())
 
 
+def open_table(path: str | Path, score: Any) -> tuple[TableSource, list[str], int]:
+    """Open a file and find its header row: (source, headers, header line)."""
+    source = open_source(path)
+    headers, header_line, _rows = split_header(source.raw_rows(), score)
+    return source, headers, header_line
+
+
+def table_rows(source: TableSource, header_line: int) -> Iterator[tuple[int, list[Cell]]]:
+    """The non-blank data rows below the header, numbered as in the file."""
+    rows = ((line, row) for line, row in enumerate(source.raw_rows(), start=1)
+            if line > header_line)
+    return data_rows(rows)
+
+
 def data_rows(rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, list[Cell]]]:
     """Non-blank data rows; more than MAX_ROWS ends in a clear message."""
     count = 0

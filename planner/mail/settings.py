@@ -8,9 +8,8 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.errors import PlannerError, ValidationError
-from planner.settings import get_setting, set_setting
+from planner.settings import MAIL_SMTP
 
-SETTING_KEY = "mail_smtp"
 SMTP_SERVICE = "Transferplaner SMTP"
 CALDAV_SERVICE = "Transferplaner CalDAV"
 SECURITY_MODES = ("starttls", "ssl", "none")
@@ -55,15 +54,15 @@ def validate(config: SmtpConfig) -> SmtpConfig:
 
 
 def load_config(orm: OrmSession) -> SmtpConfig:
-    raw: Any = get_setting(orm, SETTING_KEY) or {}
-    known = {k: v for k, v in dict(raw).items() if k in SmtpConfig.__dataclass_fields__}
+    raw = MAIL_SMTP.get(orm)
+    known = {k: v for k, v in raw.items() if k in SmtpConfig.__dataclass_fields__}
     return SmtpConfig(**known)
 
 
 def save_config(orm: OrmSession, config: SmtpConfig) -> SmtpConfig:
     """Store the configuration (never a password) in the shared database settings."""
     validate(config)
-    set_setting(orm, SETTING_KEY, asdict(config))
+    MAIL_SMTP.set(orm, asdict(config))
     return config
 
 

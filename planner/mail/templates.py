@@ -13,28 +13,31 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.settings import get_setting, set_setting
+from planner.settings import MAIL_TEMPLATE_BODY, MAIL_TEMPLATE_SUBJECT
+from planner.translatable import QT_TRANSLATE_NOOP
 
 PLACEHOLDERS: dict[str, str] = {
-    "anrede": "Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“",
-    "vorname": "Vorname",
-    "nachname": "Nachname",
-    "veranstaltung": "Titel der Veranstaltung",
-    "termin": "Titel des Termins (Modul, Tagungstag …)",
-    "datum": "Datum des Termins bzw. Zeitraum der Veranstaltung",
-    "uhrzeit": "Uhrzeit des Termins",
-    "ort": "Veranstaltungsort mit Adresse",
-    "standort": "Name der Transferagentur",
-    "absender": "Name des Absenders",
-    "signatur": "Absender und Standort (ohne Wiederholung)",
-    "nummer": "Nummer der Bescheinigung",
-    "grund": "Grund einer Absage",
+    "anrede": QT_TRANSLATE_NOOP("mailTemplates",
+                                "Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“"),
+    "vorname": QT_TRANSLATE_NOOP("mailTemplates", "Vorname"),
+    "nachname": QT_TRANSLATE_NOOP("mailTemplates", "Nachname"),
+    "veranstaltung": QT_TRANSLATE_NOOP("mailTemplates", "Titel der Veranstaltung"),
+    "termin": QT_TRANSLATE_NOOP("mailTemplates", "Titel des Termins (Modul, Tagungstag …)"),
+    "datum": QT_TRANSLATE_NOOP("mailTemplates",
+                               "Datum des Termins bzw. Zeitraum der Veranstaltung"),
+    "uhrzeit": QT_TRANSLATE_NOOP("mailTemplates", "Uhrzeit des Termins"),
+    "ort": QT_TRANSLATE_NOOP("mailTemplates", "Veranstaltungsort mit Adresse"),
+    "standort": QT_TRANSLATE_NOOP("mailTemplates", "Name der Transferagentur"),
+    "absender": QT_TRANSLATE_NOOP("mailTemplates", "Name des Absenders"),
+    "signatur": QT_TRANSLATE_NOOP("mailTemplates", "Absender und Standort (ohne Wiederholung)"),
+    "nummer": QT_TRANSLATE_NOOP("mailTemplates", "Nummer der Bescheinigung"),
+    "grund": QT_TRANSLATE_NOOP("mailTemplates", "Grund einer Absage"),
 }
 
 KINDS = ("certificate", "invitation", "cancellation")
-KIND_LABELS = {"certificate": "Bescheinigung an Teilnehmende",
-               "invitation": "Einladung an Referierende",
-               "cancellation": "Absage an Referierende"}
+KIND_LABELS = {"certificate": QT_TRANSLATE_NOOP("mailTemplates", "Bescheinigung an Teilnehmende"),
+               "invitation": QT_TRANSLATE_NOOP("mailTemplates", "Einladung an Referierende"),
+               "cancellation": QT_TRANSLATE_NOOP("mailTemplates", "Absage an Referierende")}
 
 DEFAULTS: dict[str, tuple[str, str]] = {
     "certificate": (
@@ -91,23 +94,17 @@ class Template:
         return one_line(fill(self.subject, values)), fill(self.body, values)
 
 
-def setting_keys(kind: str) -> tuple[str, str]:
-    return f"mail_template_{kind}_subject", f"mail_template_{kind}_body"
-
-
 def get_template(orm: OrmSession, kind: str) -> Template:
-    subject_key, body_key = setting_keys(kind)
     subject, body = DEFAULTS[kind]
-    return Template(kind, str(get_setting(orm, subject_key) or subject),
-                    str(get_setting(orm, body_key) or body))
+    return Template(kind, MAIL_TEMPLATE_SUBJECT(kind).get(orm) or subject,
+                    MAIL_TEMPLATE_BODY(kind).get(orm) or body)
 
 
 def save_template(orm: OrmSession, kind: str, subject: str, body: str) -> None:
     if kind not in DEFAULTS:
         raise KeyError(kind)
-    subject_key, body_key = setting_keys(kind)
-    set_setting(orm, subject_key, one_line(subject))
-    set_setting(orm, body_key, body.replace("\r\n", "\n"))
+    MAIL_TEMPLATE_SUBJECT(kind).set(orm, one_line(subject))
+    MAIL_TEMPLATE_BODY(kind).set(orm, body.replace("\r\n", "\n"))
 
 
 def reset_template(orm: OrmSession, kind: str) -> None:

@@ -1,8 +1,11 @@
-"""Code names of the fixed vocabularies, with their German UI labels."""
+"""Code names of the fixed vocabularies, with their German labels (the one source of them:
+the desktop app shows them translated, see planner.translatable)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from planner.translatable import QT_TRANSLATE_NOOP
 
 
 class EventFormat(StrEnum):
@@ -14,11 +17,11 @@ class EventFormat(StrEnum):
 
 
 FORMAT_LABELS_DE = {
-    EventFormat.TRAINING_SERIES: "Fortbildungsreihe",
-    EventFormat.NETWORK_GROUP: "Netzwerk on Tour",
-    EventFormat.CONFERENCE: "Fachtagung",
-    EventFormat.COACHING: "Coaching",
-    EventFormat.ANALYSIS: "Klärung und Analyse",
+    EventFormat.TRAINING_SERIES: QT_TRANSLATE_NOOP("formats", "Fortbildungsreihe"),
+    EventFormat.NETWORK_GROUP: QT_TRANSLATE_NOOP("formats", "Netzwerk on Tour"),
+    EventFormat.CONFERENCE: QT_TRANSLATE_NOOP("formats", "Fachtagung"),
+    EventFormat.COACHING: QT_TRANSLATE_NOOP("formats", "Coaching"),
+    EventFormat.ANALYSIS: QT_TRANSLATE_NOOP("formats", "Klärung und Analyse"),
 }
 
 
@@ -32,12 +35,12 @@ class SessionKind(StrEnum):
 
 
 SESSION_KIND_LABELS_DE = {
-    SessionKind.MODULE: "Modul",
-    SessionKind.MEETING: "Treffen",
-    SessionKind.CONFERENCE_DAY: "Tagungstag",
-    SessionKind.WORKSHOP: "Workshop",
-    SessionKind.PRE_TALK: "Vorgespräch",
-    SessionKind.ANALYSIS_WORKSHOP: "Analyseworkshop",
+    SessionKind.MODULE: QT_TRANSLATE_NOOP("sessionKinds", "Modul"),
+    SessionKind.MEETING: QT_TRANSLATE_NOOP("sessionKinds", "Treffen"),
+    SessionKind.CONFERENCE_DAY: QT_TRANSLATE_NOOP("sessionKinds", "Tagungstag"),
+    SessionKind.WORKSHOP: QT_TRANSLATE_NOOP("sessionKinds", "Workshop"),
+    SessionKind.PRE_TALK: QT_TRANSLATE_NOOP("sessionKinds", "Vorgespräch"),
+    SessionKind.ANALYSIS_WORKSHOP: QT_TRANSLATE_NOOP("sessionKinds", "Analyseworkshop"),
 }
 
 
@@ -54,10 +57,10 @@ class AgendaKind(StrEnum):
 
 
 AGENDA_KIND_LABELS_DE = {
-    AgendaKind.TALK: "Vortrag",
-    AgendaKind.PANEL: "Podium",
-    AgendaKind.WORKSHOP: "Workshop",
-    AgendaKind.BREAK: "Pause",
+    AgendaKind.TALK: QT_TRANSLATE_NOOP("agendaKinds", "Vortrag"),
+    AgendaKind.PANEL: QT_TRANSLATE_NOOP("agendaKinds", "Podium"),
+    AgendaKind.WORKSHOP: QT_TRANSLATE_NOOP("agendaKinds", "Workshop"),
+    AgendaKind.BREAK: QT_TRANSLATE_NOOP("agendaKinds", "Pause"),
 }
 
 
@@ -79,9 +82,9 @@ class RegistrationStatus(StrEnum):
 
 
 REGISTRATION_STATUS_LABELS_DE = {
-    RegistrationStatus.REGISTERED: "angemeldet",
-    RegistrationStatus.WAITING: "Warteliste",
-    RegistrationStatus.CANCELLED: "storniert",
+    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("registrationStatus", "angemeldet"),
+    RegistrationStatus.WAITING: QT_TRANSLATE_NOOP("registrationStatus", "Warteliste"),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("registrationStatus", "storniert"),
 }
 
 
@@ -93,10 +96,10 @@ class AttendanceStatus(StrEnum):
 
 
 ATTENDANCE_STATUS_LABELS_DE = {
-    AttendanceStatus.PRESENT: "anwesend",
-    AttendanceStatus.PARTIAL: "teilweise",
-    AttendanceStatus.EXCUSED: "entschuldigt",
-    AttendanceStatus.ABSENT: "abwesend",
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("attendanceStatus", "anwesend"),
+    AttendanceStatus.PARTIAL: QT_TRANSLATE_NOOP("attendanceStatus", "teilweise"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("attendanceStatus", "entschuldigt"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("attendanceStatus", "abwesend"),
 }
 
 
@@ -108,10 +111,10 @@ class AgreementStatus(StrEnum):
 
 
 AGREEMENT_STATUS_LABELS_DE = {
-    AgreementStatus.DRAFT: "Entwurf",
-    AgreementStatus.SIGNED: "unterzeichnet",
-    AgreementStatus.RUNNING: "laufend",
-    AgreementStatus.ENDED: "beendet",
+    AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("agreementStatus", "Entwurf"),
+    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("agreementStatus", "unterzeichnet"),
+    AgreementStatus.RUNNING: QT_TRANSLATE_NOOP("agreementStatus", "laufend"),
+    AgreementStatus.ENDED: QT_TRANSLATE_NOOP("agreementStatus", "beendet"),
 }
 
 

@@ -1,15 +1,14 @@
-"""Rows for the municipality/organisation and venue lists, and the status-bar counts."""
+"""Rows for the municipality/organisation and venue lists."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.models import Event, Organisation, OrganisationKind, Person, Session, Venue
+from planner.models import Organisation, OrganisationKind, Person, Venue
 from planner.models.enums import FEDERAL_STATES
 
 
@@ -65,21 +64,3 @@ def venue_rows(orm: OrmSession, ids: Sequence[int]) -> dict[int, VenueRow]:
     rows = orm.scalars(select(Venue).where(Venue.id.in_(list(ids))))
     return {v.id: VenueRow(v.id, v.name, v.street, v.postcode, v.city, v.federal_state or "",
                            v.capacity) for v in rows}
-
-
-def database_counts(orm: OrmSession) -> dict[str, int]:
-    """Numbers for the status bar."""
-    from planner.queries.core import rows, table
-
-    def count(model: type, *where: Any) -> int:
-        t = table(model)
-        return rows(orm, select(func.count()).select_from(t).where(*where)).scalar() or 0
-
-    return {
-        "events": count(Event),
-        "sessions": count(Session),
-        "persons": count(Person),
-        "municipalities": count(Organisation, table(Organisation).c.kind
-                                == OrganisationKind.MUNICIPALITY),
-        "venues": count(Venue),
-    }

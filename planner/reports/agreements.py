@@ -30,11 +30,9 @@ from planner.models import (
     event_municipality,
 )
 from planner.models.enums import AGREEMENT_STATUS_LABELS_DE, FORMAT_LABELS_DE
-from planner.settings import get_setting
+from planner.settings import AGREEMENT_REMINDER_WEEKS
 from planner.usecases.lookup import office_by_key
 
-REMINDER_SETTING = "agreement_reminder_weeks"
-DEFAULT_REMINDER_WEEKS = 8
 INACTIVE_DAYS = 365
 
 
@@ -93,10 +91,7 @@ def list_agreements(orm: OrmSession, *, municipality_id: int | None = None,
 
 
 def reminder_weeks(orm: OrmSession) -> int:
-    try:
-        return max(0, int(get_setting(orm, REMINDER_SETTING, DEFAULT_REMINDER_WEEKS)))
-    except (TypeError, ValueError):
-        return DEFAULT_REMINDER_WEEKS
+    return max(0, AGREEMENT_REMINDER_WEEKS.get(orm))
 
 
 def agreements_ending(orm: OrmSession, weeks: int | None = None,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner.errors import ValidationError
+from planner.evaluation.results import MunicipalityFeedback, municipality_feedback
 from planner.exports.xlsx_safe import name_sort_key, sort_text
 from planner.models import (
     Attendance,
@@ -42,12 +43,13 @@ from planner.reports.agreements import (
     list_agreements,
     status_label,
 )
+from planner.translatable import QT_TRANSLATE_NOOP
 from planner.units import registration_summary, session_units
 from planner.usecases.lookup import get
 
-ROLE_EVENT = "beteiligte Kommune"
-ROLE_HOST = "Gastgeberin"
-ROLE_PARTICIPANTS = "Teilnehmende"
+ROLE_EVENT = QT_TRANSLATE_NOOP("municipalityRoles", "beteiligte Kommune")
+ROLE_HOST = QT_TRANSLATE_NOOP("municipalityRoles", "Gastgeberin")
+ROLE_PARTICIPANTS = QT_TRANSLATE_NOOP("municipalityRoles", "Teilnehmende")
 
 
 @dataclass
@@ -149,6 +151,8 @@ class MunicipalityRecord:
     last_activity: date | None
     inactive: bool
     agreements_due: list[AgreementDue]
+    # Feedback on the events its people attended (aggregated, anonymity threshold applied).
+    feedback: MunicipalityFeedback | None = None
 
     def timeline(self) -> list[tuple[int | None, list[EventEntry]]]:
         """The events grouped by year of their first session, latest year first."""
@@ -188,11 +192,12 @@ def _participants(event: Event, regs: list[Registration],
         for s in event.sessions:
             att = attendance.get((s.id, reg.person_id))
             if s.is_cancelled:
-                texts.append("abgesagt")
+                texts.append(QT_TRANSLATE_NOOP("attendanceStatus", "abgesagt"))
             elif att is not None:
                 texts.append(_label(ATTENDANCE_STATUS_LABELS_DE, AttendanceStatus, att.status))
             else:
-                texts.append("–" if s.id in booked else "nicht gebucht")
+                texts.append("–" if s.id in booked
+                             else QT_TRANSLATE_NOOP("attendanceStatus", "nicht gebucht"))
         result.append(ParticipantEntry(
             reg.person_id, reg.person.full_name,
             _label(REGISTRATION_STATUS_LABELS_DE, RegistrationStatus, reg.status),
@@ -286,7 +291,8 @@ def municipality_record(orm: OrmSession, municipality_id: int,
         org.id, org.name, org.federal_state,
         FEDERAL_STATES.get(org.federal_state or "", ""), org.population, org.below_threshold,
         org.city, org.notes, contacts, entries, dossiers, agreements, last,
-        last is None or last < today - timedelta(days=INACTIVE_DAYS), due)
+        last is None or last < today - timedelta(days=INACTIVE_DAYS), due,
+        municipality_feedback(orm, org.id))
 
 
 def record_to_dict(record: MunicipalityRecord) -> dict[str, Any]:

@@ -24,10 +24,12 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.evaluation.results import EvaluationSection
 from planner.exports.result import ExportResult
 from planner.files import atomic_target
 from planner.fonts import register_fonts
 from planner.models import Office
+from planner.reports import feedback_section as fs
 from planner.reports.charts import bar_chart, line_chart
 from planner.reports.statistics import (
     DIMENSIONS,
@@ -38,7 +40,7 @@ from planner.reports.statistics import (
     month_series,
 )
 from planner.reports.xlsx import DEFINITIONS
-from planner.settings import get_setting
+from planner.settings import FUNDING_NOTE
 
 ACCENT = HexColor("#1f4e79")
 GREY = HexColor("#555555")
@@ -52,6 +54,11 @@ CHART_ROWS = 12
 PDF_HEADERS = {"events": "Veranstal-\ntungen", "participant_days": "Teilnahme-\ntage",
                "participants": "Teil-\nnehmende", "municipalities": "Kommu-\nnen",
                "attendance_rate": "Anwesen-\nheit", "certificates": "Beschei-\nnigungen"}
+PDF_SECTION_HEADERS = {"Veranstaltungen": "Veranstal-\ntungen",
+                       "Rückmeldungen": "Rückmel-\ndungen",
+                       "Ø Zufriedenheit": "Ø Zufrie-\ndenheit",
+                       "Ø Organisation": "Ø Organi-\nsation",
+                       "Ø Referierende": "Ø Refe-\nrierende"}
 
 
 @dataclass
@@ -64,7 +71,7 @@ class PdfHeader:
 
 
 def pdf_header(orm: OrmSession, office_id: int | None) -> PdfHeader:
-    note = str(get_setting(orm, "funding_note", "") or "")
+    note = FUNDING_NOTE.get(orm)
     office = orm.get(Office, office_id) if office_id is not None else None
     if office is None:
         return PdfHeader(funding_note=note)
@@ -203,6 +210,9 @@ def build_story(report: Report, header: PdfHeader) -> list:
     story.append(Spacer(1, 3 * mm))
     story.append(_figure_table("Monat", months, report, styles))
 
+    if report.evaluation is not None:
+        story += _evaluation_story(report.evaluation, styles)
+
     for dim, title in DIMENSIONS.items():
         if dim == "month":
             continue
@@ -220,6 +230,32 @@ def build_story(report: Report, header: PdfHeader) -> list:
             width=width, title=chart_title)]))
         story.append(Spacer(1, 3 * mm))
         story.append(_figure_table(title, rows, report, styles))
+    return story
+
+
+def _evaluation_story(section: EvaluationSection, styles) -> list:  # noqa: ANN001
+    width = PAGE_W - 2 * MARGIN
+    story: list = [CondPageBreak(60 * mm), Paragraph(fs.SECTION_TITLE, styles["h2"]),
+                   Paragraph(escape(fs.section_note(section)), styles["small"]),
+                   Spacer(1, 2 * mm)]
+    if not section.has_data:
+        story.append(Paragraph("Im Zeitraum wurden keine Rückmeldungen erfasst.",
+                               styles["body"]))
+        return story
+    first_w = width - len(fs.COLUMNS) * NUM_W
+    headers = [PDF_SECTION_HEADERS.get(c, c) for c in fs.COLUMNS]
+    for title, rows in fs.groups(section):
+        body: list[list[object]] = [[f"nach {title}", *headers]]
+        for row in rows:
+            body.append([Paragraph(escape(row.label), styles["cell"]),
+                         *fs.texts(row.result)])
+        body.append(["Insgesamt", *fs.texts(section.total)])
+        table = _table(body, [first_w] + [NUM_W] * len(fs.COLUMNS), bold_last=True)
+        table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, 0), 7),
+                                   ("LEADING", (0, 0), (-1, 0), 8.5),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+        story += [table, Spacer(1, 3 * mm)]
     return story
 
 

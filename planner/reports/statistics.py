@@ -33,6 +33,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner.evaluation.results import EvaluationSection, report_section
 from planner.models import (
     Attendance,
     AttendanceStatus,
@@ -51,18 +52,19 @@ from planner.models import (
     registration_session,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE, EventFormat
+from planner.translatable import QT_TRANSLATE_NOOP
 from planner.usecases.lookup import office_by_key
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
              "September", "Oktober", "November", "Dezember")
 COUNTED = (AttendanceStatus.PRESENT, AttendanceStatus.PARTIAL)
 DIMENSIONS = {
-    "office": "Standort",
-    "format": "Format",
-    "topic": "Thema",
-    "municipality": "Kommune",
-    "state": "Bundesland",
-    "month": "Monat",
+    "office": QT_TRANSLATE_NOOP("reports", "Standort"),
+    "format": QT_TRANSLATE_NOOP("reports", "Format"),
+    "topic": QT_TRANSLATE_NOOP("reports", "Thema"),
+    "municipality": QT_TRANSLATE_NOOP("reports", "Kommune"),
+    "state": QT_TRANSLATE_NOOP("reports", "Bundesland"),
+    "month": QT_TRANSLATE_NOOP("reports", "Monat"),
 }
 
 
@@ -113,6 +115,8 @@ class Report:
     as_of: datetime
     total: Figures
     breakdowns: dict[str, list[ReportRow]] = field(default_factory=dict)
+    # Participant feedback in the period (planner.evaluation); None when not computed.
+    evaluation: EvaluationSection | None = None
 
     @property
     def period_label(self) -> str:
@@ -124,14 +128,14 @@ class Report:
 
 # Column label, attribute, kind ("int", "units", "rate") of every figure shown in tables.
 FIGURE_COLUMNS: list[tuple[str, str, str]] = [
-    ("Veranstaltungen", "events", "int"),
-    ("Termine", "sessions", "int"),
-    ("Teilnahmetage", "participant_days", "int"),
-    ("Teilnehmende", "participants", "int"),
-    ("Kommunen", "municipalities", "int"),
-    ("UE", "units", "units"),
-    ("Anwesenheit", "attendance_rate", "rate"),
-    ("Bescheinigungen", "certificates", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Veranstaltungen"), "events", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Termine"), "sessions", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Teilnahmetage"), "participant_days", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Teilnehmende"), "participants", "int"),
+    (QT_TRANSLATE_NOOP("reports", "Kommunen"), "municipalities", "int"),
+    (QT_TRANSLATE_NOOP("reports", "UE"), "units", "units"),
+    (QT_TRANSLATE_NOOP("reports", "Anwesenheit"), "attendance_rate", "rate"),
+    (QT_TRANSLATE_NOOP("reports", "Bescheinigungen"), "certificates", "int"),
 ]
 
 
@@ -396,7 +400,8 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
     if col.office_id is not None:
         office = orm.get(Office, col.office_id)
         office_label = office.name if office is not None else office_label
-    report = Report(flt, office_label, as_of, total)
+    report = Report(flt, office_label, as_of, total,
+                    evaluation=report_section(orm, flt.start, flt.end, col.office_id))
     for dim in DIMENSIONS:
         geo = dim in ("municipality", "state")
         keys = set(col.labels[dim])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.evaluation.results import EvaluationSection
 from planner.exports.result import ExportResult
 from planner.exports.xlsx_safe import safe_cell, safe_sheet_title
 from planner.files import atomic_target
@@ -23,6 +24,7 @@ from planner.reports.statistics import (
 RATE_FORMAT = "0.0%"
 UNITS_FORMAT = "#,##0.0"
 INT_FORMAT = "#,##0"
+MEAN_FORMAT = "0.00"
 DEFINITIONS = [
     ("Termine", "nicht abgesagte Termine im Zeitraum, die bis zum Stichtag stattfanden"),
     ("Teilnahmetage", "je Person und Termin eine Anwesenheit „anwesend“ oder „teilweise“; "
@@ -84,7 +86,38 @@ def write_report_xlsx(report: Report, path: Path) -> None:
         rows = month_series(report) if dim == "month" else report.breakdowns.get(dim, [])
         _table_sheet(wb, safe_sheet_title(f"nach {title}", taken), title, rows,
                      bold, fill, wrap)
+    if report.evaluation is not None:
+        _evaluation_sheet(wb, safe_sheet_title("Rückmeldungen", taken), report.evaluation,
+                          bold, fill, wrap)
     wb.save(path)
+
+
+def _evaluation_sheet(wb, title: str, section: EvaluationSection,  # noqa: ANN001
+                      bold, fill, wrap) -> None:  # noqa: ANN001
+    from openpyxl.utils import get_column_letter
+
+    from planner.reports import feedback_section as fs
+
+    ws = wb.create_sheet(title)
+    ws.column_dimensions["A"].width = 45
+    for i in range(len(fs.COLUMNS)):
+        ws.column_dimensions[get_column_letter(i + 2)].width = 16
+    ws.append([safe_cell(fs.SECTION_TITLE, ws, font=bold)])
+    ws.append([safe_cell(fs.section_note(section), ws)])
+    formats = [INT_FORMAT, INT_FORMAT, RATE_FORMAT] + [MEAN_FORMAT] * (len(fs.COLUMNS) - 3)
+    for group_title, rows in fs.groups(section):
+        ws.append([])
+        ws.append([safe_cell(h, ws, font=bold, fill=fill, alignment=wrap)
+                   for h in (f"nach {group_title}", *fs.COLUMNS)])
+        for label, result in [(r.label, r.result) for r in rows] + [("Insgesamt",
+                                                                      section.total)]:
+            if result.suppressed:
+                ws.append([safe_cell(label, ws),
+                           safe_cell(f"weniger als {result.threshold} Rückmeldungen", ws)])
+                continue
+            ws.append([safe_cell(label, ws),
+                       *(safe_cell(v, ws, number_format=f)
+                         for v, f in zip(fs.figures(result), formats, strict=True))])
 
 
 def _table_sheet(wb, title: str, first_header: str, rows: list[ReportRow],  # noqa: ANN001

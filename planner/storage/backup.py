@@ -226,17 +226,12 @@ def quick_check_file(path: str | os.PathLike[str]) -> list[str]:
 
 
 def quick_check(db: Database) -> list[str]:
-    """`PRAGMA quick_check` on the open database (at start); empty list means healthy."""
-    if not db.is_sqlite:
+    """`PRAGMA quick_check` on the open database (at start); empty list means healthy.
+    Plain sqlite3 on the file, so the check at start does not load SQLAlchemy."""
+    path = db.path if db.is_sqlite else None
+    if path is None:
         return []
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        with db.engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-    except DBAPIError as exc:
-        return [f"Die Datenbank kann nicht gelesen werden ({exc.orig})."]
-    return [] if rows == ["ok"] else rows
+    return quick_check_file(path)
 
 
 # --- writing backups -------------------------------------------------------------------------
@@ -471,11 +466,14 @@ class CommitCounter:
     """Counts committed transactions on a database, to back up "after a session of changes"."""
 
     def __init__(self, db: Database) -> None:
-        from sqlalchemy import event
-
         self.count = 0
 
         def _on_commit(_conn: object) -> None:
             self.count += 1
 
-        event.listen(db.engine, "commit", _on_commit)
+        def _listen(engine: object) -> None:
+            from sqlalchemy import event
+
+            event.listen(engine, "commit", _on_commit)
+
+        db.when_engine_ready(_listen)  # without creating the engine at start-up

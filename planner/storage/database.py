@@ -1,27 +1,27 @@
 """Opening a database: location, connection pragmas, schema creation and upgrade; the
-transaction of one use case, with retries after a server's serialization failure."""
+transaction of one use case, with retries after a server's serialization failure.
+
+SQLAlchemy is imported only when it is first needed: a SQLite file already at the current
+schema opens with one plain `sqlite3` query, and the first view reads through
+`reading_rows()`, so the window is painted before SQLAlchemy and the models are loaded.
+The engine and the ORM session factory are created on first use of `engine`,
+`transaction()` or `reading()`.
+"""
 
 from __future__ import annotations
 
 import os
 import random
+import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner import APP_NAME
-from planner.audit import install_audit
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
 from planner.storage.checks import (
@@ -31,24 +31,18 @@ from planner.storage.checks import (
     restrict_permissions,
     tighten_database_files,
 )
-from planner.storage.errors import read_only_open_error, translate_db_error
-from planner.storage.server import (
-    WRITE_ISOLATION,
-    SerializationError,
-    create_server_engine,
-    looks_like_url,
-    normalize_url,
-    ping,
-    redact,
-    translate_server_error,
-)
-from planner.tracking import install_change_tracking
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session as OrmSession
+    from sqlalchemy.orm import sessionmaker
 
 DB_ENV_VAR = "TRANSFERPLANER_DB"
 DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+SECURE_DELETE = "ON"  # a module constant so that a test can prove it is what protects
 
 T = TypeVar("T")
 
@@ -63,21 +57,39 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "transferplaner.sqlite"
 
 
+_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def looks_like_url(value: str) -> bool:
+    """True for `scheme://…` (a database URL), False for a file path."""
+    return bool(_URL_RE.match(value))
+
+
 def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> str:
     """Pick the database: an explicit URL, an explicit file, the env URL, or the default file."""
     if db_url:
-        return normalize_url(db_url)
+        return _checked_url(db_url)
     if db_path is not None:
         if looks_like_url(os.fspath(db_path)):  # `--db postgresql+psycopg://…` works as well
-            return normalize_url(os.fspath(db_path))
+            return _checked_url(os.fspath(db_path))
         return f"sqlite:///{Path(db_path).expanduser().absolute()}"
     env_url = os.environ.get(DB_URL_ENV_VAR)
     if env_url:
-        return normalize_url(env_url)
+        return _checked_url(env_url)
     return f"sqlite:///{default_db_path().absolute()}"
 
 
+def _checked_url(url: str) -> str:
+    """A URL the program can open (postgres:// normalised; bad ports and unsupported
+    backends refused in German, see planner.storage.server.normalize_url)."""
+    from planner.storage.server import normalize_url
+
+    return normalize_url(url)
+
+
 def _configure_sqlite(engine: Engine, file_backed: bool, read_only: bool = False) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (SAVEPOINT-safe).
@@ -85,6 +97,9 @@ def _configure_sqlite(engine: Engine, file_backed: bool, read_only: bool = False
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
+        # Deleted content is overwritten with zeros, not left in free pages of the file:
+        # upstream SQLite builds have this off, so an erased name would stay readable.
+        cursor.execute(f"PRAGMA secure_delete={SECURE_DELETE}")
         if read_only:
             # A damaged database is opened for looking only: no write can make it worse.
             cursor.execute("PRAGMA query_only=ON")
@@ -105,8 +120,25 @@ def _configure_sqlite(engine: Engine, file_backed: bool, read_only: bool = False
             conn.exec_driver_sql("BEGIN")
 
 
+def _plain_sqlite_file(url: str) -> Path | None:
+    """The file of a URL as `resolve_url` writes it (`sqlite:///` + absolute path, no
+    options), read without SQLAlchemy; None for any other URL."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url:
+        return None
+    database = url[len(prefix):]
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
 def sqlite_file_path(url: str) -> Path | None:
     """The database file of a file-backed SQLite URL; None for memory or other backends."""
+    plain = _plain_sqlite_file(url)
+    if plain is not None:
+        return plain
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return None
@@ -117,6 +149,9 @@ def sqlite_file_path(url: str) -> Path | None:
 
 
 def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -127,12 +162,16 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         _configure_sqlite(engine, file_backed, read_only)
         return engine
     if parsed.get_backend_name() == "postgresql":
+        from planner.storage.server import create_server_engine
+
         return create_server_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
 
 def current_revision(engine: Engine) -> str | None:
     """The stored Alembic revision, read with one query (no Alembic import)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -164,8 +203,25 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
         command.upgrade(_alembic_config(conn), revision)
 
 
+def sqlite_revision(path: Path) -> str | None:
+    """The stored Alembic revision of an existing SQLite file, read with plain sqlite3 (no
+    SQLAlchemy); None when it cannot be read this way (missing table, damaged file, …),
+    and the full open path then decides."""
+    try:
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=10)) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
 def ensure_schema(engine: Engine) -> str:
     """Create or upgrade the schema; refuse foreign or newer databases. Returns the action."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+    from sqlalchemy.exc import OperationalError
+
     try:
         revision = current_revision(engine)
         if revision == HEAD_REVISION:
@@ -193,13 +249,64 @@ def ensure_schema(engine: Engine) -> str:
 class Database:
     """An opened, schema-checked database and the factory for its ORM sessions."""
 
-    def __init__(self, url: str, engine: Engine, schema_action: str) -> None:
+    def __init__(self, url: str, engine: Engine | None, schema_action: str) -> None:
         self.url = url
-        self.engine = engine
+        self._engine = engine
         self.schema_action = schema_action
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        install_change_tracking(self._sessions)
-        install_audit(self._sessions)
+        self._session_factory: sessionmaker[OrmSession] | None = None
+        self._engine_hooks: list[Callable[[Engine], None]] = []
+        self._rows: sqlite3.Connection | None = None
+        self._rows_thread: int | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (created, and SQLAlchemy imported, on first use)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = (create_db_engine(self.url, read_only=True) if self.read_only
+                                else create_db_engine(self.url))
+                hooks = list(self._engine_hooks)
+            else:
+                return self._engine
+        for hook in hooks:
+            hook(self._engine)
+        return self._engine
+
+    def when_engine_ready(self, hook: Callable[[Engine], None]) -> None:
+        """Call `hook(engine)` once the engine exists (at once if it does already), so
+        start-up helpers can attach engine events without creating the engine early."""
+        with self._lock:
+            if self._engine is None:
+                self._engine_hooks.append(hook)
+                return
+        hook(self._engine)
+
+    @property
+    def _sessions(self) -> sessionmaker[OrmSession]:
+        with self._lock:
+            if self._session_factory is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from planner.audit import install_audit
+                from planner.tracking import install_change_tracking
+
+                factory = sessionmaker(self.engine, expire_on_commit=False)
+                install_change_tracking(factory)
+                install_audit(factory)
+                self._session_factory = factory
+            return self._session_factory
+
+    def prepare_orm(self) -> None:
+        """Load SQLAlchemy and the models, configure the mappers and create the engine now
+        (the app calls this in a worker thread after the first paint, so the first action
+        that writes does not wait for it)."""
+        from sqlalchemy.orm import configure_mappers
+
+        from planner.models import Base  # noqa: F401 - loads every model module
+
+        configure_mappers()
+        self._sessions  # noqa: B018 - engine and session factory
 
     @classmethod
     def open(
@@ -209,15 +316,19 @@ class Database:
         sqlite_file = sqlite_file_path(url)
         if sqlite_file is not None:
             check_local_path(sqlite_file)
-            check_database_file(sqlite_file)
-            create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
+            check_database_file(sqlite_file)  # a FIFO or folder would hang or fail obscurely
             tighten_database_files(sqlite_file)  # an existing file copied in with 0644
+            if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
+                return cls(url, None, "current")  # the engine follows on first use
+            create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
         except Exception as exc:
             engine.dispose()
             if sqlite_file is not None and isinstance(exc, DatabaseError):
+                from planner.storage.errors import read_only_open_error
+
                 readonly = read_only_open_error(sqlite_file)
                 if readonly is not None:
                     raise readonly from exc
@@ -241,6 +352,9 @@ class Database:
             raise DatabaseError(f"Die Datenbank {path} existiert nicht.")
         url = f"sqlite:///{path.absolute()}"
         engine = create_db_engine(url, read_only=True)
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+        from sqlalchemy.exc import OperationalError
+
         try:
             revision = current_revision(engine)
         except (SADatabaseError, OperationalError) as exc:
@@ -262,16 +376,25 @@ class Database:
         """Where the data lives, for titles and messages: the file, or the URL without password."""
         if self.path is not None:
             return str(self.path)
+        from planner.storage.server import redact
+
         return redact(self.url)
 
     @property
     def is_sqlite(self) -> bool:
+        if _plain_sqlite_file(self.url) is not None:
+            return True
         return self.engine.dialect.name == "sqlite"
 
     @property
     def path(self) -> Path | None:
+        plain = _plain_sqlite_file(self.url)
+        if plain is not None:
+            return plain
         if not self.is_sqlite:
             return None
+        from sqlalchemy.engine import make_url
+
         database = make_url(self.url).database
         return Path(database) if database else None
 
@@ -282,6 +405,12 @@ class Database:
         On SQLite the transaction starts with BEGIN IMMEDIATE (see _configure_sqlite).
         Storage failures (disk full, read-only, locked, I/O) become a German StorageError.
         """
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from planner.storage.errors import translate_db_error
+        from planner.storage.server import WRITE_ISOLATION, translate_server_error
+
         try:
             with self._sessions.begin() as session:
                 if self.is_sqlite:
@@ -298,6 +427,11 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A short read-only unit of work (rolled back at the end)."""
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+        from planner.storage.errors import translate_db_error
+        from planner.storage.server import translate_server_error
+
         session = self._sessions()
         try:
             yield session
@@ -316,6 +450,8 @@ class Database:
         On a server database: one round trip and the schema revision (cheap start check).
         """
         if not self.is_sqlite:
+            from planner.storage.server import ping
+
             ping(self.engine)
             revision = current_revision(self.engine)
             return [] if revision == HEAD_REVISION else [f"Schema-Version {revision}"]
@@ -328,8 +464,68 @@ class Database:
                 problems.append(f"Verweis ins Leere: Tabelle {row[0]}, Zeile {row[1]} → {row[2]}")
         return problems
 
+    @contextmanager
+    def reading_rows(self) -> Iterator[sqlite3.Connection | OrmSession]:
+        """A read-only snapshot for the plain-SQL queries of planner/plainsql.py.
+
+        On a SQLite file: a `sqlite3` connection of its own (kept for the thread that
+        opened it, reused), inside BEGIN … ROLLBACK; no SQLAlchemy needed, which lets the
+        plan paint before SQLAlchemy is loaded. On a server: an ORM session (`reading()`).
+        """
+        path = None if self._engine is not None and not self.is_sqlite else self.path
+        if path is None:
+            with self.reading() as orm:
+                yield orm
+            return
+        if self._rows is None:
+            self._rows, self._rows_thread = self._connect_rows(path), threading.get_ident()
+        own = self._rows_thread == threading.get_ident()
+        conn = self._rows if own else self._connect_rows(path)
+        nested = conn.in_transaction
+        try:
+            if not nested:
+                conn.execute("BEGIN")
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            from planner.storage.errors import translate_db_error
+
+            translated = translate_db_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
+        finally:
+            if conn.in_transaction and not nested:
+                conn.execute("ROLLBACK")
+            if not own:
+                conn.close()
+
+    @staticmethod
+    def _connect_rows(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, timeout=10, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute("PRAGMA query_only=ON")  # this connection only ever reads
+        return conn
+
+    def checkpoint(self) -> bool:
+        """Write the WAL into the database and truncate it (after an erasure, the old page
+        images of the person's rows would otherwise stay in the -wal file). True when the
+        WAL is empty now; False while another connection still reads an older snapshot."""
+        if not self.is_sqlite or self.path is None:
+            return True
+        if self._rows is not None:  # our own plain reader must not hold an old snapshot
+            self._rows.close()
+            self._rows = None
+        with self.engine.connect() as conn:
+            busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return not busy
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._rows is not None:
+            self._rows.close()
+            self._rows = None
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
@@ -339,6 +535,8 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
     `fn` must do all its reading and writing through the session it receives, so that a
     second run starts from the committed state (the first run was rolled back entirely).
     """
+    from planner.storage.server import SerializationError
+
     for attempt in range(1, attempts + 1):
         try:
             with db.transaction() as orm:

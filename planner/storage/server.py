@@ -23,7 +23,6 @@ CONNECT_TIMEOUT = 10  # seconds until "server not reachable"
 # from some serial order (e.g. two offices booking the same trainer at once) fails with
 # SQLSTATE 40001 and is retried by planner.storage.database.with_retries.
 WRITE_ISOLATION = "SERIALIZABLE"
-_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 CONNECTION_LOST = (
     "Die Verbindung zum Datenbankserver ist unterbrochen. Die Änderung wurde nicht "
@@ -52,11 +51,6 @@ class SerializationError(DatabaseError):
 # -- URLs -------------------------------------------------------------------------------------
 
 
-def looks_like_url(value: str) -> bool:
-    """True for `scheme://…` (a database URL), False for a file path."""
-    return bool(_URL_RE.match(value))
-
-
 def is_server_url(url: str) -> bool:
     try:
         return make_url(url).get_backend_name() == "postgresql"
@@ -74,6 +68,8 @@ def normalize_url(url: str) -> str:
     `postgres://` and `postgresql://` use the psycopg (v3) driver; a port must be a number;
     only SQLite and PostgreSQL are supported.
     """
+    from planner.storage.database import looks_like_url
+
     text = url.strip()
     if not looks_like_url(text):
         raise DatabaseError(f"„{url}“ ist keine Datenbank-URL ({URL_EXAMPLE}).")

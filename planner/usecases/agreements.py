@@ -17,7 +17,7 @@ from planner.models import (
     Organisation,
 )
 from planner.usecases.lookup import get, office_by_key
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.validation import clean_text
 
 
@@ -79,7 +79,7 @@ def create_agreement(orm: OrmSession, data: AgreementData) -> Outcome[Cooperatio
     _apply(orm, agreement, data)
     orm.add(agreement)
     orm.flush()
-    return Outcome(agreement, [], {"agreements"})
+    return Outcome(agreement, [], {Change.AGREEMENTS})
 
 
 def update_agreement(orm: OrmSession, agreement_id: int, data: AgreementData, *,
@@ -93,7 +93,7 @@ def update_agreement(orm: OrmSession, agreement_id: int, data: AgreementData, *,
                              "geändert.")
     _apply(orm, agreement, data)
     orm.flush()
-    return Outcome(agreement, [], {"agreements"})
+    return Outcome(agreement, [], {Change.AGREEMENTS})
 
 
 def agreement_data(agreement: CooperationAgreement) -> AgreementData:

@@ -10,7 +10,7 @@ from planner.errors import ValidationError
 from planner.models import Attendance, AttendanceStatus, Person, Session, utcnow
 from planner.units import session_minutes
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.validation import clean_text
 
 
@@ -58,7 +58,7 @@ def record_attendance(orm: OrmSession, session_id: int, person_id: int, status: 
     row = _upsert(orm, session, person_id, st, minutes,
                   clean_text(note, "Die Notiz", max_len=2000, multiline=True))
     orm.flush()
-    return Outcome(row, [], {"attendance"})
+    return Outcome(row, [], {Change.ATTENDANCE})
 
 
 def record_all_registered(orm: OrmSession, session_id: int,
@@ -75,7 +75,7 @@ def record_all_registered(orm: OrmSession, session_id: int,
         raise ValidationError("Für diesen Termin ist niemand angemeldet.")
     rows = [_upsert(orm, session, pid, st, None, "") for pid in person_ids]
     orm.flush()
-    return Outcome(rows, [], {"attendance"})
+    return Outcome(rows, [], {Change.ATTENDANCE})
 
 
 def clear_attendance(orm: OrmSession, session_id: int, person_id: int) -> Outcome[None]:
@@ -84,4 +84,4 @@ def clear_attendance(orm: OrmSession, session_id: int, person_id: int) -> Outcom
     if row is not None:
         orm.delete(row)
         orm.flush()
-    return Outcome(None, [], {"attendance"})
+    return Outcome(None, [], {Change.ATTENDANCE})

@@ -29,7 +29,7 @@ from planner.models import (
     Topic,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome, dedupe, refuse_blocking
+from planner.usecases.outcome import Change, Outcome, dedupe, refuse_blocking
 from planner.usecases.planning import (
     AgendaPlan,
     ExcursionPlan,
@@ -105,7 +105,7 @@ def update_event(orm: OrmSession, event_id: int, header: EventHeader, *,
     event.funding_note = (clean_text(header.funding_note, "Der Förderhinweis", max_len=300)
                           or None) if header.funding_note is not None else None
     orm.flush()
-    return Outcome(event, [], {"events"})
+    return Outcome(event, [], {Change.EVENTS})
 
 
 def _agenda_items(orm: OrmSession, plans: list[AgendaPlan]) -> list[AgendaItem]:
@@ -133,7 +133,7 @@ def set_agenda(orm: OrmSession, session_id: int, agenda: list[AgendaPlan]) -> Ou
     session = get(orm, Session, session_id)
     session.agenda = _agenda_items(orm, agenda)
     orm.flush()
-    return Outcome(session, [], {"sessions"})
+    return Outcome(session, [], {Change.SESSIONS})
 
 
 def set_excursion(orm: OrmSession, session_id: int,
@@ -156,7 +156,7 @@ def set_excursion(orm: OrmSession, session_id: int,
                                     multiline=True)
         session.excursion = ex
     orm.flush()
-    return Outcome(session, [], {"sessions"})
+    return Outcome(session, [], {Change.SESSIONS})
 
 
 def delete_session(orm: OrmSession, session_id: int) -> Outcome[None]:
@@ -175,7 +175,7 @@ def delete_session(orm: OrmSession, session_id: int) -> Outcome[None]:
     orm.delete(session)
     orm.flush()
     orm.expire(event, ["sessions"])
-    return Outcome(None, [], {"sessions"})
+    return Outcome(None, [], {Change.SESSIONS})
 
 
 def save_dossier(orm: OrmSession, event_id: int, plan: DossierPlan) -> Outcome[Dossier]:
@@ -192,7 +192,7 @@ def save_dossier(orm: OrmSession, event_id: int, plan: DossierPlan) -> Outcome[D
     dossier.completed_on = plan.completed_on
     event.dossier = dossier
     orm.flush()
-    return Outcome(dossier, [], {"events"})
+    return Outcome(dossier, [], {Change.EVENTS})
 
 
 def event_agreement(orm: OrmSession, event_id: int) -> CooperationAgreement | None:
@@ -234,7 +234,7 @@ def save_agreement(orm: OrmSession, event_id: int,
     agreement.signed_on = plan.signed_on
     agreement.notes = clean_text(plan.notes, "Die Notiz", max_len=5000, multiline=True)
     orm.flush()
-    return Outcome(agreement, [], {"events"})
+    return Outcome(agreement, [], {Change.EVENTS})
 
 
 @dataclass
@@ -305,4 +305,4 @@ def save_event_edit(orm: OrmSession, event_id: int, header: EventHeader,
     warnings.extend(shape_warnings(event))
     warnings = dedupe(warnings)
     refuse_blocking(warnings, force)
-    return Outcome(event, warnings, {"events", "sessions"})
+    return Outcome(event, warnings, {Change.EVENTS, Change.SESSIONS})

@@ -3,15 +3,18 @@ and the settings page (validated before anything is stored)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session as OrmSession
 
+from planner import settings
 from planner.errors import StaleEditError, ValidationError
+from planner.evaluation.anonymity import check_threshold
 from planner.models import Office, Organisation, OrganisationKind, Venue
-from planner.settings import set_setting
+from planner.settings import DbSetting
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.usecases.people import _check_state
 from planner.validation import check_count, clean_email, clean_text
 
@@ -36,7 +39,7 @@ def update_organisation(orm: OrmSession, organisation_id: int, *, name: str,
     if municipality and org.federal_state is None:
         raise ValidationError("Für eine Kommune muss das Bundesland angegeben werden.")
     orm.flush()
-    return Outcome(org, [], {"municipalities"})
+    return Outcome(org, [], {Change.ORGANISATIONS})
 
 
 def update_venue(orm: OrmSession, venue_id: int, *, name: str, street: str = "",
@@ -53,7 +56,7 @@ def update_venue(orm: OrmSession, venue_id: int, *, name: str, street: str = "",
     venue.capacity = check_count(capacity, "Die Kapazität")
     venue.notes = clean_text(notes, "Die Notiz", max_len=5000, multiline=True)
     orm.flush()
-    return Outcome(venue, [], {"venues"})
+    return Outcome(venue, [], {Change.VENUES})
 
 
 OFFICE_TEXT_FIELDS = {
@@ -92,30 +95,43 @@ def update_office(orm: OrmSession, office_id: int, *, expected_version: int | No
         else:
             setattr(office, key, text)
     orm.flush()
-    return Outcome(office, [], {"offices"})
+    return Outcome(office, [], {Change.OFFICES})
+
+
+def _threshold(value: Any) -> float:
+    threshold = float(value)
+    if not 0.5 < threshold <= 1:
+        raise ValidationError("Die Mindestteilnahme muss über 50 % und höchstens 100 % liegen.")
+    return round(threshold, 4)
+
+
+def _text(required: bool = False) -> Callable[[Any], str]:
+    return lambda value: clean_text(str(value), "Der Text", max_len=2000, multiline=True,
+                                    required=required)
+
+
+# What staff may change on the settings page, with the check of each entered value.
+EDITABLE_SETTINGS: dict[DbSetting[Any], Callable[[Any], Any]] = {
+    settings.CERTIFICATE_THRESHOLD: _threshold,
+    settings.UNIT_MINUTES: lambda value: check_count(
+        int(value), "Die Länge einer Unterrichtseinheit", minimum=15, maximum=240),
+    settings.CERTIFICATE_TITLE: _text(required=True),
+    settings.CERTIFICATE_INTRO: _text(),
+    settings.CERTIFICATE_CLOSING: _text(),
+    settings.FUNDING_NOTE: _text(),
+    settings.EVALUATION_MIN_ANSWERS: check_threshold,
+    settings.AGREEMENT_REMINDER_WEEKS: lambda value: check_count(
+        value if isinstance(value, int) else None, "Der Vorlauf für Erinnerungen (Wochen)",
+        minimum=0, maximum=104),
+}
 
 
 def update_settings(orm: OrmSession, values: dict[str, Any]) -> Outcome[None]:
-    """Store the settings page: certificate texts, default threshold, teaching-unit length."""
+    """Store settings entered by staff (settings page, reminders), keyed by setting key."""
+    checks = {entry.key: (entry, check) for entry, check in EDITABLE_SETTINGS.items()}
     for key, value in values.items():
-        if key == "certificate_threshold":
-            threshold = float(value)
-            if not 0.5 < threshold <= 1:
-                raise ValidationError("Die Mindestteilnahme muss über 50 % und höchstens "
-                                      "100 % liegen.")
-            set_setting(orm, key, round(threshold, 4))
-        elif key == "unit_minutes":
-            minutes = check_count(int(value), "Die Länge einer Unterrichtseinheit",
-                                  minimum=15, maximum=240)
-            set_setting(orm, key, minutes)
-        elif key in ("certificate_title", "certificate_intro", "certificate_closing",
-                     "funding_note"):
-            set_setting(orm, key, clean_text(str(value), "Der Text", max_len=2000,
-                                             multiline=True, required=key == "certificate_title"))
-        elif key == "agreement_reminder_weeks":
-            weeks = check_count(value if isinstance(value, int) else None,
-                                "Der Vorlauf für Erinnerungen (Wochen)", minimum=0, maximum=104)
-            set_setting(orm, key, weeks)
-        else:
+        if key not in checks:
             raise ValidationError(f"Unbekannte Einstellung „{key}“.")
-    return Outcome(None, [], {"settings"})
+        entry, check = checks[key]
+        entry.set(orm, check(value))
+    return Outcome(None, [], {Change.SETTINGS})

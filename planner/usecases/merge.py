@@ -26,7 +26,7 @@ from planner.models import (
     agenda_speaker,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 
 _REG_RANK = {RegistrationStatus.REGISTERED: 3, RegistrationStatus.WAITING: 2,
              RegistrationStatus.CANCELLED: 1}
@@ -110,8 +110,8 @@ def merge_persons(orm: OrmSession, keep_id: int, drop_id: int, *,
                       details=json.dumps(details, ensure_ascii=False, default=str)))
     orm.flush()
     kept = get(orm, Person, keep_id)
-    return Outcome(kept, warnings,
-                   {"persons", "registrations", "attendance", "sessions", "certificates"})
+    return Outcome(kept, warnings, {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE,
+                                    Change.SESSIONS, Change.CERTIFICATES})
 
 
 def _rowcount(orm: OrmSession, statement: Any) -> int:

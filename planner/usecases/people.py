@@ -12,7 +12,7 @@ from planner.errors import ValidationError
 from planner.models import Organisation, OrganisationKind, Person, PersonRole, Topic, Venue
 from planner.models.enums import FEDERAL_STATES
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.validation import check_count, clean_email, clean_text
 
 
@@ -92,7 +92,7 @@ def add_person(
     )
     orm.add(person)
     orm.flush()
-    return Outcome(person, warnings, {"persons"})
+    return Outcome(person, warnings, {Change.PERSONS})
 
 
 def update_person(orm: OrmSession, person_id: int, *, expected_version: int | None = None,
@@ -130,7 +130,7 @@ def update_person(orm: OrmSession, person_id: int, *, expected_version: int | No
         else:
             raise ValidationError(f"Unbekanntes Feld „{name}“.")
     orm.flush()
-    return Outcome(person, [], {"persons"})
+    return Outcome(person, [], {Change.PERSONS})
 
 
 def add_organisation(
@@ -153,7 +153,7 @@ def add_organisation(
         raise ValidationError("Für eine Kommune muss das Bundesland angegeben werden.")
     orm.add(org)
     orm.flush()
-    return Outcome(org, municipality_warnings([org]), {"municipalities"})
+    return Outcome(org, municipality_warnings([org]), {Change.ORGANISATIONS})
 
 
 def add_venue(
@@ -178,7 +178,7 @@ def add_venue(
     )
     orm.add(venue)
     orm.flush()
-    return Outcome(venue, [], {"venues"})
+    return Outcome(venue, [], {Change.VENUES})
 
 
 def add_topic(orm: OrmSession, name: str) -> Outcome[Topic]:
@@ -190,4 +190,4 @@ def add_topic(orm: OrmSession, name: str) -> Outcome[Topic]:
     topic = Topic(name=clean)
     orm.add(topic)
     orm.flush()
-    return Outcome(topic, [], {"topics"})
+    return Outcome(topic, [], {Change.TOPICS})

@@ -33,7 +33,7 @@ from planner.models import (
     utcnow,
 )
 from planner.usecases.lookup import get, office_by_key
-from planner.usecases.outcome import Outcome, dedupe, refuse_blocking
+from planner.usecases.outcome import Change, Outcome, dedupe, refuse_blocking
 from planner.validation import (
     check_count,
     check_flag,
@@ -280,7 +280,7 @@ def create_event(orm: OrmSession, plan: EventPlan, *, force: bool = False) -> Ou
     warnings.extend(_collect_warnings(orm, event, sessions))
     warnings.extend(municipality_warnings(municipalities))
     refuse_blocking(warnings, force)
-    return Outcome(event, warnings, {"events", "sessions"})
+    return Outcome(event, warnings, {Change.EVENTS, Change.SESSIONS})
 
 
 def add_session(orm: OrmSession, event_id: int, plan: SessionPlan, *,
@@ -290,7 +290,7 @@ def add_session(orm: OrmSession, event_id: int, plan: SessionPlan, *,
     session = _build_session(orm, event, plan, n)
     warnings = _collect_warnings(orm, event, [session])
     refuse_blocking(warnings, force)
-    return Outcome(session, warnings, {"sessions"})
+    return Outcome(session, warnings, {Change.SESSIONS})
 
 
 _UNSET: object = object()
@@ -340,7 +340,7 @@ def edit_session(
     orm.expire(session, ["venue", "host_municipality"])
     warnings = _collect_warnings(orm, session.event, [session])
     refuse_blocking(warnings, force)
-    return Outcome(session, warnings, {"sessions"})
+    return Outcome(session, warnings, {Change.SESSIONS})
 
 
 def move_session(orm: OrmSession, session_id: int, start: datetime, end: datetime, *,
@@ -357,7 +357,7 @@ def cancel_session(orm: OrmSession, session_id: int, reason: str) -> Outcome[Ses
     session.cancel_reason = clean_text(reason, "Der Grund der Absage", required=True,
                                        max_len=2000, multiline=True)
     orm.flush()
-    return Outcome(session, [], {"sessions"})
+    return Outcome(session, [], {Change.SESSIONS})
 
 
 def restore_session(orm: OrmSession, session_id: int, *, force: bool = False) -> Outcome[Session]:
@@ -370,7 +370,7 @@ def restore_session(orm: OrmSession, session_id: int, *, force: bool = False) ->
     session.cancel_reason = ""
     warnings = _collect_warnings(orm, session.event, [session])
     refuse_blocking(warnings, force)
-    return Outcome(session, warnings, {"sessions"})
+    return Outcome(session, warnings, {Change.SESSIONS})
 
 
 # Copies move by at most about 20 years (a larger shift would leave the calendar).
@@ -447,4 +447,4 @@ def set_event_municipalities(orm: OrmSession, event_id: int,
     event.municipalities = orgs
     orm.flush()
     warnings = shape_warnings(event) + municipality_warnings(orgs)
-    return Outcome(event, warnings, {"events"})
+    return Outcome(event, warnings, {Change.EVENTS})

@@ -19,7 +19,7 @@ from planner.models import (
     utcnow,
 )
 from planner.usecases.lookup import get
-from planner.usecases.outcome import Outcome, refuse_blocking
+from planner.usecases.outcome import Change, Outcome, refuse_blocking
 from planner.validation import check_datetime, check_ids, clean_text
 
 
@@ -132,7 +132,7 @@ def register(
     if person.organisation is not None:
         warnings.extend(municipality_warnings([person.organisation]))
     orm.flush()
-    return Outcome(reg, warnings, {"registrations"})
+    return Outcome(reg, warnings, {Change.REGISTRATIONS})
 
 
 def waiting_list(orm: OrmSession, event_id: int) -> list[Registration]:
@@ -157,7 +157,7 @@ def promote(orm: OrmSession, registration_id: int, *, force: bool = False) -> Ou
         raise ConflictError("Es ist noch kein Platz frei: " + ", ".join(s.title for s in full))
     reg.status = RegistrationStatus.REGISTERED
     orm.flush()
-    return Outcome(reg, [], {"registrations"})
+    return Outcome(reg, [], {Change.REGISTRATIONS})
 
 
 def promote_waiting(orm: OrmSession, event_id: int) -> list[Registration]:
@@ -188,4 +188,4 @@ def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
     promoted = promote_waiting(orm, reg.event_id) if auto_promote else []
     warnings = [PlanWarning("promoted", f"{r.person.full_name} rückt von der Warteliste nach.")
                 for r in promoted]
-    return Outcome(promoted, warnings, {"registrations"})
+    return Outcome(promoted, warnings, {Change.REGISTRATIONS})

@@ -3146,87 +3146,87 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="87"/>
+        <location filename="../../ui/plan/page.py" line="91"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="101"/>
+        <location filename="../../ui/plan/page.py" line="105"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="101"/>
+        <location filename="../../ui/plan/page.py" line="105"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="102"/>
+        <location filename="../../ui/plan/page.py" line="106"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="117"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="126"/>
+        <location filename="../../ui/plan/page.py" line="130"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="141"/>
+        <location filename="../../ui/plan/page.py" line="145"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="142"/>
+        <location filename="../../ui/plan/page.py" line="146"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="143"/>
+        <location filename="../../ui/plan/page.py" line="147"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="144"/>
+        <location filename="../../ui/plan/page.py" line="148"/>
         <source>Referent/in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="156"/>
+        <location filename="../../ui/plan/page.py" line="160"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="158"/>
+        <location filename="../../ui/plan/page.py" line="162"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="160"/>
+        <location filename="../../ui/plan/page.py" line="164"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="161"/>
+        <location filename="../../ui/plan/page.py" line="165"/>
         <source>Alle Referent/innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="307"/>
+        <location filename="../../ui/plan/page.py" line="323"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="338"/>
+        <location filename="../../ui/plan/page.py" line="356"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="340"/>
+        <location filename="../../ui/plan/page.py" line="358"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -3375,43 +3375,43 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="38"/>
+        <location filename="../../ui/municipality/reminders.py" line="39"/>
         <source>Vorlauf:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="41"/>
+        <location filename="../../ui/municipality/reminders.py" line="42"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="67"/>
+        <location filename="../../ui/municipality/reminders.py" line="68"/>
         <source>Erinnerungen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="72"/>
-        <location filename="../../ui/municipality/reminders.py" line="82"/>
+        <location filename="../../ui/municipality/reminders.py" line="73"/>
+        <location filename="../../ui/municipality/reminders.py" line="83"/>
         <source> und %1 weitere</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="75"/>
+        <location filename="../../ui/municipality/reminders.py" line="76"/>
         <source>Kooperationsvereinbarungen enden bald: %1</source>
         <translation>Cooperation agreements ending soon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="77"/>
+        <location filename="../../ui/municipality/reminders.py" line="78"/>
         <source>Keine Kooperationsvereinbarung endet in diesem Zeitraum.</source>
         <translation>No cooperation agreement ends in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="85"/>
+        <location filename="../../ui/municipality/reminders.py" line="86"/>
         <source>Ohne Aktivität im letzten Jahr: %1</source>
         <translation>No activity in the last year: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="87"/>
+        <location filename="../../ui/municipality/reminders.py" line="88"/>
         <source>Alle Kommunen waren im letzten Jahr aktiv.</source>
         <translation>All municipalities were active in the last year.</translation>
     </message>
@@ -3880,218 +3880,218 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="107"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
         <source>Einleitungssatz:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="159"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="175"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="213"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="223"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="228"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="271"/>
+        <location filename="../../ui/pages/settings.py" line="278"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
@@ -4325,22 +4325,22 @@
 <context>
     <name>agendaKinds</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="40"/>
+        <location filename="../../planner/models/enums.py" line="60"/>
         <source>Vortrag</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="41"/>
+        <location filename="../../planner/models/enums.py" line="61"/>
         <source>Podium</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="42"/>
+        <location filename="../../planner/models/enums.py" line="62"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="43"/>
+        <location filename="../../planner/models/enums.py" line="63"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
@@ -4348,22 +4348,22 @@
 <context>
     <name>agreementStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="65"/>
+        <location filename="../../planner/models/enums.py" line="114"/>
         <source>Entwurf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="66"/>
+        <location filename="../../planner/models/enums.py" line="115"/>
         <source>unterzeichnet</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="67"/>
+        <location filename="../../planner/models/enums.py" line="116"/>
         <source>laufend</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="68"/>
+        <location filename="../../planner/models/enums.py" line="117"/>
         <source>beendet</source>
         <translation>ended</translation>
     </message>
@@ -4371,28 +4371,28 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The database “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Datenbankfehler</source>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>schreibgeschützt (beschädigt)</source>
         <translation>read-only (damaged)</translation>
     </message>
@@ -4400,32 +4400,32 @@
 <context>
     <name>attendanceStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="53"/>
+        <location filename="../../planner/models/enums.py" line="99"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="54"/>
+        <location filename="../../planner/models/enums.py" line="100"/>
         <source>teilweise</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="55"/>
+        <location filename="../../planner/models/enums.py" line="101"/>
         <source>entschuldigt</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="56"/>
+        <location filename="../../planner/models/enums.py" line="102"/>
         <source>abwesend</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="60"/>
+        <location filename="../../planner/reports/municipality.py" line="195"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="61"/>
+        <location filename="../../planner/reports/municipality.py" line="200"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
@@ -4496,27 +4496,27 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="23"/>
+        <location filename="../../planner/models/enums.py" line="20"/>
         <source>Fortbildungsreihe</source>
         <translation>Training series</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="24"/>
+        <location filename="../../planner/models/enums.py" line="21"/>
         <source>Netzwerk on Tour</source>
         <translation>Network on Tour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="25"/>
+        <location filename="../../planner/models/enums.py" line="22"/>
         <source>Fachtagung</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="26"/>
+        <location filename="../../planner/models/enums.py" line="23"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="27"/>
+        <location filename="../../planner/models/enums.py" line="24"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
@@ -4524,52 +4524,52 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>importFields</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="100"/>
+        <location filename="../../planner/imports/columns.py" line="12"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="101"/>
+        <location filename="../../planner/imports/columns.py" line="13"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="102"/>
+        <location filename="../../planner/imports/columns.py" line="14"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="103"/>
+        <location filename="../../planner/imports/columns.py" line="15"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="104"/>
+        <location filename="../../planner/imports/columns.py" line="16"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="105"/>
+        <location filename="../../planner/imports/columns.py" line="17"/>
         <source>Kommune/Organisation</source>
         <translation>Municipality/organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="106"/>
+        <location filename="../../planner/imports/columns.py" line="18"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="107"/>
+        <location filename="../../planner/imports/columns.py" line="19"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="108"/>
+        <location filename="../../planner/imports/columns.py" line="20"/>
         <source>Module/Termine</source>
         <translation>Modules/sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="109"/>
+        <location filename="../../planner/imports/columns.py" line="21"/>
         <source>Anmeldedatum</source>
         <translation>Registration date</translation>
     </message>
@@ -4577,82 +4577,82 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>mailTemplates</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="114"/>
+        <location filename="../../planner/mail/templates.py" line="38"/>
         <source>Bescheinigung an Teilnehmende</source>
         <translation>Certificate to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="115"/>
+        <location filename="../../planner/mail/templates.py" line="39"/>
         <source>Einladung an Referierende</source>
         <translation>Invitation to trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="116"/>
+        <location filename="../../planner/mail/templates.py" line="40"/>
         <source>Absage an Referierende</source>
         <translation>Cancellation to trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="119"/>
+        <location filename="../../planner/mail/templates.py" line="20"/>
         <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
         <translation>Salutation with name, e.g. “Guten Tag Dr. Anna Müller”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="121"/>
+        <location filename="../../planner/mail/templates.py" line="22"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="122"/>
+        <location filename="../../planner/mail/templates.py" line="23"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="123"/>
+        <location filename="../../planner/mail/templates.py" line="24"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="124"/>
+        <location filename="../../planner/mail/templates.py" line="25"/>
         <source>Titel des Termins (Modul, Tagungstag …)</source>
         <translation>Title of the session (module, conference day …)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../planner/mail/templates.py" line="26"/>
         <source>Datum des Termins bzw. Zeitraum der Veranstaltung</source>
         <translation>Date of the session or period of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="127"/>
+        <location filename="../../planner/mail/templates.py" line="28"/>
         <source>Uhrzeit des Termins</source>
         <translation>Time of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="128"/>
+        <location filename="../../planner/mail/templates.py" line="29"/>
         <source>Veranstaltungsort mit Adresse</source>
         <translation>Venue with address</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129"/>
+        <location filename="../../planner/mail/templates.py" line="30"/>
         <source>Name der Transferagentur</source>
         <translation>Name of the transfer agency</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="130"/>
+        <location filename="../../planner/mail/templates.py" line="31"/>
         <source>Name des Absenders</source>
         <translation>Name of the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="131"/>
+        <location filename="../../planner/mail/templates.py" line="32"/>
         <source>Absender und Standort (ohne Wiederholung)</source>
         <translation>Sender and office (without repetition)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="132"/>
+        <location filename="../../planner/mail/templates.py" line="33"/>
         <source>Nummer der Bescheinigung</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="133"/>
+        <location filename="../../planner/mail/templates.py" line="34"/>
         <source>Grund einer Absage</source>
         <translation>Reason for a cancellation</translation>
     </message>
@@ -4660,17 +4660,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>municipalityRoles</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="93"/>
+        <location filename="../../planner/reports/municipality.py" line="50"/>
         <source>beteiligte Kommune</source>
         <translation>participating municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="94"/>
+        <location filename="../../planner/reports/municipality.py" line="51"/>
         <source>Gastgeberin</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="95"/>
+        <location filename="../../planner/reports/municipality.py" line="52"/>
         <source>Teilnehmende</source>
         <translation>participants</translation>
     </message>
@@ -4678,17 +4678,17 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>registrationStatus</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="47"/>
+        <location filename="../../planner/models/enums.py" line="85"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="48"/>
+        <location filename="../../planner/models/enums.py" line="86"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="49"/>
+        <location filename="../../planner/models/enums.py" line="87"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
@@ -4696,72 +4696,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="73"/>
+        <location filename="../../planner/reports/statistics.py" line="62"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="74"/>
+        <location filename="../../planner/reports/statistics.py" line="63"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="75"/>
+        <location filename="../../planner/reports/statistics.py" line="64"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="76"/>
+        <location filename="../../planner/reports/statistics.py" line="65"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="77"/>
+        <location filename="../../planner/reports/statistics.py" line="66"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="78"/>
+        <location filename="../../planner/reports/statistics.py" line="67"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="81"/>
+        <location filename="../../planner/reports/statistics.py" line="131"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="82"/>
+        <location filename="../../planner/reports/statistics.py" line="132"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="83"/>
+        <location filename="../../planner/reports/statistics.py" line="133"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="84"/>
+        <location filename="../../planner/reports/statistics.py" line="134"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="85"/>
+        <location filename="../../planner/reports/statistics.py" line="135"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="86"/>
+        <location filename="../../planner/reports/statistics.py" line="136"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="87"/>
+        <location filename="../../planner/reports/statistics.py" line="137"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="88"/>
+        <location filename="../../planner/reports/statistics.py" line="138"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
@@ -4769,32 +4769,32 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>sessionKinds</name>
     <message>
-        <location filename="../../ui/models/labels.py" line="31"/>
+        <location filename="../../planner/models/enums.py" line="38"/>
         <source>Modul</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="32"/>
+        <location filename="../../planner/models/enums.py" line="39"/>
         <source>Treffen</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="33"/>
+        <location filename="../../planner/models/enums.py" line="40"/>
         <source>Tagungstag</source>
         <translation>Conference day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="34"/>
+        <location filename="../../planner/models/enums.py" line="41"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="35"/>
+        <location filename="../../planner/models/enums.py" line="42"/>
         <source>Vorgespräch</source>
         <translation>Preliminary talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="36"/>
+        <location filename="../../planner/models/enums.py" line="43"/>
         <source>Analyseworkshop</source>
         <translation>Analysis workshop</translation>
     </message>

@@ -13,11 +13,14 @@ check and the growth factor (10x the sessions: linear is 10x, quadratic 100x; ta
 
 from __future__ import annotations
 
+import statistics
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 SIZES = (2_000, 20_000)
+YEAR_SESSIONS = 700
+YEAR_RUNS = 5
 VENUES = 40
 TRAINERS = 150
 TARGET_GROWTH = 20.0
@@ -35,7 +38,7 @@ def working_days(year: int) -> list[date]:
 def setup(path: Path, count: int) -> None:
     from sqlalchemy import insert, select
 
-    from planner.models import Event, Person, Session, SessionTrainer, Venue
+    from planner.models import Event, Office, Person, Session, SessionTrainer, Venue
     from planner.storage.database import Database
     from planner.usecases.planning import EventPlan, SessionPlan, create_event
 
@@ -45,7 +48,8 @@ def setup(path: Path, count: int) -> None:
             format="network_group", title="Anker", office="berlin",
             sessions=[SessionPlan(start=datetime(2026, 12, 1, 9), end=datetime(2026, 12, 1, 12),
                                   title="Anker")]), force=True).value
-        office_id = seed.office_id
+        office_ids = list(orm.scalars(select(Office.id).order_by(Office.id)))
+        assert seed.office_id in office_ids and len(office_ids) == 2
         orm.execute(insert(Venue), [{"name": f"Raum {i}", "city": "Berlin"}
                                     for i in range(VENUES)])
         venue_ids = list(orm.scalars(select(Venue.id).order_by(Venue.id)))
@@ -56,12 +60,12 @@ def setup(path: Path, count: int) -> None:
                                        .order_by(Person.id)))
         events = count // 10
         orm.execute(insert(Event), [
-            {"format": "network_group", "title": f"Workshop {i}", "office_id": office_id}
-            for i in range(events)])
+            {"format": "network_group", "title": f"Workshop {i}",
+             "office_id": office_ids[i % 2]} for i in range(events)])
         event_ids = list(orm.scalars(select(Event.id).where(Event.title.like("Workshop %"))
                                      .order_by(Event.id)))
         days = working_days(2027)
-        per_day = count // len(days)
+        per_day = -(-count // len(days))  # ceiling: every session gets a day
         rows = []
         for i in range(count):
             day = days[i // per_day]
@@ -113,8 +117,69 @@ def check_all(path: Path) -> tuple[float, float, int, int]:
     return seconds, cpu, len(sessions), found
 
 
+RAW_OVERLAP = ('s."start" < ? AND s."start" > ? AND s."end" > ? AND s.status != ? '
+               'AND s.id != ?')
+
+
+def check_all_raw(path: Path) -> tuple[float, int]:
+    """The same checks in bare sqlite3: per session the venue and the trainer overlap
+    queries `booking_conflicts` runs. Wall seconds and the number of conflicts found."""
+    import sqlite3
+
+    from planner.checks import MAX_SESSION_DAYS
+
+    def stamp(value: datetime) -> str:
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    conn = sqlite3.connect(path)
+    conn.execute("BEGIN")
+    sessions = conn.execute('SELECT id, "start", "end", venue_id FROM session').fetchall()
+    trainers: dict[int, list[int]] = {}
+    for sid, pid in conn.execute("SELECT session_id, person_id FROM session_trainer"):
+        trainers.setdefault(sid, []).append(pid)
+    t0 = time.perf_counter()
+    found = 0
+    for sid, start, end, venue_id in sessions:
+        begin = datetime.fromisoformat(start)
+        args = (end, stamp(begin - timedelta(days=MAX_SESSION_DAYS)), start, "cancelled", sid)
+        if venue_id is not None:
+            found += len(conn.execute(
+                f"SELECT s.id FROM session s WHERE s.venue_id = ? AND {RAW_OVERLAP}",
+                (venue_id, *args)).fetchall())
+        people = trainers.get(sid, [])
+        if people:
+            found += len(conn.execute(
+                "SELECT st.person_id, s.id FROM session_trainer st JOIN session s "
+                f"ON st.session_id = s.id WHERE st.person_id IN ({','.join('?' * len(people))}) "
+                f"AND {RAW_OVERLAP}", (*people, *args)).fetchall())
+    seconds = time.perf_counter() - t0
+    conn.rollback()
+    conn.close()
+    return seconds, found
+
+
+def year_ratio(workdir: Path) -> list[dict]:
+    """A year as the offices plan it (~700 sessions, both offices): every session checked
+    as on saving, against the same queries in bare sqlite3; medians of interleaved runs."""
+    path = workdir / f"year{YEAR_SESSIONS}.sqlite"
+    setup(path, YEAR_SESSIONS)
+    ours, raw = [], []
+    for _ in range(YEAR_RUNS):
+        seconds, _cpu, checks, found = check_all(path)
+        ours.append(seconds)
+        raw_seconds, raw_found = check_all_raw(path)
+        raw.append(raw_seconds)
+        assert found == raw_found, (found, raw_found)
+    mine, bare = statistics.median(ours), statistics.median(raw)
+    return [
+        {"name": f"conflicts: check a year, {checks} sessions, both offices ({found} found)",
+         "value": mine, "unit": "s", "ratio": mine / bare, "target": 2.0},
+        {"name": "conflicts: the same queries in bare sqlite3", "value": bare, "unit": "s"},
+    ]
+
+
 def run(workdir: Path) -> list[dict]:
-    results: list[dict] = []
+    results: list[dict] = year_ratio(workdir)
     walls: dict[int, float] = {}
     cpus: dict[int, float] = {}
     for count in SIZES:

@@ -27,7 +27,7 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, db, plan_data: PlanD
         proxy.setSourceModel(model)
         proxy.sort(0, Qt.SortOrder.DescendingOrder)
         qtmodeltester.check(proxy, force_py=True)
-    from planner.queries.events import plan_sessions
+    from planner.queries.plan import plan_sessions
 
     with db.reading() as orm:
         from datetime import date

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from planner.settings import set_setting
+from planner.settings import CURRENT_OFFICE
 from planner.storage.database import Database
 from ui.pages.server_settings import SERVER_URL_KEY, ServerSettings
 
@@ -54,7 +54,7 @@ def test_plan_starts_with_own_office(qtbot, db: Database) -> None:
     from ui.plan.page import PlanPage
 
     with db.transaction() as orm:
-        set_setting(orm, "current_office", "hamburg")
+        CURRENT_OFFICE.set(orm, "hamburg")
     page = PlanPage(db)
     qtbot.addWidget(page)
     assert page.office_filter.currentText() == "Hamburg"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from planner.settings import get_setting
+from planner.settings import AGREEMENT_REMINDER_WEEKS
 from planner.usecases.agreements import AgreementData, create_agreement
 from planner.usecases.people import add_organisation
 from ui.municipality.reminders import RemindersPanel
@@ -40,7 +40,7 @@ def test_panel_lists_ending_agreements_and_follows_lead_time(qtbot, db, output_d
     panel.weeks.setValue(2)
     panel.weeks.editingFinished.emit()
     with db.reading() as orm:
-        assert get_setting(orm, "agreement_reminder_weeks") == 2
+        assert AGREEMENT_REMINDER_WEEKS.get(orm) == 2
     assert "Dortmund" not in panel.ending.text()
     panel.weeks.setValue(30)
     panel.weeks.editingFinished.emit()

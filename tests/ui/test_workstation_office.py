@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner.audit import OFFICE_ENV_VAR, OFFICE_SETTING
+from planner.audit import OFFICE_ENV_VAR
+from planner.settings import CURRENT_OFFICE
 from ui import workstation
 
 
@@ -81,7 +82,7 @@ def test_workstation_office_is_applied_at_start(qtbot, db, db_path, output_dir):
     con = sqlite3.connect(db_path)
     try:
         assert con.execute("SELECT COUNT(*) FROM setting WHERE key = ?",
-                           (OFFICE_SETTING,)).fetchone()[0] == 0
+                           (CURRENT_OFFICE.key,)).fetchone()[0] == 0
     finally:
         con.close()
 

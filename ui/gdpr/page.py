@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.audit import OFFICE_SETTING, entries, entry_dict
+from planner.audit import entries, entry_dict
 from planner.gdpr.access import export_person_data
 from planner.gdpr.anonymise import anonymise_person
 from planner.gdpr.erasure import erase_person, retention_duties
@@ -40,7 +40,7 @@ from planner.gdpr.retention import (
 )
 from planner.models import EventFormat
 from planner.queries.people import person_rows, search_person_ids
-from planner.settings import get_setting, set_setting
+from planner.settings import CURRENT_OFFICE
 from planner.storage.database import Database
 from planner.timezones import BERLIN
 from ui.common import run_use_case
@@ -197,7 +197,7 @@ class GdprPage(QWidget):
             self.due = due_persons(orm)
             years = retention_years(orm)
             audit = [entry_dict(e) for e in entries(orm, limit=300)]
-            office = str(get_setting(orm, OFFICE_SETTING, "") or "")
+            office = CURRENT_OFFICE.get(orm)
         _fill(self.due_table, [[str(d.person_id), d.name, d.organisation, str(d.events),
                                 f"{d.retention_end:%d.%m.%Y}"] for d in self.due],
               [d.person_id for d in self.due])
@@ -333,7 +333,7 @@ class GdprPage(QWidget):
 
             for fmt, spin in self.year_spins.items():
                 set_retention_years(orm, spin.value(), fmt)  # type: ignore[arg-type]
-            set_setting(orm, OFFICE_SETTING, self.office_edit.text().strip())  # type: ignore
+            CURRENT_OFFICE.set(orm, self.office_edit.text().strip())  # type: ignore[arg-type]
             return Outcome(None, [], set())
 
         if run_use_case(self, self.db, action, allow_force=False, show_hints=False):

@@ -8,7 +8,7 @@ re-queries the ids in the new order); `SqlSortProxy` forwards the view's sort re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,9 +18,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from sqlalchemy.orm import Session as OrmSession
 
-from planner.storage.database import Database
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
+    from planner.storage.database import Database
 
 ObjectIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1

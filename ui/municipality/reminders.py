@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.settings import AGREEMENT_REMINDER_WEEKS
 from planner.storage.database import Database
 from ui.common import run_use_case
 
@@ -92,7 +93,7 @@ class RemindersPanel(QFrame):
         value = self.weeks.value()
         outcome = run_use_case(
             self, self.db,
-            lambda orm: update_settings(orm, {"agreement_reminder_weeks": value}),
+            lambda orm: update_settings(orm, {AGREEMENT_REMINDER_WEEKS.key: value}),
             allow_force=False, show_hints=False)
         if outcome is not None:
             self.reload()

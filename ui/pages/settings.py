@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from planner.models import Office
 from planner.queries.choices import office_choices
-from planner.settings import get_setting
+from planner.settings import (
+    CERTIFICATE_CLOSING,
+    CERTIFICATE_INTRO,
+    CERTIFICATE_THRESHOLD,
+    CERTIFICATE_TITLE,
+    FUNDING_NOTE,
+    UNIT_MINUTES,
+)
 from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_office, update_settings
@@ -34,7 +41,7 @@ from ui.editing import run_inline
 OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
                  "phone", "head_name", "head_title", "certificate_prefix", "logo_path",
                  "signature_path")
-TEXT_SETTINGS = ("certificate_title", "certificate_intro", "certificate_closing", "funding_note")
+TEXT_SETTINGS = (CERTIFICATE_TITLE, CERTIFICATE_INTRO, CERTIFICATE_CLOSING, FUNDING_NOTE)
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 
@@ -146,15 +153,15 @@ class SettingsPage(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.text_edits: dict[str, QPlainTextEdit] = {}
-        labels = {"certificate_title": self.tr("Überschrift:"),
-                  "certificate_intro": self.tr("Einleitungssatz:"),
-                  "certificate_closing": self.tr("Schlusstext:"),
-                  "funding_note": self.tr("Förderhinweis:")}
-        for key in TEXT_SETTINGS:
+        labels = {CERTIFICATE_TITLE: self.tr("Überschrift:"),
+                  CERTIFICATE_INTRO: self.tr("Einleitungssatz:"),
+                  CERTIFICATE_CLOSING: self.tr("Schlusstext:"),
+                  FUNDING_NOTE: self.tr("Förderhinweis:")}
+        for entry in TEXT_SETTINGS:
             edit = QPlainTextEdit()
-            edit.setFixedHeight(30 if key == "certificate_title" else 60)
-            self.text_edits[key] = edit
-            form.addRow(labels[key], edit)
+            edit.setFixedHeight(30 if entry is CERTIFICATE_TITLE else 60)
+            self.text_edits[entry.key] = edit
+            form.addRow(labels[entry], edit)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(51, 100)
         self.threshold.setDecimals(0)
@@ -173,8 +180,8 @@ class SettingsPage(QWidget):
 
     def save_settings(self) -> bool:
         values: dict[str, object] = {k: e.toPlainText() for k, e in self.text_edits.items()}
-        values["certificate_threshold"] = self.threshold.value() / 100
-        values["unit_minutes"] = self.unit_minutes.value()
+        values[CERTIFICATE_THRESHOLD.key] = self.threshold.value() / 100
+        values[UNIT_MINUTES.key] = self.unit_minutes.value()
         result = run_inline(self.db, self.settings_message,
                             lambda orm: update_settings(orm, values), self.tr("Gespeichert."))
         return result is not None
@@ -244,9 +251,9 @@ class SettingsPage(QWidget):
         current = self.office_combo.currentData()
         with self.db.reading() as orm:
             offices = office_choices(orm)
-            texts = {key: str(get_setting(orm, key) or "") for key in TEXT_SETTINGS}
-            threshold = float(get_setting(orm, "certificate_threshold"))
-            minutes = int(get_setting(orm, "unit_minutes"))
+            texts = {entry.key: entry.get(orm) for entry in TEXT_SETTINGS}
+            threshold = CERTIFICATE_THRESHOLD.get(orm)
+            minutes = UNIT_MINUTES.get(orm)
         self.office_combo.blockSignals(True)
         self.office_combo.clear()
         for office_id, _code, city in offices:

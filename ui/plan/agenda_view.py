@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from planner.queries.events import PlanSession
+from planner.queries.plan import PlanSession
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import format_label
 from ui.plan.style import HOLIDAY_FILL, format_color

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
-from planner.queries.events import PlanSession
+from planner.queries.plan import PlanSession
 from ui.plan.style import CANCELLED_TEXT, format_color, office_color
 
 

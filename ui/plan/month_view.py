@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from planner.queries.events import PlanSession
+from planner.queries.plan import PlanSession
 from ui.plan.base_view import PaintedPlanView
 from ui.plan.style import HOLIDAY_FILL, TODAY_BORDER, WEEKEND_FILL
 

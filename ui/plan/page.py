@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sys
+import threading
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,16 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.holiday_cache import prepare
 from planner.queries.choices import (
     nearest_session_start,
     office_choices,
     topic_choices,
     trainer_choices,
 )
-from planner.queries.events import PlanSession, holidays_between, plan_sessions
-from planner.storage.database import Database
-from planner.usecases.planning import move_session
-from ui.common import run_use_case, show_error
+from planner.queries.plan import PlanSession, holidays_between, holidays_known, plan_sessions
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import FORMAT_LABELS, format_label
 from ui.plan.agenda_view import AgendaModel, EventIdRole
@@ -35,12 +34,16 @@ from ui.plan.month_view import MonthView
 from ui.plan.move_dialog import MoveSessionDialog
 from ui.plan.week_view import WeekView
 
+if TYPE_CHECKING:
+    from planner.storage.database import Database
+
 OFFICE_STATES = {"berlin": ("BE",), "hamburg": ("HH", "HB")}
 MODES = ("month", "week", "agenda")
 
 
 class PlanPage(QWidget):
     data_changed = Signal()
+    holidays_ready = Signal()  # from the worker thread that computed missing years
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,7 @@ class PlanPage(QWidget):
         self._sessions: list[PlanSession] = []
         self._offices: list[tuple[int, str, str]] = []
         self.open_windows: list[QWidget] = []
+        self.holidays_ready.connect(self._fill_holidays)
 
         self.month_view = MonthView()
         self.week_view = WeekView()
@@ -148,10 +152,10 @@ class PlanPage(QWidget):
         return row
 
     def _load_choices(self) -> None:
-        with self.db.reading() as orm:
-            self._offices = office_choices(orm)
-            topics = topic_choices(orm)
-            trainers = trainer_choices(orm)
+        with self.db.reading_rows() as rows:
+            self._offices = office_choices(rows)
+            topics = topic_choices(rows)
+            trainers = trainer_choices(rows)
         fill = [
             (self.office_filter, self.tr("Alle Standorte"), [(i, city) for i, _c, city in
                                                              self._offices]),
@@ -178,11 +182,10 @@ class PlanPage(QWidget):
         """Every office sees all events but starts filtered to its own (`current_office`)."""
         import os
 
-        from planner.audit import OFFICE_ENV_VAR, OFFICE_SETTING
-        from planner.settings import read_setting
+        from planner.settings import CURRENT_OFFICE, OFFICE_ENV_VAR
 
-        with self.db.reading() as orm:
-            stored = str(read_setting(orm, OFFICE_SETTING) or "")
+        with self.db.reading_rows() as rows:
+            stored = CURRENT_OFFICE.read(rows)
         code = os.environ.get(OFFICE_ENV_VAR, "").strip() or stored
         for office_id, office_code, _city in self._offices:
             if code and office_code == code:
@@ -191,9 +194,9 @@ class PlanPage(QWidget):
                 self.office_filter.blockSignals(False)
 
     def _jump_to_data(self) -> None:
-        with self.db.reading() as orm:
-            first = nearest_session_start(orm, datetime.combine(date.today().replace(day=1),
-                                                                datetime.min.time()))
+        with self.db.reading_rows() as rows:
+            first = nearest_session_start(rows, datetime.combine(date.today().replace(day=1),
+                                                                 datetime.min.time()))
         if first is not None:
             self.anchor = first.date()
 
@@ -261,33 +264,46 @@ class PlanPage(QWidget):
         fmt = self.format_filter.currentData()
         topic = self.topic_filter.currentData()
         trainer = self.trainer_filter.currentData()
-        with self.db.reading() as orm:
+        with self.db.reading_rows() as rows:
             self._sessions = plan_sessions(
-                orm, start, end, office_ids=[office] if office else [],
+                rows, start, end, office_ids=[office] if office else [],
                 formats=[fmt] if fmt else [], topic_ids=[topic] if topic else [],
                 trainer_ids=[trainer] if trainer else [])
-        if "holidays" in sys.modules:
-            holidays = self._holidays(start, end, office)
-        else:  # first paint without the (slow to import) holiday tables; they follow at once
+        states = self._states(office)
+        if holidays_known(start, end, states):
+            holidays = holidays_between(start, end, states)
+        else:  # years not computed yet (first start): paint now, the holidays follow
             holidays = {}
-            QTimer.singleShot(0, self._fill_holidays)
+            self._compute_holidays(list(range(start.year, end.year + 1)))
         self.month_view.set_data(self._sessions, holidays)
         self.week_view.set_data(self._sessions, holidays)
         self.agenda_model.set_items(self._sessions, holidays)
         self._fit_agenda_columns()
         self.title_label.setText(self._title(start, end))
 
-    def _holidays(self, start: date, end: date, office: int | None) -> dict[date, str]:
+    def _states(self, office: int | None) -> list[str | None]:
+        """The federal states whose holidays the plan marks: the offices' and the venues'."""
         codes = [code for i, code, _c in self._offices if office in (None, i)]
         states: list[str | None] = [None]
         for code in codes:
             states.extend(OFFICE_STATES.get(code, ()))
         states.extend(s.venue_state for s in self._sessions if s.venue_state)
-        return holidays_between(start, end, states)
+        return states
+
+    def _compute_holidays(self, years: list[int]) -> None:
+        """Compute missing years off the GUI thread (loading the library takes a while)."""
+        def work() -> None:
+            prepare(years)
+            try:
+                self.holidays_ready.emit()  # queued to the GUI thread
+            except RuntimeError:  # the page was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="holidays", daemon=True).start()
 
     def _fill_holidays(self) -> None:
         start, end = self.visible_range()
-        holidays = self._holidays(start, end, self.office_filter.currentData())
+        holidays = holidays_between(start, end, self._states(self.office_filter.currentData()))
         self.month_view.set_data(self._sessions, holidays)
         self.week_view.set_data(self._sessions, holidays)
         self.agenda_model.set_items(self._sessions, holidays)
@@ -335,6 +351,8 @@ class PlanPage(QWidget):
     def _move_selected(self) -> None:
         session_id = self._selected_session_id()
         if session_id is None:
+            from ui.common import show_error
+
             show_error(self, self.tr("Bitte zuerst in der Agenda einen Termin auswählen, oder "
                                      "im Monat/in der Woche mit der rechten Maustaste auf einen "
                                      "Termin klicken."), self.tr("Verschieben"))
@@ -360,6 +378,9 @@ class PlanPage(QWidget):
 
     def move_session(self, session_id: int, start: datetime, end: datetime) -> bool:
         """Move through the use case: conflicts are shown (and may be forced) before saving."""
+        from planner.usecases.planning import move_session
+        from ui.common import run_use_case
+
         item = next((s for s in self._sessions if s.session_id == session_id), None)
         outcome = run_use_case(
             self, self.db, lambda orm, force: move_session(orm, session_id, start, end,
@@ -379,6 +400,9 @@ class PlanPage(QWidget):
     def undo_last_move(self) -> bool:
         if not self._undo:
             return False
+        from planner.usecases.planning import move_session
+        from ui.common import run_use_case
+
         session_id, start, end = self._undo.pop()
         outcome = run_use_case(
             self, self.db, lambda orm, force: move_session(orm, session_id, start, end,

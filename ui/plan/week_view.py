@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from planner.queries.events import PlanSession
+from planner.queries.plan import PlanSession
 from ui.plan.base_view import PaintedPlanView
 from ui.plan.style import HOLIDAY_FILL, TODAY_BORDER, WEEKEND_FILL
 
