@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import random
-import re
 import sqlite3
 import threading
 import time
@@ -31,6 +30,7 @@ from planner.storage.checks import (
     restrict_permissions,
     tighten_database_files,
 )
+from planner.storage.urls import looks_like_url
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -55,14 +55,6 @@ def default_db_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "transferplaner.sqlite"
-
-
-_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-
-def looks_like_url(value: str) -> bool:
-    """True for `scheme://…` (a database URL), False for a file path."""
-    return bool(_URL_RE.match(value))
 
 
 def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> str:

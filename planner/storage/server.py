@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import DatabaseError, PlannerError, StaleEditError
+from planner.storage.urls import looks_like_url
 
 KEYRING_SERVICE = "Transferplaner PostgreSQL"
 DEFAULT_DRIVER = "postgresql+psycopg"
@@ -68,8 +69,6 @@ def normalize_url(url: str) -> str:
     `postgres://` and `postgresql://` use the psycopg (v3) driver; a port must be a number;
     only SQLite and PostgreSQL are supported.
     """
-    from planner.storage.database import looks_like_url
-
     text = url.strip()
     if not looks_like_url(text):
         raise DatabaseError(f"„{url}“ ist keine Datenbank-URL ({URL_EXAMPLE}).")
