@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,8 @@ from planner.settings import CURRENT_OFFICE, OFFICE_ENV_VAR
 
 # Bookkeeping columns whose change is not a change of the person's data.
 IGNORED_FIELDS = frozenset({"search_key", "version_id"})
+log = logging.getLogger(__name__)
+
 
 _acting: ContextVar[tuple[str | None, str | None]] = ContextVar("audit_acting",
                                                                 default=(None, None))
@@ -66,6 +69,12 @@ def _who(conn: Connection) -> dict[str, Any]:
     _office, user = _acting.get()
     return {"user": (user or os_user())[:100], "office_code": _office_from(conn),
             "at": utcnow()}
+
+
+def acting_entry(orm: OrmSession) -> dict[str, Any]:
+    """Who is acting and when (`user`, `office_code`, `at`): the fields of an audit entry
+    that bulk writers add themselves (the demo data, planner/demo/records.py)."""
+    return _who(orm.connection())
 
 
 def record(orm: OrmSession, action: str, entity: str = "", entity_id: int | None = None,
@@ -109,6 +118,7 @@ def audited_export(kind: str, entity: str) -> Callable[[Callable[P, R]], Callabl
                 count = _count_of(result)
                 files = ", ".join(_files_of(result, target))
                 details = f"{kind}" + (f": {count} Einträge" if count is not None else "")
+                log.info("Export %s (%s %s): %s Einträge", kind, entity, entity_id, count)
                 record(orm, "export", entity, entity_id if isinstance(entity_id, int) else None,
                        f"{details}; Dateien: {files}" if files else details)
             return result
@@ -137,9 +147,12 @@ def _log_person_changes(orm: OrmSession, _context: Any) -> None:
         if isinstance(obj, Person):
             rows.append({"action": "insert", "entity_id": obj.id, "details": ""})
         elif type(obj).__name__ == "SentMessage":  # the mail log: a send of personal data
+            result = getattr(obj, "result", "")
+            medium = "Brief" if result == "letter" else "E-Mail"
+            subject = getattr(obj, "subject", "")
             rows.append({"action": "send", "entity_id": getattr(obj, "person_id", None),
-                         "details": f"E-Mail ({getattr(obj, 'kind', '')}): "
-                                    f"{getattr(obj, 'result', '')}"})
+                         "details": f"{medium} ({getattr(obj, 'kind', '')}): {result}"
+                                    + (f" – {subject}" if subject else "")})
     for obj in orm.dirty:
         if isinstance(obj, Person) and obj not in orm.deleted:
             fields = _changed_fields(obj)

@@ -192,18 +192,37 @@ def write_atomic(target: str | os.PathLike[str], writer: Callable[[Path], None])
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# German umlauts as Germans write them without the dots; anyascii handles every other
+# script and letter (ø → o, đ → d, ł → l, ı → i, ŵ → w, ắ → a), never dropping one.
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                         "ß": "ss", "ẞ": "SS"})
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+
+
+def _shorten(stem: str, max_len: int) -> str:
+    """At most max_len characters, cut at a word boundary ("_" or "-") where possible."""
+    if len(stem) <= max_len:
+        return stem
+    cut = stem[:max_len + 1]
+    boundary = max(cut.rfind("_"), cut.rfind("-"))
+    if boundary >= max_len // 2:
+        return cut[:boundary]
+    return stem[:max_len]
 
 
 def safe_file_stem(text: str, max_len: int = 80) -> str:
-    """ASCII file-name stem: umlauts transliterated, everything else reduced to '_'."""
-    translit = (text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ł", "l")
-                .replace("Ł", "L").replace("ı", "i"))
-    ascii_text = unicodedata.normalize("NFKD", translit).encode("ascii", "ignore").decode()
-    stem = _UNSAFE.sub("_", ascii_text).strip("._-")[:max_len].strip("._-")
-    reserved = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                *(f"LPT{i}" for i in range(1, 10))}
-    if not stem or stem.upper() in reserved:
+    """ASCII file-name stem: every letter transliterated, everything else reduced to '_'.
+
+    Long stems are shortened at a word boundary, never in the middle of a word when a
+    boundary lies in the second half.
+    """
+    from anyascii import anyascii
+
+    ascii_text = anyascii(unicodedata.normalize("NFC", text).translate(_GERMAN))
+    stem = _UNSAFE.sub("_", ascii_text).strip("._-")
+    stem = _shorten(stem, max_len).strip("._-")
+    if not stem or stem.upper() in _RESERVED:
         stem = f"datei_{stem}" if stem else "datei"
     return stem
 

@@ -21,9 +21,9 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from planner import APP_NAME, __version__
+from planner import __version__
+from planner.cache import cache_dir
 
-CACHE_DIR_ENV_VAR = "TRANSFERPLANER_CACHE_DIR"
 # The federal states the library knows for Germany (ISO 3166-2 codes without "DE-").
 STATES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST",
           "SH", "TH")
@@ -32,16 +32,6 @@ NATIONWIDE = ""  # key of the nationwide table
 _lock = threading.Lock()
 _tables: dict[tuple[int, str], dict[date, str]] = {}
 _file_loaded = False
-
-
-def cache_dir() -> Path:
-    """$TRANSFERPLANER_CACHE_DIR, else the per-user cache folder."""
-    env = os.environ.get(CACHE_DIR_ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def library_version() -> str:

@@ -1,3 +1,3 @@
 """The schema revision this program writes; compared cheaply at start-up."""
 
-HEAD_REVISION = "0003_participant_feedback"
+HEAD_REVISION = "0005_certificate_revisions"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from planner.plainsql import fetch_value
+from planner.registry import Registry
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -114,31 +115,20 @@ def _convert(value: Any, kind: type[T]) -> T | None:
         return None
 
 
-REGISTRY: dict[str, DbSetting[Any]] = {}
+REGISTRY = Registry()  # key -> DbSetting
 
 
 def declare(key: str, kind: type[T], default: T, description: str) -> DbSetting[T]:
     """Declare a setting (once per key, at import of this module)."""
-    if key in REGISTRY:
-        raise ValueError(f"Setting {key!r} is declared twice")
-    entry = DbSetting(key, kind, default, description)
-    REGISTRY[key] = entry
-    return entry
+    return REGISTRY.add(DbSetting(key, kind, default, description))
 
 
 def declare_family(pattern: str, kind: type[T], default: T,
                    description: str) -> Callable[[str], DbSetting[T]]:
     """Declare settings that differ by one name, e.g. one text per mail template:
     `pattern` contains `{}`; calling the result with the name gives that setting."""
-
-    def entry(name: str) -> DbSetting[T]:
-        key = pattern.format(name)
-        found = REGISTRY.get(key)
-        if found is None:
-            found = declare(key, kind, default, description.format(name))
-        return found
-
-    return entry
+    return REGISTRY.family(pattern, lambda key, name: DbSetting(
+        key, kind, default, description.format(name)))
 
 
 # --- certificates and lists ----------------------------------------------------------------
@@ -157,12 +147,15 @@ CERTIFICATE_TITLE = declare(
 CERTIFICATE_TITLE_MODULE = declare(
     "certificate_title_module", str, "Teilnahmebescheinigung",
     "Überschrift der Bescheinigung über ein einzelnes Modul")
+CONFIRMATION_TITLE = declare(
+    "confirmation_title", str, "Teilnahmebestätigung",
+    "Überschrift der Teilnahmebestätigung (Netzwerk on Tour, Coaching, Fachtagung)")
 CERTIFICATE_LEAD = declare(
     "certificate_lead", str, "Hiermit wird bestätigt, dass",
     "Satzanfang vor dem Namen auf der Bescheinigung")
-CERTIFICATE_INTRO = declare(
-    "certificate_intro", str, "hat an der folgenden Veranstaltung teilgenommen:",
-    "Satz nach dem Namen auf der Bescheinigung")
+# "certificate_intro" (the sentence after the name) is no longer a setting: it follows
+# from the kind of certificate (planner/RULES.md, rule C2), so it can never claim more than
+# was attended. A stored value of the key is left alone.
 CERTIFICATE_CLOSING = declare(
     "certificate_closing", str,
     "Die Transferagenturen für Großstädte unterstützen Kommunen beim Aufbau eines "
@@ -201,3 +194,14 @@ MAIL_TEMPLATE_SUBJECT = declare_family(
     "Betreff der Mail-Vorlage „{}“ (leer: die eingebaute Vorlage)")
 MAIL_TEMPLATE_BODY = declare_family(
     "mail_template_{}_body", str, "", "Text der Mail-Vorlage „{}“ (leer: die eingebaute Vorlage)")
+
+# --- messages to participants (planner.notify) ----------------------------------------------
+
+REMINDER_DAYS = declare(
+    "reminder_days_default", int, 7,
+    "Tage vor einem Termin, ab denen die Erinnerung an Teilnehmende fällig ist (0: keine; "
+    "eine Veranstaltung kann eigene Tage haben)")
+PARTICIPANT_TEMPLATE = declare_family(
+    "participant_template.{}", dict, {},
+    "Vorlage „{}“ (Standort.Nachrichtenart.Sprache) der Nachrichten an Teilnehmende: "
+    '{{"subject": …, "body": …}}; leer: der eingebaute Text')

@@ -7,12 +7,13 @@ keeps plain numbers and never calls these functions.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 Language = str  # "de" or "en"
 
 
-def number(value: float | int, decimals: int = 1, lang: Language = "de", *,
+def number(value: float | int | Decimal, decimals: int = 1, lang: Language = "de", *,
            keep_zeros: bool = False) -> str:
     """A number rounded half-up once, with the language's decimal mark.
 
@@ -68,3 +69,29 @@ def in_days(days: int, lang: Language = "de") -> str:
     if days > 0:
         return f"in {count(days, 'day', 'days', 'en')}"
     return f"{count(-days, 'day', 'days', 'en')} ago"
+
+
+_WEEKDAYS = {"de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+             "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+
+
+def day(value: date, lang: Language = "de", *, weekday: bool = True) -> str:
+    """A date as people write it: "Di., 02.03.2027" / "Tue 2 Mar 2027"."""
+    if lang == "de":
+        text = f"{value.day:02d}.{value.month:02d}.{value.year}"
+        return f"{_WEEKDAYS['de'][value.weekday()]}, {text}" if weekday else text
+    text = f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{_WEEKDAYS['en'][value.weekday()]} {text}" if weekday else text
+
+
+def clock_span(start: datetime, end: datetime, lang: Language = "de", *,
+               all_day: bool = False) -> str:
+    """The hours of a session: "09:30–16:30 Uhr" / "09:30–16:30", "ganztägig" / "all day"."""
+    if all_day:
+        return "ganztägig" if lang == "de" else "all day"
+    if end.date() != start.date():
+        until = f"{day(end.date(), lang, weekday=False)}, {end:%H:%M}"
+        return f"{start:%H:%M} Uhr – {until} Uhr" if lang == "de" else f"{start:%H:%M} – {until}"
+    return f"{start:%H:%M}–{end:%H:%M} Uhr" if lang == "de" else f"{start:%H:%M}–{end:%H:%M}"

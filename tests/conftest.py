@@ -5,6 +5,9 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sqlite3
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,35 @@ TEST_OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 # Kept holiday tables (planner/holiday_cache.py) and the demo file go here, not to the
 # user's cache folder.
 os.environ.setdefault("TRANSFERPLANER_CACHE_DIR", str(TEST_OUTPUT / "cache"))
+# One log for the whole run (the app's and the CLI's, subprocesses included): written as the
+# programs write it, and scanned for personal data at the end (tests/ui/test_zz_log_privacy.py).
+SUITE_LOG_DIR = TEST_OUTPUT / "log"
+os.environ.setdefault("TRANSFERPLANER_LOG_DIR", str(SUITE_LOG_DIR))
 PG_ENV_VAR = "TRANSFERPLANER_TEST_PG"
+
+
+# -- the domain clock (planner.clock) ---------------------------------------------------------
+
+TEST_NOW = datetime(2027, 12, 31, 18, 0)
+"""What "now" is for the rules in tests: after every session the fixtures plan in 2027."""
+
+
+class TestClock:
+    """Sets the time planner.clock reports (attendance, certificates, default dates)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import planner.clock
+
+        self.now = TEST_NOW
+        monkeypatch.setattr(planner.clock, "_wall_clock", lambda: self.now)
+
+    def set(self, value: datetime) -> None:
+        self.now = value
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> TestClock:
+    return TestClock(monkeypatch)
 
 
 # -- PostgreSQL mode (`pytest --pg`): db / db_path fixtures use a throwaway server -----------
@@ -32,6 +63,12 @@ def pg_mode(config: pytest.Config) -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): about SQLite files/pragmas; skipped under --pg")
+    from planner.diagnostics import log_folder, setup_logging
+
+    if log_folder() == SUITE_LOG_DIR:  # a fresh log for this run
+        for old in SUITE_LOG_DIR.glob("transferplaner.log*"):
+            old.unlink()
+    setup_logging()
 
 
 # Tests about the SQLite file itself (node id prefix -> reason), skipped under --pg. New tests
@@ -136,6 +173,10 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    # Migrations that rebuild tables leave free pages; tests that damage a page on purpose
+    # need a file without them.
+    with closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute("VACUUM")
     return path
 
 

@@ -92,7 +92,8 @@ def test_content_names_units_serial_and_code_come_back(db, tmp_path, output_dir)
         assert "Transferagentur für Großstädte, Standort Berlin" in text
         assert "Tempelhofer Ufer 11, 10963 Berlin" in text
         assert serial in text and code in text
-        assert f"Teilgenommen an allen {SERIES_UNITS:g} Unterrichtseinheiten" in text
+        assert f"Teilgenommen an allen 6 Modulen mit {SERIES_UNITS:g} Unterrichtseinheiten" \
+            in text
         hours = SERIES_UNITS * 45 / 60
         assert f"{hours:g} Zeitstunden" in text
         for i in range(6):
@@ -161,26 +162,32 @@ def test_threshold_both_ways(db, tmp_path):
     exact, below, full = (rows[p] for p in fx.person_ids)
     assert exact.attended_units == pytest.approx(4 * MODULE_UNITS + 6.4)
     assert exact.total_units == pytest.approx(SERIES_UNITS)
-    assert exact.eligible and exact.reason == ""
+    assert exact.eligible and exact.kind == "series" and exact.reason == ""
     assert below.attended_units == pytest.approx(4 * MODULE_UNITS + 5.9)
     below_pct = f"{int(below.attended_units / SERIES_UNITS * 1000) / 10:g}".replace(".", ",")
     assert below_pct.startswith("78,") or below_pct.startswith("79")
-    assert not below.eligible and f"({below_pct} %)" in below.reason
-    assert "80 %" in below.reason
-    assert full.eligible and full.rate == pytest.approx(1.0)
+    # Below the threshold: automatically the certificate of the modules attended.
+    assert below.eligible and below.kind == "modules" and below.overridable
+    assert f"({below_pct} %)" in below.reason and "80 %" in below.reason
+    assert full.eligible and full.kind == "series" and full.rate == pytest.approx(1.0)
     result = issue(db, fx.event_id, tmp_path / "out", issued_on=date(2027, 5, 12))
-    assert result.issued == 2
-    assert len(result.skipped) == 1 and f"{below_pct} %" in result.skipped[0]
+    assert result.issued == 3 and not result.skipped
     with db.reading() as orm:
-        issued_to = set(orm.scalars(select(Certificate.person_id)))
-    assert issued_to == {fx.person_ids[0], fx.person_ids[2]}
+        kinds = {c.person_id: c.kind for c in orm.scalars(select(Certificate))}
+    assert kinds == {fx.person_ids[0]: "series", fx.person_ids[1]: "modules",
+                     fx.person_ids[2]: "series"}
     # Below 100 % the reduced units are stated honestly.
     exact_file = next(p for p in result.files if "Walesa" in p.name)
     text = flat(pdf_text(exact_file))
-    assert "Teilgenommen an 38,4 von 48 Unterrichtseinheiten (80 %" in text
+    assert "Teilgenommen an 5 von 6 Modulen mit 38,4 von 48 Unterrichtseinheiten (80 %" in text
     assert f"{38.4 * 45 / 60:g}".replace(".", ",") + " Zeitstunden" in text
-    assert "6,4 von 8" in text  # the partly attended module
-    assert "06.04.2027" not in text.split("Ort UE", 1)[-1].split("Teilgenommen")[0]
+    assert "Modul 5 (teilweise)" in text  # the partly attended module
+    assert "06.04.2027" not in text  # module 6 was missed: not listed
+    below_file = next(p for p in result.files if "Yildirim" in p.name)
+    text = flat(pdf_text(below_file))
+    assert "an Modulen der folgenden Fortbildungsreihe" in text
+    assert f"Teilgenommen an 5 von 6 Modulen mit 37,9 von 48 Unterrichtseinheiten ({below_pct}" \
+        in text
 
 
 def test_override_needs_reason_and_is_logged(db, tmp_path):
@@ -188,20 +195,22 @@ def test_override_needs_reason_and_is_logged(db, tmp_path):
     below = fx.person_ids[1]
     with pytest.raises(ValidationError, match="Begründung"):
         issue(db, fx.event_id, tmp_path / "x", person_ids=[below], override_reason="   ")
-    with pytest.raises(ValidationError, match="keine Bescheinigung"):
-        issue(db, fx.event_id, tmp_path / "x", person_ids=[below])
     with db.reading() as orm:
         assert orm.scalar(select(Certificate.id)) is None
+    modules = issue(db, fx.event_id, tmp_path / "m", person_ids=[below])
     reason = "Krankheit; Inhalte von Modul 6 nachweislich nachgearbeitet"
     result = issue(db, fx.event_id, tmp_path / "out", person_ids=[below],
                    override_reason=reason)
-    assert result.issued == 1
+    # The series certificate replaces the modules certificate: same serial, new revision.
+    assert result.issued == 0 and result.revised == 1 and result.serials == modules.serials
     with db.reading() as orm:
         cert = orm.scalars(select(Certificate)).one()
-        log = orm.scalars(select(CertificateIssue)).one()
+        log = orm.scalars(select(CertificateIssue).order_by(CertificateIssue.id.desc())).first()
         assert cert.person_id == below and cert.override_reason == reason
-        assert reason in log.note and log.action == "issued" and log.issued_by
-    assert "an 37,9 von 48 Unterrichtseinheiten (78,9 %" in flat(pdf_text(result.files[0]))
+        assert cert.kind == "series" and cert.revision == 2
+        assert reason in log.note and log.action == "revised" and log.issued_by
+    assert "an 5 von 6 Modulen mit 37,9 von 48 Unterrichtseinheiten (78,9 %" in flat(
+        pdf_text(result.files[0]))
 
 
 def test_serial_format_and_yearly_counter(db, tmp_path):
@@ -247,11 +256,13 @@ def test_reissue_keeps_serial_and_changes_code(db, tmp_path):
         code = cert.verification_code
         logs = list(orm.scalars(select(CertificateIssue).order_by(CertificateIssue.id)))
         assert code != old_code
-        assert [log.action for log in logs] == ["issued", "reissued", "reissued"]
+        assert [log.action for log in logs] == ["issued", "reissued", "revised"]
+        assert cert.revision == 2
         now_valid = verify_certificate(orm, code)
         superseded = verify_certificate(orm, old_code)
     assert now_valid.valid and now_valid.name == "Zofia Wałęsa-Nowak"
-    assert not superseded.valid and "neu ausgestellt" in superseded.message
+    assert not superseded.valid and superseded.status == "replaced"
+    assert "Ersetzt" in superseded.message and "Fassung 2" in superseded.message
     assert "Wałęsa-Nowak" in pdf_text(changed.files[0])
     # A later issue date changes the content, so the code changes too.
     later = issue(db, fx.event_id, tmp_path / "c", person_ids=[pid],

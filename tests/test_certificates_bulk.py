@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from planner import clock
 from planner.certificates import issue_certificates
 from planner.models import Certificate, CertificateIssue
 from planner.usecases.attendance import record_all_registered
@@ -79,7 +80,7 @@ def test_cancel_in_process_keeps_only_completed(db, tmp_path):
     assert not list(tmp_path.rglob("*.part"))
     with db.reading() as orm:
         serials = sorted(orm.scalars(select(Certificate.serial)))
-    assert serials == sorted(result.serials) == [f"TAB-{date.today().year}-000{i}"
+    assert serials == sorted(result.serials) == [f"TAB-{clock.today().year}-000{i}"
                                                  for i in (1, 2, 3)]
     assert _count(db, CertificateIssue) == 3
     # Later the rest is issued; the counter continues without a gap.

@@ -93,15 +93,15 @@ def units_per_municipality(db: Database, event_id: int) -> dict[str, float]:
     from sqlalchemy import select
 
     from planner.models import Attendance, Registration
-    from planner.units import registration_summary
+    from planner.rules.attendance import registration_totals
 
     result: dict[str, float] = {}
     with db.reading() as orm:
         rows = list(orm.scalars(select(Attendance)))
         for reg in orm.scalars(select(Registration).where(Registration.event_id == event_id)):
             org = reg.person.organisation.name if reg.person.organisation else ""
-            summary = registration_summary(reg, rows)
-            result[org] = round(result.get(org, 0.0) + summary.attended_units, 6)
+            sums = registration_totals(reg, rows)
+            result[org] = round(result.get(org, 0.0) + sums.attended.units_rounded, 6)
     return result
 
 

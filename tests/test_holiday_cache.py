@@ -14,7 +14,8 @@ import holidays
 import pytest
 
 from planner import holiday_cache
-from planner.holiday_cache import CACHE_DIR_ENV_VAR, cache_file, holidays_of
+from planner.cache import CACHE_DIR_ENV_VAR
+from planner.holiday_cache import cache_file, holidays_of
 from planner.queries.plan import holidays_between, holidays_known
 
 ROOT = Path(__file__).resolve().parents[1]

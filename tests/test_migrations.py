@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from planner.cache import CACHE_DIR_ENV_VAR
 from planner.errors import DatabaseError
 from planner.models import Base
 from planner.schema import HEAD_REVISION
@@ -26,7 +27,8 @@ def test_head_constant_matches_alembic_head():
     assert ScriptDirectory.from_config(cfg).get_heads() == [HEAD_REVISION]
 
 
-def test_migrated_empty_database_equals_models(tmp_path):
+def test_migrated_empty_database_equals_models(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_ENV_VAR, str(tmp_path / "cache"))  # nothing kept: migrate
     db = Database.open(tmp_path / "fresh.sqlite")
     assert db.schema_action == "created"
     with db.engine.connect() as conn:
@@ -34,6 +36,34 @@ def test_migrated_empty_database_equals_models(tmp_path):
                                 Base.metadata)
     db.close()
     assert diff == []
+
+
+def _dump(path) -> tuple[list, dict]:
+    """Schema and every row, read with bare sqlite3."""
+    conn = sqlite3.connect(path)
+    schema = sorted(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    rows = {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables}
+    conn.close()
+    return schema, rows
+
+
+def test_new_files_are_copies_of_the_kept_empty_database(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_ENV_VAR, str(tmp_path / "cache"))
+    Database.open(tmp_path / "first.sqlite").close()  # migrated, then kept
+    assert len(list((tmp_path / "cache").glob("empty-*.sqlite"))) == 1
+    second = Database.open(tmp_path / "second.sqlite")
+    try:
+        assert second.schema_action == "created" and second._engine is None  # no migration
+        assert (second.path.stat().st_mode & 0o777) == 0o600
+        assert _dump(tmp_path / "second.sqlite") == _dump(tmp_path / "first.sqlite")
+        from planner.usecases.people import add_person
+
+        with second.transaction() as orm:
+            add_person(orm, first_name="Erste", last_name="Person")
+    finally:
+        second.close()
+    assert Database.open(tmp_path / "second.sqlite").schema_action == "current"
 
 
 def test_second_open_skips_alembic(tmp_path):
@@ -141,5 +171,68 @@ def test_older_database_upgrades_without_loss(tmp_path):
         with db.reading() as orm:
             assert search_person_ids(orm, "wiśniewska") == [1]
             assert search_person_ids(orm, "YILMAZ") == [2]
+    finally:
+        db.close()
+
+
+def test_certificates_upgrade_to_one_live_certificate_per_content(tmp_path):
+    """Two live certificates of an older version about the same meeting: after the upgrade
+    the newer one is live, the older one replaced, and a code replaced by an older reissue
+    still verifies as replaced."""
+    from datetime import date
+
+    from alembic import command
+    from sqlalchemy import func, select
+
+    from planner.certificates import issue_certificates, verify_certificate
+    from planner.models import Certificate, CertificateIssue, CertificateRevision
+    from planner.storage.database import (
+        _alembic_config,
+        create_db_engine,
+        migration_connection,
+    )
+    from planner.usecases.attendance import record_all_registered
+    from tests.rules_support import make_event
+
+    path = tmp_path / "older.sqlite"
+    db = Database.open(path)
+    fx = make_event(db, days=[date(2027, 3, 2)])
+    with db.transaction() as orm:
+        record_all_registered(orm, fx.session_ids[0], "present")
+        issue_certificates(orm, fx.event_id, tmp_path / "out")
+    db.close()
+    engine = create_db_engine(f"sqlite:///{path}")
+    with migration_connection(engine) as conn:
+        command.downgrade(_alembic_config(conn), "0004_participant_outbox")
+        # What the older version could do: a module certificate for the same meeting ...
+        conn.exec_driver_sql(
+            "INSERT INTO certificate (serial, prefix, year, counter, kind, person_id, event_id,"
+            " session_id, issued_on, issued_place, signatory, units, attendance_rate,"
+            " override_reason, verification_code, content, created_at, updated_at)"
+            " SELECT 'TAB-2027-0002', prefix, year, 2, 'module', person_id, event_id,"
+            f" {fx.session_ids[0]}, issued_on, issued_place, signatory, units,"
+            " attendance_rate, '', 'WXYZ-WXYZ-WXYZ-WXYZ', content, created_at,"
+            " '2030-01-01 00:00:00' FROM certificate WHERE counter = 1")
+        # ... and a reissue that replaced a code (kept only in the issue log).
+        conn.exec_driver_sql(
+            "INSERT INTO certificate_issue (certificate_id, issued_at, issued_by, action,"
+            " file_name, note) SELECT id, '2027-03-05 10:00:00', 'x', 'reissued', 'f.pdf',"
+            " 'Ersetzter Prüfcode: ABCD-EFGH-IJKL-MNOP' FROM certificate WHERE counter = 1")
+    engine.dispose()
+    db = Database.open(path)
+    try:
+        assert db.schema_action == "upgraded"
+        with db.reading() as orm:
+            # The issue log survived the rebuilt certificate table (foreign keys off).
+            assert orm.scalar(select(func.count()).select_from(CertificateIssue)) == 2
+            certs = {c.counter: c for c in orm.scalars(select(Certificate))}
+            assert certs[2].replaced_by_id is None and certs[2].content_key.endswith(
+                f":s{fx.session_ids[0]}")
+            assert certs[1].replaced_by_id == certs[2].id
+            assert certs[1].covers_until == date(2027, 3, 2) and certs[1].revision == 2
+            [old] = orm.scalars(select(CertificateRevision)).all()
+            assert old.verification_code == "ABCD-EFGH-IJKL-MNOP"
+            assert verify_certificate(orm, "ABCD-EFGH-IJKL-MNOP").status == "replaced"
+            assert verify_certificate(orm, certs[1].verification_code).status == "replaced"
     finally:
         db.close()

@@ -9,12 +9,16 @@ from sqlalchemy import select
 
 from planner.errors import ConflictError, ValidationError
 from planner.models import Attendance, Event, Registration, Session
-from planner.units import registration_summary, session_units
+from planner.rules.attendance import registration_totals
+from planner.rules.certificates import meets_threshold
+from planner.rules.units import session_units
 from planner.usecases.attendance import record_all_registered, record_attendance
 from planner.usecases.people import add_person
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
 from planner.usecases.registration import (
+    book,
     cancel_registration,
+    change_booking,
     promote,
     register,
     waiting_list,
@@ -119,16 +123,17 @@ def test_attendance_rate_and_partial_minutes(db):
         record_attendance(orm, sids[5], pid, "excused")
     with db.reading() as orm:
         reg = orm.scalar(select(Registration).where(Registration.person_id == pid))
-        summary = registration_summary(reg, orm.scalars(select(Attendance)).all())
+        sums = registration_totals(reg, orm.scalars(select(Attendance)).all())
         sessions = [orm.get(Session, sid) for sid in sids]
         per_session = session_units(sessions[0])
         # 09:30–16:30 less a 60-minute break = 360 minutes = 8 units of 45 minutes.
         assert per_session == pytest.approx(360 / 45)
         expected = 4 * per_session + round(180 / 45, 1)
-        assert summary.attended_units == pytest.approx(expected)
-        assert summary.total_units == pytest.approx(6 * per_session)
-        assert summary.rate == pytest.approx(expected / (6 * per_session))
-        assert summary.meets(0.8) is (expected / (6 * per_session) >= 0.8)
+        assert sums.attended.units_rounded == pytest.approx(expected)
+        assert sums.booked.units_rounded == pytest.approx(6 * per_session)
+        assert float(sums.rate) == pytest.approx(expected / (6 * per_session))
+        assert meets_threshold(sums.attended.minutes, sums.booked.minutes, 0.8) is (
+            expected / (6 * per_session) >= 0.8)
 
 
 def test_attendance_validation(db):
@@ -153,3 +158,37 @@ def test_all_registered_present_skips_waiting_and_cancelled(db):
         cancel_registration(orm, reg.id, "Elternzeit", auto_promote=False)
         rows = record_all_registered(orm, series.session_ids[0], "present").value
         assert sorted(r.person_id for r in rows) == sorted(series.person_ids[1:])
+
+
+def test_changing_a_booking_moves_the_waiting_list(db):
+    series = make_series(db, persons=0)
+    _set_capacity(db, series.event_id, 1)
+    s1, s2, *_, s6 = series.session_ids
+    a, b, c = _people(db, 3)
+    with db.transaction() as orm:
+        orm.get(Session, s6).capacity = 5
+        reg_a = register(orm, series.event_id, a).value.id
+        reg_b = register(orm, series.event_id, b).value
+        reg_c = register(orm, series.event_id, c, [s2]).value
+        assert (reg_b.status, reg_c.status) == ("waiting", "waiting")
+        reg_b, reg_c = reg_b.id, reg_c.id
+    # A waiting person who picks a session with room moves up at once.
+    with db.transaction() as orm:
+        moved = change_booking(orm, reg_b, [s6])
+        assert moved.value.status == "registered"
+        assert [w.code for w in moved.warnings] == ["promoted"]
+    # A registered person who gives up sessions makes room for the waiting list.
+    with db.transaction() as orm:
+        out = book(orm, series.event_id, a, [s1])
+        assert out.value.id == reg_a and out.value.status == "registered"
+        assert [w.message for w in out.warnings] == [
+            "Vorname2 Nachname2 rückt von der Warteliste nach."]
+        assert orm.get(Registration, reg_c).status == "registered"
+    # Booking a full session again is a conflict; forcing books over the capacity.
+    with db.transaction() as orm:
+        with pytest.raises(ConflictError, match="Ausgebucht: Modul 2"):
+            change_booking(orm, reg_a, [s1, s2])
+    with db.transaction() as orm:
+        assert change_booking(orm, reg_a, [s1, s2], force=True).value.status == "registered"
+    with db.transaction() as orm, pytest.raises(ValidationError, match="bereits so"):
+        change_booking(orm, reg_a, [s2, s1])

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from planner.models import Person, Session
-from planner.reports.statistics import ReportFilter, build_report, month_series, session_units_from
-from planner.units import session_units
+from planner.reports.statistics import ReportFilter, build_report, month_series
+from planner.rules.units import session_minutes
 from tests.report_fixture import AS_OF, anonymise_all, build_world
 
 YEAR = ReportFilter.for_year(2027, as_of=AS_OF)
@@ -43,10 +43,12 @@ def test_totals_match_the_hand_count(db, world):
     assert t.sessions_without_attendance == 3  # M4, M5, E3
     assert t.municipalities == 3  # Leipzig, Dresden, Essen (the Stiftung is no municipality)
     assert t.units == pytest.approx(5 * 8 + 6.7 + 4)
-    # attended: M1 3*8, M2 8 + 180/45, M3 2*8, E2 2*6.7 / booked: 3 sessions * 3 * 8 + 2*6.7
-    assert t.attended_units == pytest.approx(24 + 12 + 16 + 13.4)
-    assert t.booked_units == pytest.approx(72 + 13.4)
-    assert t.attendance_rate == pytest.approx(65.4 / 85.4)
+    # Minutes first, converted once: attended M1 3*360, M2 360 + 180, M3 2*360, E2 2*300
+    # = 2940 min = 65.3 UE (not 24 + 12 + 16 + 2*6.7 = 65.4); booked 3*3*360 + 2*300 =
+    # 3840 min = 85.3 UE.
+    assert t.attended_units == pytest.approx(65.3)
+    assert t.booked_units == pytest.approx(85.3)
+    assert t.attendance_rate == pytest.approx(2940 / 3840)
     assert t.certificates == 2
 
 
@@ -84,7 +86,8 @@ def test_breakdowns_match_the_hand_count(db, world):
     assert months["2027-03"].sessions == 5 and months["2027-03"].participant_days == 13
     assert months["2027-05"].participant_days == 2
     assert months["2027-02"].sessions == 1 and months["2027-01"].sessions == 0
-    assert months["2027-06"].certificates == 2
+    # Issued on 1 June for the meeting of 12 May: counted in May, the month it certifies.
+    assert months["2027-05"].certificates == 2 and months["2027-06"].certificates == 0
 
 
 def test_range_and_office_filters(db, world):
@@ -103,12 +106,15 @@ def test_range_and_office_filters(db, world):
     assert early.total.sessions == 0 and early.total.sessions_planned == 5 + 1 + 1 + 1
 
 
-def test_units_agree_with_planner_units(db, world):
+def test_units_are_the_rules_minutes_summed_then_rounded_once(db, world):
+    from fractions import Fraction
+
     with db.reading() as orm:
-        for s in orm.scalars(select(Session)):
-            assert session_units_from(s.start, s.end, s.break_minutes,
-                                      s.event.default_break_minutes,
-                                      s.event.unit_minutes) == session_units(s)
+        held = [s for s in orm.scalars(select(Session))
+                if not s.is_cancelled and s.start.year == 2027 and s.start <= AS_OF]
+        exact = sum((Fraction(session_minutes(s), s.event.unit_minutes) for s in held),
+                    Fraction(0))
+    assert report(db).total.units == pytest.approx(round(float(exact), 1))
 
 
 def test_anonymising_persons_changes_no_figure(db, world):

@@ -48,7 +48,7 @@ def test_cli_xlsx_has_no_formulas_and_the_hand_counted_numbers(db, db_path, worl
     assert overview["Termine"] == 7 and overview["Teilnahmetage"] == 15
     assert overview["Teilnehmende"] == 5 and overview["Bescheinigungen"] == 2
     assert overview["UE"] == pytest.approx(50.7)
-    assert overview["Anwesenheit"] == pytest.approx(65.4 / 85.4)
+    assert overview["Anwesenheit"] == pytest.approx(2940 / 3840)  # minutes, see test_reports
     muni = {row[0]: row[1:] for row in wb["nach Kommune"].iter_rows(min_row=2,
                                                                       values_only=True)}
     assert "=Essen+1" in muni  # text kept as text

@@ -8,7 +8,7 @@ same and keeps the picture.
 from __future__ import annotations
 
 import argparse
-import inspect
+import logging
 import os
 import sys
 import tempfile
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
-    QSettings,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QIcon, QImage
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import APP_ID, APP_NAME, __version__
 from planner.errors import DatabaseError, PlannerError
 from planner.storage.database import Database, default_db_path
+from ui.preferences import LANGUAGE, LAST_DATABASE
 from ui.resources import icon_path, translation_path
+
+log = logging.getLogger(__name__)
 
 DEMO_SEED = 2027
 
@@ -116,6 +119,7 @@ def open_database(path: Path | str, parent: QWidget | None, interactive: bool) -
             return open_damaged_read_only(Path(path), parent)
         report_error(parent, exc.message, interactive)
     except Exception as exc:  # noqa: BLE001 - unexpected: still tell the user in German
+        log.error("Datenbank lässt sich nicht öffnen", exc_info=True)
         report_error(parent, QCoreApplication.translate(
             "app", "Die Datenbank „%1“ kann nicht geöffnet werden: %2")
             .replace("%1", str(path)).replace("%2", str(exc)), interactive)
@@ -149,36 +153,33 @@ def report_error(parent: QWidget | None, message: str, interactive: bool) -> Non
 def fill_demo(db: Database, years: int, parent: QWidget | None, show_dialog: bool) -> bool:
     """Generate demo data off the GUI thread with a progress dialog; True on success."""
     from planner.demo import generate_demo
-    from planner.queries.people import refresh_search_keys
-    from ui.tasks import BackgroundOp, Progress
+    from ui.operations import Op
+    from ui.tasks import Progress
 
-    def work(progress: Progress) -> object:
-        progress.report(0, 0, QCoreApplication.translate("app", "Demodaten werden erzeugt …"))
-        kwargs: dict[str, Any] = {"years": years, "seed": DEMO_SEED}
-        if "progress" in inspect.signature(generate_demo).parameters:
-            kwargs["progress"] = progress
-        with db.transaction() as orm:
-            stats = generate_demo(orm, **kwargs)
-            refresh_search_keys(orm)
-        return stats
+    label = QCoreApplication.translate("app", "Demodaten werden erzeugt …")
 
-    op = BackgroundOp(parent, QCoreApplication.translate("app", "Demodaten werden erzeugt …"),
-                      work, show_dialog=show_dialog)
+    def work(orm: Any, progress: Progress) -> object:
+        progress.report(0, 0, label)
+        return generate_demo(orm, years=years, seed=DEMO_SEED)
+
     loop = QEventLoop()
-    result: dict[str, object] = {}
-    op.finished_ok.connect(lambda value: (result.update(ok=value), loop.quit()))
-    op.finished_error.connect(lambda exc: (result.update(error=exc), loop.quit()))
-    op.start()
-    if not result:
-        loop.exec()
-    if "error" in result:
-        exc = result["error"]
-        message = exc.message if isinstance(exc, PlannerError) else str(exc)
+    ended: list[bool] = []
+
+    def end() -> None:
+        ended.append(True)
+        loop.quit()
+
+    def failed(message: str) -> None:
         report_error(parent, QCoreApplication.translate(
             "app", "Die Demodaten konnten nicht erzeugt werden: %1")
             .replace("%1", message), show_dialog)
-        return False
-    return True
+        end()
+
+    op = Op(parent, db, work).success(lambda _stats: end()).failure(failed)
+    op.run_in_background(label, show_dialog=show_dialog)
+    if not ended:
+        loop.exec()
+    return op.ok
 
 
 def distinct_colours(image: QImage, step: int = 3) -> int:
@@ -232,6 +233,8 @@ class AppController:
             # SQLAlchemy and the models load while the user looks at the plan (the plan
             # itself is painted without them), so the first edit does not wait for them.
             threading.Thread(target=db.prepare_orm, name="prepare-orm", daemon=True).start()
+            # "3 Erinnerungen fällig": asked once the window is up (it needs the models).
+            QTimer.singleShot(1500, self.window, self.window.check_reminders)
         if self.interactive and not db.read_only:
             from ui.startup_checks import AutoBackup
 
@@ -247,18 +250,25 @@ class AppController:
         return self.window
 
     def switch_database(self, path: str) -> None:
+        log.info("Andere Datenbank wird geöffnet")
         db = open_database(path, self.window, self.interactive)
         if db is not None:
             if db.is_sqlite:
-                QSettings().setValue("database/last", str(Path(path).absolute()))
+                LAST_DATABASE.set(str(Path(path).absolute()))
             self.show(db)
 
 
 def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Database | None, bool]:
     """Open the database the options ask for; returns (db, fill_with_demo)."""
     if args.demo:
+        from planner.demo.cache import copy_kept_demo
+        from planner.storage.checks import create_private_file
+
         path = demo_path()
-        return open_database(path, None, interactive), True
+        create_private_file(path)
+        # Today's demo database, if an earlier start built it: a copy opens at once.
+        kept = copy_kept_demo(path, max(1, args.demo_years), DEMO_SEED)
+        return open_database(path, None, interactive), not kept
     if args.db:
         return open_database(Path(args.db), None, interactive), False
     from planner.storage.database import DB_URL_ENV_VAR
@@ -267,7 +277,7 @@ def choose_database(args: argparse.Namespace, interactive: bool) -> tuple[Databa
     server_url = args.db_url or os.environ.get(DB_URL_ENV_VAR) or saved_server_url()
     if server_url:
         return open_database(server_url, None, interactive), False
-    last = str(QSettings().value("database/last", "") or "")
+    last = LAST_DATABASE.get()
     path = Path(last) if last and Path(last).exists() else default_db_path()
     if path.exists() or not interactive:
         return open_database(path, None, interactive), False
@@ -286,14 +296,22 @@ def main(argv: list[str] | None = None) -> int:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless build machines
     app = ensure_application()
-    language = args.lang or str(QSettings().value("language", "de"))
+    from ui.diagnostics import install
+
+    install(app)
+    language = args.lang or LANGUAGE.get()
     install_translators(app, language)
     interactive = not batch
     db, with_demo = choose_database(args, interactive)
     if db is None:
         return 2
-    if with_demo and not fill_demo(db, max(1, args.demo_years), None, interactive):
-        if batch:
+    if with_demo:
+        if fill_demo(db, max(1, args.demo_years), None, interactive):
+            if db.path is not None:
+                from planner.demo.cache import keep_demo
+
+                keep_demo(db.path, max(1, args.demo_years), DEMO_SEED)  # for the next start
+        elif batch:
             db.close()
             return 3
     controller = AppController(app, interactive)

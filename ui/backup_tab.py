@@ -37,6 +37,7 @@ class BackupTab(QWidget):
         layout.addWidget(self.info)
         # A plain tree is fine here: a handful of files, not a data list of the domain.
         self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Sicherungen"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Datum"), self.tr("Art"), self.tr("Größe"),
                                    self.tr("Prüfung"), self.tr("Datei")])

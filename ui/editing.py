@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
-from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import PlannerError
 from planner.storage.database import Database
-from planner.usecases.outcome import Outcome
+from ui.operations import Op
+
+T = TypeVar("T")
 
 
 class EditorDialog(QDialog):
@@ -54,21 +54,11 @@ class EditorDialog(QDialog):
     def message(self) -> str:
         return "" if self.error_label.isHidden() else self.error_label.text()
 
-    def run(self, action: Callable[[Any], Outcome[Any]]) -> Outcome[Any] | None:
-        """Run one use case in one transaction; on refusal show why and keep the dialog."""
-        try:
-            with self.db.transaction() as orm:
-                outcome = action(orm)
-        except StaleDataError:
-            self.show_message(QCoreApplication.translate(
-                "EditorDialog", "Der Datensatz wurde inzwischen von jemand anderem geändert. "
-                                "Bitte neu öffnen."))
-            return None
-        except PlannerError as exc:
-            self.show_message(exc.message)
-            return None
-        self.show_message("")
-        return outcome
+    def op(self, action: Callable[..., T]) -> Op[T]:
+        """The operation that saves this form: a refusal is shown in the dialog's error
+        line (the dialog stays open), success clears it."""
+        return (Op(self, self.db, action).failure(self.show_message)
+                .success(lambda _result: self.show_message("")).quiet())
 
     def save(self) -> bool:
         raise NotImplementedError
@@ -82,24 +72,3 @@ def optional_int(text: str) -> int | None:
     """'' -> None; digits (with . or space as thousands separator) -> int; else ValueError."""
     cleaned = text.strip().replace(".", "").replace(" ", "")
     return int(cleaned) if cleaned else None
-
-
-def run_inline(db: Database, label: QLabel, action: Callable[[Any], Any],
-               success: str = "") -> Any | None:
-    """Run a use case in one transaction; write the German message (or `success`) to label."""
-    try:
-        with db.transaction() as orm:
-            result = action(orm)
-    except StaleDataError:
-        label.setStyleSheet("color: #b00020; font-weight: bold;")
-        label.setText(QCoreApplication.translate(
-            "EditorDialog", "Der Datensatz wurde inzwischen von jemand anderem geändert. "
-                            "Bitte neu öffnen."))
-        return None
-    except PlannerError as exc:
-        label.setStyleSheet("color: #b00020; font-weight: bold;")
-        label.setText(exc.message)
-        return None
-    label.setStyleSheet("color: #1e7b34;")
-    label.setText(success)
-    return result

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME
 from planner.queries.choices import database_counts
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from ui.gdpr import open_gdpr_dialog
+from ui.operations import announce, watch_changes
+from ui.preferences import MAIN_GEOMETRY, MAIN_SPLITTER
 from ui.resources import icon_path
+from ui.widgets import plural
+
+log = logging.getLogger(__name__)
 
 PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "reports",
-         "settings")
+         "outbox", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +46,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
@@ -47,15 +56,16 @@ class MainWindow(QMainWindow):
             "plan": self._make_plan, "events": self._make_events, "people": self._make_people,
             "municipalities": self._make_municipalities, "venues": self._make_venues,
             "exports": self._make_exports, "reports": self._make_reports,
-            "settings": self._make_settings,
+            "outbox": self._make_outbox, "settings": self._make_settings,
         }
         titles = {
             "plan": self.tr("Plan"), "events": self.tr("Veranstaltungen"),
             "people": self.tr("Personen"), "municipalities": self.tr("Kommunen"),
             "venues": self.tr("Orte"), "exports": self.tr("Berichte/Exporte"),
-            "reports": self.tr("Statistik"),
+            "reports": self.tr("Statistik"), "outbox": self.tr("Postausgang"),
             "settings": self.tr("Einstellungen"),
         }
+        self.titles = titles
         for key in PAGES:
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -74,10 +84,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.path_label = QLabel()
         self.counts_label = QLabel()
+        self.reminder_button = QPushButton()
+        self.reminder_button.setObjectName("reminderButton")
+        self.reminder_button.setFlat(True)
+        self.reminder_button.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.reminder_button.setToolTip(self.tr("Erinnerungen in den Postausgang legen"))
+        self.reminder_button.clicked.connect(self.create_reminders)
+        self.reminder_button.hide()
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.reminder_button)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.nav.setCurrentRow(0)
         self.update_status()
+        # the counts in the status bar
+        watch_changes(self, db, (Change.EVENTS, Change.SESSIONS, Change.PERSONS,
+                                 Change.ORGANISATIONS), self.update_status)
+        self.update_outbox_count()
+        watch_changes(self, db, (Change.OUTBOX, Change.REGISTRATIONS, Change.SESSIONS,
+                                 Change.PERSONS), self.update_outbox_count)
         self.restore_state()
 
     # -- pages (created on first visit, so start-up stays fast) -------------------------
@@ -109,9 +133,7 @@ class MainWindow(QMainWindow):
     def _make_plan(self) -> QWidget:
         from ui.plan.page import PlanPage
 
-        page = PlanPage(self.db)
-        page.data_changed.connect(self.update_status)
-        return page
+        return PlanPage(self.db)
 
     def _make_events(self) -> QWidget:
         from ui.pages.events import EventsPage
@@ -142,6 +164,11 @@ class MainWindow(QMainWindow):
         from ui.reports.page import ReportsPage
 
         return ReportsPage(self.db, self)
+
+    def _make_outbox(self) -> QWidget:
+        from ui.outbox.page import OutboxPage
+
+        return OutboxPage(self.db)
 
     def _make_settings(self) -> QWidget:
         from ui.pages.settings import SettingsPage
@@ -208,13 +235,12 @@ class MainWindow(QMainWindow):
         page.focus_search()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
-        for page in self.pages.values():
-            for name in ("reload", "refresh"):
-                method = getattr(page, name, None)
-                if method is not None:
-                    method()
-                    break
-        self.update_status()
+        """F5: show what other workstations changed. Every view refreshes (hidden ones when
+        shown next); the settings page, a form, is read again."""
+        announce(self.db, Change)
+        settings = self.pages.get("settings")
+        if settings is not None:
+            settings.reload()  # type: ignore[attr-defined]
 
     def undo(self) -> bool:
         plan = self.pages.get("plan")
@@ -226,15 +252,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Verschiebung rückgängig gemacht."), 4000)
         return done
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("Über %1").replace("%1", APP_NAME), self.about_text())
+    def about(self) -> QDialog:
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.display_name, self)
+        dialog.open()
+        return dialog
 
     def about_text(self) -> str:
-        return (f"<h3>{APP_NAME} {__version__}</h3><p>"
-                + self.tr("Planung, Anmeldung, Anwesenheit und Bescheinigungen für die "
-                          "Transferagenturen für Großstädte.") + "</p><p>"
-                + self.tr("Datenbank: %1").replace("%1", self.db.display_name)
-                + "</p>")
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.display_name, self)
+        text = dialog.text.text()
+        dialog.deleteLater()
+        return text
 
     def _open_other_database(self) -> None:
         settings = self.show_page("settings")
@@ -250,25 +281,62 @@ class MainWindow(QMainWindow):
             .replace("%1", str(counts["events"])).replace("%2", str(counts["sessions"]))
             .replace("%3", str(counts["persons"])).replace("%4", str(counts["municipalities"])))
 
+    # -- the Postausgang: waiting messages, reminders due --------------------------------
+    def update_outbox_count(self) -> None:
+        """The navigation shows how many messages wait (plain SQL: no SQLAlchemy needed)."""
+        from planner.notify.counts import waiting_count
+
+        with self.db.reading_rows() as rows:
+            count = waiting_count(rows)
+        title = self.titles["outbox"]
+        item = self.nav.item(PAGES.index("outbox"))
+        item.setText(f"{title} ({count})" if count else title)
+
+    def check_reminders(self) -> int:
+        """At start-up: "3 Erinnerungen fällig" in the status bar, created with one click."""
+        from planner.notify.reminders import due_reminders
+
+        with self.db.reading() as orm:
+            due = len(due_reminders(orm))
+        self.reminder_button.setText(plural(due, self.tr("1 Erinnerung fällig"),
+                                                 self.tr("%1 Erinnerungen fällig")))
+        self.reminder_button.setAccessibleName(self.reminder_button.text())
+        self.reminder_button.setVisible(due > 0)
+        if due:
+            self.statusBar().showMessage(
+                plural(due, self.tr("1 Erinnerung fällig – ein Klick legt sie in den "
+                                    "Postausgang."),
+                       self.tr("%1 Erinnerungen fällig – ein Klick legt sie in den "
+                               "Postausgang.")), 15000)
+        return due
+
+    def create_reminders(self) -> bool:
+        from planner.notify.reminders import create_reminders
+        from ui.operations import Op
+
+        op = Op(self, self.db, lambda orm: create_reminders(orm))
+        op.success(lambda _outcome: (self.reminder_button.hide(), self.show_page("outbox")))
+        op.run()
+        return op.ok
+
     # -- remembered geometry -----------------------------------------------------------
     def restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
+        geometry = MAIN_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        splitter = settings.value("main/splitter")
-        if splitter is not None:
+        splitter = MAIN_SPLITTER.get()
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
+        MAIN_GEOMETRY.set(self.saveGeometry())
+        MAIN_SPLITTER.set(self.splitter.saveState())
         for page in self.pages.values():
             saver = getattr(page, "save_state", None)
             if saver is not None:
                 saver()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("Hauptfenster geschlossen")
         self.save_state()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,8 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from planner.errors import PlannerError
 from planner.storage.database import Database
 
+log = logging.getLogger(__name__)
+
 
 def offer_restore(path: Path, problem: str, parent: QWidget | None) -> bool:
+    log.error("Datenbank lässt sich nicht öffnen; Wiederherstellung wird angeboten")
     """Ask to restore the newest verified backup of a damaged database; True if restored."""
     from planner.storage.backup import default_backup_folder, newest_good_backup, restore_backup
 
@@ -53,6 +57,8 @@ def check_opened_database(db: Database, parent: QWidget | None) -> str:
     if not db.is_sqlite or db.path is None:
         return OK
     problems = quick_check(db)
+    if problems:
+        log.error("Prüfung beim Start: %d Probleme in der Datenbank", len(problems))
     if not problems:
         return OK
     message = QCoreApplication.translate(

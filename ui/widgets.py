@@ -3,12 +3,12 @@ conversions between Python and Qt dates and times."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 Choice = tuple[int, str]
 
@@ -131,3 +131,38 @@ class CheckList(QListWidget):
             item = self.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def show_in_label(label: QLabel, text: str, ok: bool) -> None:
+    """A message next to a form: green when done, red when refused."""
+    label.setStyleSheet("color: #1e7b34;" if ok else "color: #b00020; font-weight: bold;")
+    label.setText(text)
+
+
+def label_failure(label: QLabel) -> Callable[[str], None]:
+    """For `Op.failure`: show the refusal in `label`."""
+    return lambda message: show_in_label(label, message, False)
+
+
+def name_field(field: QWidget, text: str) -> QWidget:
+    """Give a control the accessible name a screen reader announces (the label's text
+    without the colon), for controls that no form layout labels."""
+    field.setAccessibleName(text.replace("&", "").strip().rstrip(":").strip())
+    return field
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label for `field` in a row layout: its buddy (Alt+letter focuses the field) and
+    the source of the field's accessible name."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    name_field(field, text)
+    return label
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """The translated text for one, or the one for several with %1 = n: translations see
+    both forms (`plural(n, self.tr("1 Nachricht"), self.tr("%1 Nachrichten"))`)."""
+    from planner.wording import number
+
+    return one if n == 1 else many.replace("%1", number(n, 0))

@@ -1,5 +1,5 @@
-"""Settings of this workstation (QSettings, not the shared database): which office it belongs
-to ("Mein Standort").
+"""Which office this workstation belongs to ("Mein Standort", ui.preferences, not the shared
+database).
 
 The office is applied through the environment variable `TRANSFERPLANER_OFFICE`, which
 `planner.audit` reads for every audit entry (also in worker threads, where a context
@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
-
 from planner.settings import OFFICE_ENV_VAR
+from ui.preferences import WORKSTATION_OFFICE
 
-OFFICE_KEY = "workstation/office"
 _LAUNCH_ENV: dict[str, str | None] = {}
 
 
 def workstation_office() -> str:
     """The office code chosen for this workstation ('' = none)."""
-    return str(QSettings().value(OFFICE_KEY, "") or "").strip()
+    return WORKSTATION_OFFICE.get().strip()
 
 
 def apply_workstation_office() -> str:
@@ -40,10 +38,8 @@ def apply_workstation_office() -> str:
 
 def set_workstation_office(code: str | None) -> str:
     """Remember the office of this workstation (None/'' = none) and apply it now."""
-    settings = QSettings()
     if code:
-        settings.setValue(OFFICE_KEY, code)
+        WORKSTATION_OFFICE.set(code)
     else:
-        settings.remove(OFFICE_KEY)
-    settings.sync()
+        WORKSTATION_OFFICE.clear()
     return apply_workstation_office()

@@ -1,56 +1,91 @@
-"""Who gets which certificate (series, module, participation) by the event's threshold."""
+"""Who gets which certificate, as planner.rules.certificates decides it, with names.
+
+Every possible certificate of an event is listed: due ones, ones still waiting for booked
+sessions to take place, and those that will not come (each with a German reason).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from planner.certificates.formatting import num as _num
-from planner.certificates.formatting import percent as _percent
-from planner.certificates.formatting import session_label
+from planner import clock
 from planner.errors import ValidationError
 from planner.models import (
     Attendance,
     CertificateKind,
     Event,
-    EventFormat,
     Registration,
     RegistrationStatus,
     Session,
 )
-from planner.units import AttendanceSummary, SessionAttendance, registration_summary
+from planner.rules.certificates import KIND_LABELS_DE, Entitlement, State, entitlements
+from planner.rules.facts import booking_of, event_facts, marks_of
 from planner.usecases.lookup import get
 
-KIND_LABELS_DE = {
-    CertificateKind.SERIES: "Reihenbescheinigung",
-    CertificateKind.MODULE: "Modulbescheinigung",
-    CertificateKind.PARTICIPATION: "Teilnahmebescheinigung",
-}
+__all__ = ["KIND_LABELS_DE", "Eligibility", "check_kind", "eligibility", "load_event"]
 
 
 @dataclass
 class Eligibility:
-    """One possible certificate: a person, a kind and (for a module) the session."""
+    """One possible certificate: a person, what the rules give them, and why."""
 
     person_id: int
     person_name: str
-    kind: str
-    total_units: float
-    attended_units: float
-    rate: float
-    eligible: bool
-    reason: str = ""
-    session_id: int | None = None
+    entitlement: Entitlement
     session_title: str = ""
-    # True when only the threshold stands in the way (a manual override may issue it).
-    overridable: bool = False
-    # The booked sessions with their units (for the certificate's content).
-    rows: list[SessionAttendance] = field(default_factory=list, repr=False)
     registration: Registration | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def kind(self) -> CertificateKind:
+        return self.entitlement.kind
+
+    @property
+    def session_id(self) -> int | None:
+        return self.entitlement.session_id
+
+    @property
+    def eligible(self) -> bool:
+        """Due now (issued without any exception)."""
+        return self.entitlement.issuable
+
+    @property
+    def pending(self) -> bool:
+        return self.entitlement.state == State.PENDING
+
+    @property
+    def overridable(self) -> bool:
+        """Below the series threshold: a documented exception may give the series
+        certificate instead of the list of attended modules."""
+        return self.entitlement.below_threshold
+
+    @property
+    def reason(self) -> str:
+        return self.entitlement.reason
+
+    @property
+    def total_units(self) -> float:
+        return self.entitlement.booked.units_rounded
+
+    @property
+    def attended_units(self) -> float:
+        return self.entitlement.attended.units_rounded
+
+    @property
+    def rate(self) -> float:
+        return float(self.entitlement.rate)
+
+    @property
+    def status_label(self) -> str:
+        """"ja", "offen" or "nein" for lists."""
+        if self.eligible:
+            return "ja"
+        return "offen" if self.pending else "nein"
 
 
 def check_kind(kind: str | None) -> CertificateKind | None:
@@ -59,20 +94,13 @@ def check_kind(kind: str | None) -> CertificateKind | None:
     try:
         return CertificateKind(kind)
     except ValueError:
-        raise ValidationError(
-            f"Unbekannte Bescheinigungsart „{kind}“ (series, module oder participation)."
-        ) from None
-
-
-def default_kind(event: Event, registration: Registration) -> CertificateKind:
-    if event.format == EventFormat.TRAINING_SERIES:
-        return CertificateKind.SERIES if registration.whole_event else CertificateKind.MODULE
-    return CertificateKind.PARTICIPATION
+        names = ", ".join(k.value for k in CertificateKind)
+        raise ValidationError(f"Unbekannte Bescheinigungsart „{kind}“ ({names}).") from None
 
 
 def load_event(orm: OrmSession, event_id: int) -> Event:
     event = get(orm, Event, event_id)
-    # One query each for sessions (with venue/host) and registrations (with person, choices).
+    # One query for the sessions with venue and host city.
     orm.scalars(select(Session).where(Session.event_id == event_id).options(
         selectinload(Session.venue), selectinload(Session.host_municipality))).all()
     return event
@@ -88,33 +116,18 @@ def _registrations(orm: OrmSession, event_id: int) -> list[Registration]:
     ))
 
 
-def _row(person_id: int, name: str, kind: CertificateKind, summary: AttendanceSummary,
-         threshold: float, registration: Registration) -> Eligibility:
-    eligible = summary.meets(threshold)
-    reason = ""
-    if summary.total_units <= 0:
-        reason = "Die gebuchten Termine haben keine Unterrichtseinheiten."
-    elif not eligible:
-        reason = (f"{name} hat an {_num(summary.attended_units)} von "
-                  f"{_num(summary.total_units)} Unterrichtseinheiten teilgenommen "
-                  f"({_percent(summary.rate)} %); nötig sind {_percent(threshold)} %.")
-    return Eligibility(person_id, name, kind, summary.total_units, summary.attended_units,
-                       summary.rate, eligible, reason, rows=summary.rows,
-                       overridable=not eligible and summary.attended_units > 0,
-                       registration=registration)
-
-
 def eligibility(orm: OrmSession, event_id: int, *, kind: str | None = None,
-                person_ids: list[int] | None = None) -> list[Eligibility]:
-    """Every possible certificate of the event, eligible or not (with a German reason).
+                person_ids: list[int] | None = None,
+                now: datetime | None = None) -> list[Eligibility]:
+    """Every possible certificate of the event's active registrations (see the rules).
 
-    Without `kind`, a whole booking of a training series gives a series certificate, a
-    booking of single modules one module certificate per module, and every other format a
-    participation certificate. Only active registrations count.
+    `kind` keeps only certificates of that kind (series, modules, module, participation).
     """
     event = load_event(orm, event_id)
     wanted = check_kind(kind)
-    threshold = event.certificate_threshold or 0.8
+    now = now or clock.now()
+    facts = event_facts(event)
+    titles = {s.id: s.title for s in facts.sessions}
     registrations = _registrations(orm, event_id)
     if person_ids is not None:
         chosen = set(person_ids)
@@ -124,25 +137,10 @@ def eligibility(orm: OrmSession, event_id: int, *, kind: str | None = None,
         attendance[att.person_id].append(att)
     result: list[Eligibility] = []
     for reg in registrations:
-        name = reg.person.full_name
-        summary = registration_summary(reg, attendance.get(reg.person_id, []))
-        this_kind = wanted or default_kind(event, reg)
-        if this_kind == CertificateKind.MODULE:
-            for row in summary.rows:
-                single = AttendanceSummary([row])
-                item = _row(reg.person_id, name, this_kind, single, threshold, reg)
-                item.session_id = row.session.id
-                item.session_title = session_label(row.session)
-                if item.reason:
-                    item.reason = f"{item.session_title}: {item.reason}"
-                result.append(item)
-            continue
-        item = _row(reg.person_id, name, this_kind, summary, threshold, reg)
-        if this_kind == CertificateKind.SERIES and (
-                event.format != EventFormat.TRAINING_SERIES or not reg.whole_event):
-            item.eligible = item.overridable = False
-            item.reason = (f"{name} hat nur einzelne Module gebucht; dafür gibt es "
-                           "Modulbescheinigungen." if event.format == EventFormat.TRAINING_SERIES
-                           else "Reihenbescheinigungen gibt es nur für Fortbildungsreihen.")
-        result.append(item)
+        marks = marks_of(attendance.get(reg.person_id, []))
+        for item in entitlements(facts, booking_of(reg), marks, now):
+            if wanted is not None and item.kind != wanted:
+                continue
+            result.append(Eligibility(reg.person_id, reg.person.full_name, item,
+                                      titles.get(item.session_id or 0, ""), reg))
     return result

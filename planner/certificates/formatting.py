@@ -1,38 +1,22 @@
-"""German formatting of numbers, session labels, places and periods for certificates."""
+"""The period a certificate covers, in German dates."""
 
 from __future__ import annotations
 
-from planner.models import Session
-from planner.models.enums import SESSION_KIND_LABELS_DE
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
 
 
-def num(value: float) -> str:
-    """German number with at most two decimals: 48 → "48", 38.4 → "38,4"."""
-    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if text else "0"
+class _Dated(Protocol):
+    @property
+    def start(self) -> datetime: ...
+
+    @property
+    def end(self) -> datetime: ...
 
 
-def percent(rate: float) -> str:
-    """Percent rounded down to a tenth (never overstating attendance): "80", "78,9"."""
-    return num(int(rate * 1000 + 1e-6) / 10)
-
-
-def session_place(session: Session) -> str:
-    if session.venue is not None and session.venue.city:
-        return session.venue.city
-    if session.host_municipality is not None:
-        return session.host_municipality.city or session.host_municipality.name
-    return "online" if session.venue is None else session.venue.name
-
-
-def session_label(session: Session) -> str:
-    if session.title:
-        return session.title
-    label = SESSION_KIND_LABELS_DE.get(session.kind, "Termin")  # type: ignore[call-overload]
-    return f"{label} {session.position}"
-
-
-def period(sessions: list[Session]) -> str:
+def period(sessions: Sequence[_Dated]) -> str:
+    """"02.03.2027" or "02.03.2027 – 06.04.2027" for sessions sorted by start."""
     if not sessions:
         return ""
     first, last = sessions[0].start.date(), sessions[-1].end.date()

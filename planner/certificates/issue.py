@@ -1,8 +1,17 @@
-"""Use cases: issue (and reissue) certificates in bulk, preview one, keep the issue log."""
+"""Use cases: issue (and reissue) certificates in bulk, preview one, keep the issue log.
+
+Never two live certificates for the same person and content (planner/RULES.md): issuing
+again keeps the serial number; when the content changed, it becomes a new revision and the
+old one is kept as replaced (its code then verifies as "replaced"). Unchanged content is
+reprinted as it was (same revision, date and code). A certificate about other content of
+the same person and event (module certificates versus one for the whole event) is marked
+replaced by the new one.
+"""
 
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -11,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
+from planner import clock
 from planner.audit import audited_export
 from planner.certificates.batch import Progress, render_batch
 from planner.certificates.content import build_content, render_data, wording
@@ -20,8 +30,18 @@ from planner.certificates.serials import SerialAllocator
 from planner.certificates.verification import certificate_secret, compute_code, qr_payload
 from planner.errors import PlannerError, ValidationError
 from planner.files import safe_file_stem
-from planner.models import Certificate, CertificateIssue, Event, Person, utcnow
-from planner.timezones import BERLIN
+from planner.models import (
+    Certificate,
+    CertificateIssue,
+    CertificateKind,
+    CertificateRevision,
+    Event,
+    Person,
+    utcnow,
+)
+from planner.rules.timing import check_issue_date
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,23 +54,31 @@ class IssueResult:
     skipped: list[str] = field(default_factory=list)
     cancelled: bool = False
     serials: list[str] = field(default_factory=list)
+    revised: int = 0  # reissues with changed content (a new revision)
 
 
 @dataclass
 class _Plan:
     item: Eligibility
+    kind: CertificateKind
     override: str
     existing: Certificate | None
     year: int
     counter: int
     serial: str
+    revision: int
+    issued_on: date
     content: dict
     code: str
     path: Path
 
+    @property
+    def changed(self) -> bool:
+        return self.existing is not None and self.existing.verification_code != self.code
+
 
 def today() -> date:
-    return datetime.now(BERLIN).date()
+    return clock.today()
 
 
 def current_user() -> str:
@@ -66,24 +94,24 @@ def _check_override(override_reason: str | None) -> str:
     reason = override_reason.strip()
     if not reason:
         raise ValidationError(
-            "Eine Bescheinigung unterhalb der Teilnahmeschwelle braucht eine Begründung."
+            "Eine Reihenbescheinigung unterhalb der Teilnahmeschwelle braucht eine Begründung."
         )
     if len(reason) > 2000:
         raise ValidationError("Die Begründung ist zu lang (höchstens 2000 Zeichen).")
     return reason
 
 
-def _select(items: list[Eligibility], reason: str,
-            person_ids: list[int] | None) -> tuple[list[tuple[Eligibility, str]], list[str]]:
-    chosen: list[tuple[Eligibility, str]] = []
+def _select(items: list[Eligibility], reason: str, person_ids: list[int] | None
+            ) -> tuple[list[tuple[Eligibility, CertificateKind, str]], list[str]]:
+    chosen: list[tuple[Eligibility, CertificateKind, str]] = []
     skipped: list[str] = []
     for item in items:
-        if item.eligible:
-            chosen.append((item, ""))
-        elif reason and item.overridable:
-            chosen.append((item, reason))
+        if item.eligible and reason and item.overridable:
+            chosen.append((item, CertificateKind.SERIES, reason))
+        elif item.eligible:
+            chosen.append((item, item.kind, ""))
         else:
-            skipped.append(item.reason)
+            skipped.append(f"{item.person_name}: {item.reason}")
     if person_ids is not None:
         present = {item.person_id for item in items}
         for pid in dict.fromkeys(person_ids):
@@ -106,37 +134,74 @@ def _file_name(item: Eligibility, serial: str, title: str, taken: set[str]) -> s
     return name
 
 
-def _plans(orm: OrmSession, event: Event, chosen: list[tuple[Eligibility, str]],
-           folder: Path, issued_on: date) -> list[_Plan]:
+def _live(orm: OrmSession, event_id: int) -> dict[str, Certificate]:
+    return {c.content_key: c for c in orm.scalars(
+        select(Certificate).where(Certificate.event_id == event_id,
+                                  Certificate.replaced_by_id.is_(None)))}
+
+
+def _plans(orm: OrmSession, event: Event, chosen: list[tuple[Eligibility, CertificateKind, str]],
+           folder: Path, issued_on: date | None) -> list[_Plan]:
     secret = certificate_secret(orm)
     assert secret
     words = wording(orm)
     prefix = event.office.certificate_prefix or "TA"
-    existing = {(c.person_id, c.kind, c.session_id): c for c in orm.scalars(
-        select(Certificate).where(Certificate.event_id == event.id))}
+    live = _live(orm, event.id)
     allocator = SerialAllocator(orm)
     taken: set[str] = set()
     plans: list[_Plan] = []
-    for item, override in chosen:
-        cert = existing.get((item.person_id, str(item.kind), item.session_id))
+    for item, kind, override in chosen:
+        cert = live.get(item.entitlement.content_key)
+        day = issued_on or today()
         if cert is not None:
-            year, counter, serial = cert.year, cert.counter, cert.serial
+            year, counter, serial, revision = cert.year, cert.counter, cert.serial, cert.revision
+            # Unchanged content is reprinted as it was: same date, revision and code.
+            same = build_content(orm, event, item, serial=serial, revision=revision,
+                                 issued_on=issued_on or cert.issued_on, kind=kind, words=words)
+            if same == cert.content:
+                day = cert.issued_on
+            else:
+                revision += 1
         else:
-            year = issued_on.year
+            year = day.year
             counter, serial = allocator.take(prefix, year)
-        content = build_content(orm, event, item, serial=serial, issued_on=issued_on,
-                                words=words)
+            revision = 1
+        content = build_content(orm, event, item, serial=serial, revision=revision,
+                                issued_on=day, kind=kind, words=words)
         code = compute_code(secret, content)
         path = folder / _file_name(item, serial, content["title"], taken)
-        plans.append(_Plan(item, override, cert, year, counter, serial, content, code, path))
+        plans.append(_Plan(item, kind, override, cert, year, counter, serial, revision, day,
+                           content, code, path))
     return plans
 
 
-def _record(orm: OrmSession, event: Event, plans: list[_Plan], prefix: str,
-            issued_on: date) -> tuple[int, int]:
+def _keep_revision(orm: OrmSession, cert: Certificate, now: datetime) -> None:
+    orm.add(CertificateRevision(certificate_id=cert.id, revision=cert.revision,
+                                verification_code=cert.verification_code,
+                                issued_on=cert.issued_on, content=cert.content,
+                                replaced_at=now))
+
+
+def _replace_other_content(orm: OrmSession, event: Event,
+                           certs: list[tuple[_Plan, Certificate, str, str]],
+                           now: datetime) -> None:
+    """Live certificates of the same persons about other content of this event (module
+    certificates versus one for the whole event) are replaced by the new ones."""
+    new: dict[int, tuple[bool, Certificate]] = {}
+    for plan, cert, _action, _note in certs:
+        new.setdefault(plan.item.person_id, (plan.item.session_id is not None, cert))
+    for old in _live(orm, event.id).values():
+        entry = new.get(old.person_id)
+        if entry is not None and (":s" in old.content_key) != entry[0]:
+            old.replaced_by_id = entry[1].id
+            old.replaced_at = now
+
+
+def _record(orm: OrmSession, event: Event, plans: list[_Plan],
+            prefix: str) -> tuple[int, int, int]:
     user = current_user()
     now = utcnow()
-    issued = reissued = 0
+    issued = reissued = revised = 0
     certs: list[tuple[_Plan, Certificate, str, str]] = []
     for plan in plans:
         content = plan.content
@@ -144,30 +209,39 @@ def _record(orm: OrmSession, event: Event, plans: list[_Plan], prefix: str,
         note = f"Ausnahme unterhalb der Schwelle: {plan.override}" if plan.override else ""
         if cert is None:
             cert = Certificate(serial=plan.serial, prefix=prefix, year=plan.year,
-                               counter=plan.counter, kind=str(plan.item.kind),
-                               person_id=plan.item.person_id, event_id=event.id,
-                               session_id=plan.item.session_id, created_at=now)
+                               counter=plan.counter, person_id=plan.item.person_id,
+                               event_id=event.id, session_id=plan.item.session_id,
+                               content_key=plan.item.entitlement.content_key, created_at=now)
             orm.add(cert)
             action = "issued"
             issued += 1
+        elif plan.changed:
+            _keep_revision(orm, cert, now)
+            action = "revised"
+            reissued += 1
+            revised += 1
+            note = "; ".join(p for p in (note, f"Fassung {plan.revision} ersetzt Fassung "
+                                         f"{cert.revision} (Prüfcode {cert.verification_code})")
+                             if p)
         else:
             action = "reissued"
             reissued += 1
-            if cert.verification_code != plan.code:
-                note = "; ".join(p for p in (note, f"Ersetzter Prüfcode: "
-                                             f"{cert.verification_code}") if p)
-        cert.issued_on = issued_on
+        cert.kind = str(plan.kind)
+        cert.revision = plan.revision
+        cert.issued_on = plan.issued_on
         cert.issued_place = content["issued_place"]
         cert.signatory = content["signatory"]["name"]
-        cert.units = plan.item.attended_units
-        cert.attendance_rate = plan.item.rate
+        cert.units = plan.item.entitlement.attended.units_rounded
+        cert.attendance_rate = float(plan.item.entitlement.rate)
         cert.override_reason = plan.override
         cert.verification_code = plan.code
         cert.content = content
+        cert.covers_until = plan.item.entitlement.last_day
         cert.updated_at = now
         certs.append((plan, cert, action, note))
     try:
         orm.flush()
+        _replace_other_content(orm, event, certs, now)
         orm.add_all([
             CertificateIssue(certificate_id=cert.id, issued_at=now, issued_by=user,
                              action=action, file_name=plan.path.name[:300], note=note)
@@ -179,7 +253,14 @@ def _record(orm: OrmSession, event: Event, plans: list[_Plan], prefix: str,
             "Die Bescheinigungsnummern wurden gleichzeitig an anderer Stelle vergeben. "
             "Bitte die Ausstellung wiederholen."
         ) from exc
-    return issued, reissued
+    return issued, reissued, revised
+
+
+def _nothing_to_issue(event: Event, skipped: list[str]) -> ValidationError:
+    detail = " ".join(skipped[:5]) if skipped else "Es ist niemand angemeldet."
+    more = f" (und {len(skipped) - 5} weitere)" if len(skipped) > 5 else ""
+    return ValidationError(
+        f"Für „{event.title}“ ist keine Bescheinigung auszustellen. {detail}{more}")
 
 
 @audited_export("Teilnahmebescheinigungen", "event")
@@ -196,12 +277,14 @@ def issue_certificates(
     workers: int | None = None,
     issued_on: date | None = None,
 ) -> IssueResult:
-    """Issue (or reissue) the event's certificates: one PDF per certificate in `folder`.
+    """Issue (or reissue) the event's due certificates: one PDF per certificate in `folder`.
 
-    Only persons at or above the event's threshold get one, unless `override_reason` is
-    given (then also those below it who attended something; the reason is stored and
-    logged). A reissue keeps the serial number. `progress(done, total)` returning False
-    cancels: completed files are recorded, nothing half-written remains.
+    Who gets which certificate is planner.rules.certificates' decision; `kind` keeps only
+    certificates of that kind. `override_reason` gives whole-series bookers below the
+    threshold the series certificate instead of the list of attended modules (the reason is
+    stored and logged). `issued_on` (default today) must not lie before the last certified
+    session. `progress(done, total)` returning False cancels: completed files are recorded,
+    nothing half-written remains.
     """
     reason = _check_override(override_reason)
     folder = Path(folder)
@@ -209,11 +292,12 @@ def issue_certificates(
     items = eligibility(orm, event_id, kind=kind, person_ids=person_ids)
     chosen, skipped = _select(items, reason, person_ids)
     if not chosen:
-        detail = " ".join(skipped[:5]) if skipped else "Es ist niemand angemeldet."
-        more = f" (und {len(skipped) - 5} weitere)" if len(skipped) > 5 else ""
-        raise ValidationError(
-            f"Für „{event.title}“ ist keine Bescheinigung auszustellen. {detail}{more}")
-    issued_on = issued_on or today()
+        raise _nothing_to_issue(event, skipped)
+    if issued_on is not None:
+        for item, _kind, _reason in chosen:
+            last = item.entitlement.last_day
+            if last is not None:
+                check_issue_date(issued_on, last)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -225,20 +309,23 @@ def issue_certificates(
     outcome = render_batch(jobs, combined, progress, workers)
     done = plans[:outcome.done]
     try:
-        issued, reissued = _record(orm, event, done, event.office.certificate_prefix or "TA",
-                                   issued_on)
+        issued, reissued, revised = _record(orm, event, done,
+                                            event.office.certificate_prefix or "TA")
     except BaseException:
         for plan in done:
             plan.path.unlink(missing_ok=True)
         if combined is not None and outcome.combined_written:
             Path(combined).unlink(missing_ok=True)
         raise
+    log.info("Bescheinigungen für Veranstaltung %d: %d ausgestellt, %d neu ausgestellt, "
+             "%d übersprungen%s", event_id, issued, reissued, len(skipped),
+             ", abgebrochen" if outcome.cancelled else "")
     return IssueResult(
         files=[p.path for p in done],
         combined=Path(combined) if combined is not None and outcome.combined_written
         else None,
         issued=issued, reissued=reissued, skipped=skipped, cancelled=outcome.cancelled,
-        serials=[p.serial for p in done],
+        serials=[p.serial for p in done], revised=revised,
     )
 
 
@@ -252,7 +339,7 @@ def preview_certificate(orm: OrmSession, event_id: int, person_id: int, target: 
         who = person.full_name if person else f"Person {person_id}"
         raise ValidationError(f"{who} ist für „{event.title}“ nicht angemeldet.")
     item = next((i for i in items if i.eligible),
-                next((i for i in items if i.attended_units > 0), items[0]))
+                next((i for i in items if i.entitlement.lines), items[0]))
     content = build_content(orm, event, item, serial="Vorschau", issued_on=today())
     data = render_data(content, code="", qr="", office=event.office, path=Path(target),
                        preview=True)

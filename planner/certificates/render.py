@@ -8,6 +8,7 @@ base-14 font (Helvetica) ever enters the PDF.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.graphics.barcode import qrencoder
@@ -44,14 +45,6 @@ def new_canvas(path: str | os.PathLike[str], title: str = "") -> Canvas:
     canvas.setAuthor("Transferplaner")
     canvas.setCreator("Transferplaner")
     return canvas
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _centred_lines(c: Canvas, text: str, font: str, size: float, y: float, *,
@@ -132,50 +125,102 @@ def _header(c: Canvas, data: dict, regular: str, bold: str) -> float:
     return rule_y
 
 
-def _table(c: Canvas, rows: list[dict], top: float, bottom: float, regular: str,
-           bold: str, heading: str) -> float:
-    """The attended sessions: date, title, place, units. Shrinks rows to fit the space."""
-    col_date, col_place, col_units = 24 * mm, 38 * mm, 22 * mm
-    col_title = WIDTH - col_date - col_place - col_units
-    available = top - bottom
-    shown = rows
-    row_h = 16.0
-    if rows and available / (len(rows) + 1) < row_h:
-        row_h = max(10.0, available / (len(rows) + 1))
-        fit = int(available // row_h) - 1
-        if fit < len(rows):
-            shown = rows[:max(1, fit - 1)]
-    size = min(9.5, row_h * 0.6)
+@dataclass
+class _Row:
+    cells: dict
+    title: list[str]
+    place: list[str]
+
+    @property
+    def height(self) -> float:
+        return max(len(self.title), len(self.place), 1) * ROW_LEADING + 2 * ROW_PAD
+
+
+ROW_SIZE = 9.5
+ROW_LEADING = 11.5
+ROW_PAD = 3.0
+COL_DATE, COL_PLACE, COL_HOURS, COL_UNITS = 22 * mm, 32 * mm, 17 * mm, 15 * mm
+COL_TITLE = WIDTH - COL_DATE - COL_PLACE - COL_HOURS - COL_UNITS
+HOURS_RIGHT = RIGHT - COL_UNITS - 2 * mm
+
+
+def _rows(rows: list[dict], regular: str) -> list[_Row]:
+    """Titles and places wrap inside their columns; nothing is cut off."""
+    return [_Row(r, simpleSplit(r["title"], regular, ROW_SIZE, COL_TITLE - 4 * mm) or [""],
+                 simpleSplit(r["place"], regular, ROW_SIZE, COL_PLACE - 4 * mm) or [""])
+            for r in rows]
+
+
+def _table(c: Canvas, rows: list[_Row], top: float, regular: str, bold: str,
+           heading: str, total: dict | None) -> float:
+    """The attended sessions: date, title, place, hours, units, and (on the last page) their
+    sum; returns the y below the table."""
+    xs = (LEFT + 2 * mm, LEFT + COL_DATE + 2 * mm, LEFT + COL_DATE + COL_TITLE + 2 * mm)
+    head_h = ROW_LEADING + 2 * ROW_PAD
     y = top
     c.setFillColor(LIGHT)
-    c.rect(LEFT, y - row_h, WIDTH, row_h, stroke=0, fill=1)
+    c.rect(LEFT, y - head_h, WIDTH, head_h, stroke=0, fill=1)
     c.setFillColor(ACCENT)
-    c.setFont(bold, size)
-    base = y - row_h + (row_h - size) / 2 + size * 0.2
-    xs = (LEFT + 2 * mm, LEFT + col_date + 2 * mm, LEFT + col_date + col_title + 2 * mm)
+    c.setFont(bold, ROW_SIZE)
+    base = y - ROW_PAD - ROW_SIZE
     c.drawString(xs[0], base, "Datum")
     c.drawString(xs[1], base, heading)
     c.drawString(xs[2], base, "Ort")
+    c.drawRightString(HOURS_RIGHT, base, "Zeitstd.")
     c.drawRightString(RIGHT - 2 * mm, base, "UE")
-    y -= row_h
+    y -= head_h
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
-    c.setFillColor(BLACK)
-    c.setFont(regular, size)
-    for row in shown:
-        base = y - row_h + (row_h - size) / 2 + size * 0.2
-        c.drawString(xs[0], base, row["date"])
-        c.drawString(xs[1], base, _fit(row["title"], regular, size, col_title - 4 * mm))
-        c.drawString(xs[2], base, _fit(row["place"], regular, size, col_place - 4 * mm))
-        c.drawRightString(RIGHT - 2 * mm, base, row["units"])
-        y -= row_h
+    for row in rows:
+        c.setFillColor(BLACK)
+        c.setFont(regular, ROW_SIZE)
+        base = y - ROW_PAD - ROW_SIZE
+        c.drawString(xs[0], base, row.cells["date"])
+        for i, line in enumerate(row.title):
+            c.drawString(xs[1], base - i * ROW_LEADING, line)
+        for i, line in enumerate(row.place):
+            c.drawString(xs[2], base - i * ROW_LEADING, line)
+        if "hours" in row.cells:
+            c.drawRightString(HOURS_RIGHT, base, row.cells["hours"])
+        c.drawRightString(RIGHT - 2 * mm, base, row.cells["units"])
+        y -= row.height
         c.line(LEFT, y, RIGHT, y)
-    if len(shown) < len(rows):
-        base = y - row_h + (row_h - size) / 2 + size * 0.2
-        c.setFillColor(GREY)
-        c.drawString(xs[1], base, f"… und {len(rows) - len(shown)} weitere Termine")
-        y -= row_h
+    if total is not None:
+        c.setFont(bold, ROW_SIZE)
+        c.setFillColor(BLACK)
+        base = y - ROW_PAD - ROW_SIZE
+        c.drawString(xs[1], base, "Summe")
+        c.drawRightString(HOURS_RIGHT, base, total["hours"])
+        c.drawRightString(RIGHT - 2 * mm, base, total["units"])
+        y -= ROW_LEADING + 2 * ROW_PAD
     return y
+
+
+def _paginate(rows: list[_Row], first_top: float, next_top: float, last_bottom: float,
+              page_bottom: float) -> list[list[_Row]]:
+    """Split the table rows over pages: every page ends above the footer, the last one
+    also leaves room for the sum row, the statement and the signature."""
+    head_h = 2 * (ROW_LEADING + 2 * ROW_PAD)
+    pages: list[list[_Row]] = []
+    rest = list(rows)
+    top = first_top
+    while True:
+        needed = head_h + sum(r.height for r in rest)
+        if top - needed >= last_bottom:
+            pages.append(rest)
+            return pages
+        page: list[_Row] = []
+        y = top - head_h
+        while rest and y - rest[0].height >= page_bottom:
+            y -= rest[0].height
+            page.append(rest.pop(0))
+        if not page and rest:  # a single row taller than a page: place it anyway
+            page.append(rest.pop(0))
+        pages.append(page)
+        if not rest:
+            pages.append([])
+            return pages
+        top = next_top
 
 
 def _signature(c: Canvas, data: dict, regular: str, y: float) -> None:
@@ -220,7 +265,9 @@ def _footer(c: Canvas, data: dict, regular: str, bold: str) -> None:
         c.rect(RIGHT - qr_size, bottom, qr_size, qr_size, stroke=1, fill=0)
         return
     c.setFont(bold, 9.5)
-    c.drawString(LEFT, y, f"Bescheinigungs-Nr. {content['serial']}")
+    revision = int(content.get("revision", 1) or 1)
+    number = content["serial"] + (f" · Fassung {revision}" if revision > 1 else "")
+    c.drawString(LEFT, y, f"Bescheinigungs-Nr. {number}")
     c.setFont(regular, 9.5)
     c.drawString(LEFT, y - 5 * mm, f"Prüfcode: {data['code']}")
     c.setFillColor(GREY)
@@ -244,13 +291,22 @@ def _watermark(c: Canvas, bold: str) -> None:
     c.restoreState()
 
 
-def draw_certificate(c: Canvas, data: dict) -> None:
-    """Draw one certificate on the current page (the caller calls showPage)."""
-    regular, bold = register_fonts()
-    content = data["content"]
-    if data.get("preview"):
-        _watermark(c, bold)
-    y = _header(c, data, regular, bold) - 24 * mm
+FOOTER_TOP = 16 * mm + 28 * mm + 4 * mm
+# The signature line sits below the text, between these heights (room for a signature
+# image above it, for the signatory's name and title below it).
+SIGNATURE_LOW, SIGNATURE_HIGH = 62 * mm, 78 * mm
+SIGNATURE_SPACE = 17 * mm
+
+
+def _heading_lines(c: Canvas, text: str, bold: str, y: float) -> float:
+    """The event or module title, wrapped over up to three lines (smaller if longer)."""
+    size = 15.0
+    while size > 10 and len(simpleSplit(text, bold, size, WIDTH)) > 3:
+        size -= 1
+    return _centred_lines(c, text, bold, size, y, max_lines=6)
+
+
+def _title_block(c: Canvas, content: dict, regular: str, bold: str, y: float) -> float:
     c.setFillColor(ACCENT)
     y = _centred_lines(c, content["title"], bold, 26, y, max_lines=2) - 5 * mm
     c.setFillColor(BLACK)
@@ -260,31 +316,97 @@ def draw_certificate(c: Canvas, data: dict) -> None:
         name_size -= 1
     y = _centred_lines(c, content["name"], bold, name_size, y, max_lines=2) - 2 * mm
     y = _centred_lines(c, content["intro"], regular, 11, y) - 3 * mm
-    if content.get("module_title"):
-        y = _centred_lines(c, content["module_title"], bold, 15, y, max_lines=2)
-        c.setFillColor(GREY)
-        y = _centred_lines(c, f"aus „{content['event_title']}“ ({content['event_format']})",
-                           regular, 10.5, y, max_lines=2)
-    else:
-        y = _centred_lines(c, content["event_title"], bold, 15, y, max_lines=3)
-        c.setFillColor(GREY)
-        y = _centred_lines(c, " · ".join(p for p in (content["event_format"],
-                                                     content["period"]) if p),
-                           regular, 10.5, y, max_lines=1)
-    y -= 5 * mm
-    signature_y = 75 * mm
-    closing = content.get("closing", "")
-    closing_lines = simpleSplit(closing, regular, 8.5, WIDTH)[:3] if closing else []
-    reserved = 12 * mm + len(closing_lines) * 11 + 18 * mm
-    heading = "Modul" if content["kind"] in ("series", "module") else "Termin"
-    y = _table(c, content["sessions"], y, signature_y + reserved, regular, bold, heading)
-    y -= 6 * mm
-    c.setFillColor(BLACK)
-    y = _left_lines(c, content["statement"], bold, 10, LEFT, y, WIDTH, max_lines=3) - 2 * mm
+    heading, subtitle = _heading_and_subtitle(content)
+    y = _heading_lines(c, heading, bold, y)
     c.setFillColor(GREY)
-    _left_lines(c, closing, regular, 8.5, LEFT, y, WIDTH, leading=11, max_lines=3)
-    _signature(c, data, regular, signature_y)
+    return _centred_lines(c, subtitle, regular, 10.5, y, max_lines=3)
+
+
+def _heading_and_subtitle(content: dict) -> tuple[str, str]:
+    if "heading" in content:
+        return content["heading"], content.get("subtitle", "")
+    # Certificates issued before content version 2.
+    if content.get("module_title"):
+        return content["module_title"], f"aus {content['event_title']} " \
+                                        f"({content['event_format']})"
+    return content["event_title"], " · ".join(
+        p for p in (content.get("event_format", ""), content.get("period", "")) if p)
+
+
+def _continuation_header(c: Canvas, content: dict, regular: str, bold: str) -> float:
+    top = PAGE_H - 22 * mm
+    c.setFillColor(ACCENT)
+    c.setFont(bold, 10.5)
+    c.drawString(LEFT, top, f"{content['title']} – {content['name']} (Fortsetzung)")
+    c.setFillColor(GREY)
+    _left_lines(c, content.get("heading", content.get("event_title", "")), regular, 8.5, LEFT,
+                top - 5 * mm, WIDTH, max_lines=2)
+    c.setStrokeColor(ACCENT)
+    c.setLineWidth(1.2)
+    c.line(LEFT, top - 13 * mm, RIGHT, top - 13 * mm)
+    return top - 20 * mm
+
+
+def _funding(c: Canvas, content: dict, regular: str) -> None:
+    note = content.get("funding_note", "")
+    if note:
+        c.setFillColor(GREY)
+        _left_lines(c, note, regular, 7.5, LEFT, 11 * mm, WIDTH, leading=9, max_lines=2)
+
+
+def _total(content: dict) -> dict | None:
+    """The sum row (certificates from content version 2 on, with more than one line)."""
+    if "hours" not in content or len(content["sessions"]) < 2 \
+            or not isinstance(content["hours"], str):
+        return None
+    return {"hours": content["hours"], "units": content["total_units"]}
+
+
+def _closing_lines(content: dict, regular: str) -> list[str]:
+    closing = content.get("closing", "")
+    return simpleSplit(closing, regular, 8.5, WIDTH)[:3] if closing else []
+
+
+def draw_certificate(c: Canvas, data: dict) -> None:
+    """Draw one certificate (one page, more if its table is long); the caller calls
+    showPage after the last page."""
+    regular, bold = register_fonts()
+    content = data["content"]
+    statement = simpleSplit(content["statement"], bold, 10, WIDTH)
+    closing = _closing_lines(content, regular)
+    block = 5 * mm + len(statement) * 13 + 2 * mm + len(closing) * 11
+    if data.get("preview"):
+        _watermark(c, bold)
+    y = _header(c, data, regular, bold) - 14 * mm
+    y = _title_block(c, content, regular, bold, y) - 5 * mm
+    heading = content.get("table_heading") or (
+        "Modul" if content.get("kind") in ("series", "module") else "Termin")
+    rows = _rows(content["sessions"], regular)
+    pages = _paginate(rows, y, PAGE_H - 42 * mm, SIGNATURE_LOW + SIGNATURE_SPACE + block,
+                      FOOTER_TOP + 6 * mm)
+    total = _total(content)
+    for i, page in enumerate(pages):
+        if i:
+            _footer(c, data, regular, bold)
+            _funding(c, content, regular)
+            c.showPage()
+            if data.get("preview"):
+                _watermark(c, bold)
+            y = _continuation_header(c, content, regular, bold)
+        if page:
+            last = i == len(pages) - 1 or not pages[i + 1]
+            y = _table(c, page, y, regular, bold, heading, total if last else None)
+    y -= 5 * mm + 10
+    c.setFillColor(BLACK)
+    y = _left_lines(c, content["statement"], bold, 10, LEFT, y, WIDTH, leading=13,
+                    max_lines=len(statement)) - 2 * mm
+    c.setFillColor(GREY)
+    y = _left_lines(c, content.get("closing", ""), regular, 8.5, LEFT, y, WIDTH, leading=11,
+                    max_lines=3)
+    _signature(c, data, regular,
+               max(SIGNATURE_LOW, min(SIGNATURE_HIGH, y - SIGNATURE_SPACE + 11)))
     _footer(c, data, regular, bold)
+    _funding(c, content, regular)
 
 
 def _check(cancel_flag: str | None) -> None:

@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.models import Certificate, CertificateIssue
+from planner.models import Certificate, CertificateRevision
 from planner.settings import CERTIFICATE_SECRET
 
 CODE_LENGTH = 16
@@ -71,6 +71,33 @@ class VerificationResult:
     name: str = ""
     event_title: str = ""
     issued_on: date | None = None
+    # "valid", "replaced", "altered", "unknown" or "malformed"
+    status: str = "valid"
+    revision: int = 1
+
+
+def _label(serial: str, revision: int) -> str:
+    return serial if revision <= 1 else f"{serial} (Fassung {revision})"
+
+
+def _replaced_revision(orm: OrmSession, code: str) -> VerificationResult | None:
+    old = orm.scalar(select(CertificateRevision)
+                     .where(CertificateRevision.verification_code == code)
+                     .order_by(CertificateRevision.id.desc()).limit(1))
+    if old is None:
+        return None
+    cert = orm.get(Certificate, old.certificate_id)
+    if cert is None:
+        return None
+    content = old.content or cert.content or {}
+    return VerificationResult(
+        False, f"Ersetzt: Der Prüfcode {code} gehört zu {_label(cert.serial, old.revision)} "
+               f"vom {old.issued_on:%d.%m.%Y}; diese Fassung wurde am "
+               f"{old.replaced_at:%d.%m.%Y} durch {_label(cert.serial, cert.revision)} vom "
+               f"{cert.issued_on:%d.%m.%Y} ersetzt und gilt nicht mehr. Bitte die aktuelle "
+               "Fassung vorlegen lassen.",
+        cert.serial, str(content.get("name", "")), str(content.get("event_title", "")),
+        old.issued_on, "replaced", old.revision)
 
 
 def verify_certificate(orm: OrmSession, code: str) -> VerificationResult:
@@ -79,37 +106,37 @@ def verify_certificate(orm: OrmSession, code: str) -> VerificationResult:
     if not normalized:
         return VerificationResult(
             False, f"„{code.strip()}“ ist kein gültiger Prüfcode (16 Zeichen, z. B. ABCD-EFGH-"
-                   "IJKL-MNOP).")
+                   "IJKL-MNOP).", status="malformed")
     cert = orm.scalar(select(Certificate).where(Certificate.verification_code == normalized))
     if cert is None:
-        replaced = orm.scalar(
-            select(CertificateIssue).where(CertificateIssue.note.contains(normalized))
-            .order_by(CertificateIssue.id.desc()).limit(1)
-        )
+        replaced = _replaced_revision(orm, normalized)
         if replaced is not None:
-            old = orm.get(Certificate, replaced.certificate_id)
-            if old is not None:
-                return VerificationResult(
-                    False,
-                    f"Der Prüfcode {normalized} gehörte zur Bescheinigung {old.serial}, die "
-                    f"am {replaced.issued_at:%d.%m.%Y} neu ausgestellt wurde; er ist nicht "
-                    "mehr gültig. Bitte die aktuelle Fassung vorlegen lassen.",
-                    old.serial, old.content.get("name", ""),
-                    old.content.get("event_title", ""), old.issued_on)
+            return replaced
         return VerificationResult(
             False, f"Zum Prüfcode {normalized} ist keine Bescheinigung bekannt. Die "
-                   "Bescheinigung ist nicht echt oder der Code wurde falsch abgeschrieben.")
+                   "Bescheinigung ist nicht echt oder der Code wurde falsch abgeschrieben.",
+            status="unknown")
     content = cert.content or {}
     secret = certificate_secret(orm, create=False)
     expected = compute_code(secret, content) if secret else ""
     name = str(content.get("name", ""))
     title = str(content.get("event_title", ""))
+    label = _label(cert.serial, cert.revision)
     if not hmac.compare_digest(expected, normalized) or content.get("serial") != cert.serial:
         return VerificationResult(
-            False, f"Die gespeicherten Daten der Bescheinigung {cert.serial} passen nicht zum "
+            False, f"Die gespeicherten Daten der Bescheinigung {label} passen nicht zum "
                    "Prüfcode; sie wurden nachträglich verändert. Bitte an die ausstellende "
-                   "Stelle wenden.", cert.serial, name, title, cert.issued_on)
+                   "Stelle wenden.", cert.serial, name, title, cert.issued_on, "altered",
+            cert.revision)
+    if cert.replaced_by is not None:
+        new = cert.replaced_by
+        when = f" am {cert.replaced_at:%d.%m.%Y}" if cert.replaced_at else ""
+        return VerificationResult(
+            False, f"Ersetzt: Die Bescheinigung {label} für {name} wurde{when} durch die "
+                   f"Bescheinigung {_label(new.serial, new.revision)} vom "
+                   f"{new.issued_on:%d.%m.%Y} ersetzt und gilt nicht mehr.",
+            cert.serial, name, title, cert.issued_on, "replaced", cert.revision)
     return VerificationResult(
-        True, f"Echt: Bescheinigung {cert.serial} für {name}, „{title}“, ausgestellt am "
+        True, f"Echt: Bescheinigung {label} für {name}, „{title}“, ausgestellt am "
               f"{cert.issued_on:%d.%m.%Y} in {cert.issued_place}.",
-        cert.serial, name, title, cert.issued_on)
+        cert.serial, name, title, cert.issued_on, "valid", cert.revision)

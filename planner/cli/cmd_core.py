@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner.cli.context import CommandContext, parse_datetime, parse_ids
 from planner.cli.parsing import add_force_option, add_json_option, command_group
-from planner.models import Event, Organisation, OrganisationKind, Person, Session, Venue
+from planner.models import (
+    Event,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Session,
+    Topic,
+    Venue,
+)
 from planner.serialize import event_dict, organisation_dict, person_dict, session_dict, venue_dict
 from planner.usecases import attendance, people, planning, registration
 from planner.usecases.outcome import Outcome
+from planner.wording import count, number
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="Daten auflisten")
-    p.add_argument("what", choices=["events", "sessions", "persons", "municipalities", "venues"])
+    p.add_argument("what", choices=["events", "sessions", "persons", "municipalities",
+                                    "organisations", "venues", "topics"])
     add_json_option(p)
     p.set_defaults(handler=cmd_list)
 
@@ -49,7 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_option(cancel, saving=True)
     cancel.set_defaults(handler=cmd_session_cancel)
 
-    reg = sub.add_parser("register", help="Person anmelden (ganze Veranstaltung oder Module)")
+    reg = sub.add_parser(
+        "register", help="Person anmelden oder ihre Buchung ändern (ganze Veranstaltung "
+                         "oder Module)",
+        description="Meldet die Person an; ist sie schon angemeldet oder auf der Warteliste, "
+                    "wird ihre Buchung geändert (ohne --sessions: ganze Veranstaltung).")
     reg.add_argument("event_id", type=int)
     reg.add_argument("person_id", type=int)
     reg.add_argument("--sessions", metavar="ID,...", help="nur diese Termine buchen")
@@ -61,6 +77,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     cancel_reg.add_argument("event_id", type=int)
     cancel_reg.add_argument("person_id", type=int)
     cancel_reg.add_argument("--reason", required=True)
+    cancel_reg.add_argument("--by", choices=["participant", "office"], default="office",
+                            help="auf Wunsch der Person (participant) oder durch die Agentur "
+                                 "(office, Voreinstellung); bestimmt den Text der Nachricht")
     add_json_option(cancel_reg, saving=True)
     cancel_reg.set_defaults(handler=cmd_unregister)
 
@@ -114,6 +133,12 @@ def cmd_list(ctx: CommandContext) -> int:
             rows = [organisation_dict(o) for o in orm.scalars(
                 select(Organisation).where(Organisation.kind == OrganisationKind.MUNICIPALITY)
                 .order_by(Organisation.name))]
+        elif what == "organisations":
+            rows = [organisation_dict(o) for o in orm.scalars(
+                select(Organisation).order_by(Organisation.name))]
+        elif what == "topics":
+            rows = [{"id": t.id, "name": t.name}
+                    for t in orm.scalars(select(Topic).order_by(Topic.name))]
         else:
             rows = [venue_dict(v) for v in orm.scalars(select(Venue).order_by(Venue.id))]
     if ctx.args.json:
@@ -128,16 +153,21 @@ def _line(what: str, row: dict) -> str:
     if what == "events":
         first = row["sessions"][0]["start"][:10] if row["sessions"] else "-"
         return (f"{row['id']:>5}  {row['format']:<16} {row['office']:<8} {first}  "
-                f"{len(row['sessions'])} Termine  {row['title']}")
+                f"{count(len(row['sessions']), 'Termin', 'Termine')}  {row['title']}")
     if what == "sessions":
         return (f"{row['id']:>6}  {row['start'][:16].replace('T', ' ')}–{row['end'][11:16]}  "
                 f"{row['status']:<9} {row['event']} / {row['title']}  ({row['city'] or '-'})")
     if what == "persons":
         return (f"{row['id']:>6}  {row['last_name']}, {row['first_name']}  "
                 f"{row['email'] or ''}  {row['organisation'] or ''}  [{','.join(row['roles'])}]")
-    if what == "municipalities":
+    if what in ("municipalities", "organisations"):
+        if row["kind"] != "municipality":
+            return f"{row['id']:>5}  {row['name']}"
         flag = "  (< 250.000)" if row["below_threshold"] else ""
-        return f"{row['id']:>5}  {row['name']} ({row['federal_state']}), {row['population']}{flag}"
+        people = "?" if row["population"] is None else number(row["population"], 0)
+        return f"{row['id']:>5}  {row['name']} ({row['federal_state']}), {people}{flag}"
+    if what == "topics":
+        return f"{row['id']:>5}  {row['name']}"
     place = f"{row['postcode']} {row['city']}".strip()
     return f"{row['id']:>5}  {row['name']}, {place} ({row['federal_state']})"
 
@@ -174,27 +204,24 @@ def cmd_session_cancel(ctx: CommandContext) -> int:
 def cmd_register(ctx: CommandContext) -> int:
     a = ctx.args
     session_ids = parse_ids(a.sessions) if a.sessions else None
-    outcome = ctx.write(lambda orm: registration.register(orm, a.event_id, a.person_id,
-                                                          session_ids, force=a.force))
-    reg_id, status = outcome.value.id, outcome.value.status
+    def book(orm: OrmSession) -> tuple[Outcome[Any], int, str, list[str]]:
+        outcome = registration.book(orm, a.event_id, a.person_id, session_ids, force=a.force)
+        reg = outcome.value
+        return outcome, reg.id, reg.status, [s.title for s in reg.booked_sessions()]
+
+    outcome, reg_id, status, booked = ctx.write(book)
     label = "Warteliste" if status == "waiting" else "angemeldet"
-    return ctx.saved(f"Anmeldung {reg_id}: {label}.", ident=reg_id, outcome=outcome,
+    what = "ganze Veranstaltung" if not session_ids else ", ".join(booked)
+    return ctx.saved(f"Anmeldung {reg_id}: {label} ({what}).", ident=reg_id, outcome=outcome,
                      status=status)
 
 
 def cmd_unregister(ctx: CommandContext) -> int:
-    from planner.errors import NotFoundError
-    from planner.models import Registration
-
     a = ctx.args
 
     def cancel(orm: OrmSession) -> tuple[int, Outcome[Any], list[int]]:
-        reg = orm.scalar(select(Registration).where(Registration.event_id == a.event_id,
-                                                    Registration.person_id == a.person_id))
-        if reg is None:
-            raise NotFoundError(
-                f"Person {a.person_id} ist für Veranstaltung {a.event_id} nicht angemeldet.")
-        outcome = registration.cancel_registration(orm, reg.id, a.reason)
+        reg = registration.find_registration(orm, a.event_id, a.person_id)
+        outcome = registration.cancel_registration(orm, reg.id, a.reason, by=a.by)
         return reg.id, outcome, [r.id for r in outcome.value]
 
     reg_id, outcome, promoted = ctx.write(cancel)
@@ -216,8 +243,8 @@ def cmd_attend(ctx: CommandContext) -> int:
 
     outcome = ctx.write(record)
     n = len(outcome.value) if a.all_registered else 1
-    return ctx.saved(f"Anwesenheit für {n} Person(en) erfasst.", ident=a.session_id,
-                     outcome=outcome, recorded=n)
+    return ctx.saved(f"Anwesenheit für {count(n, 'Person', 'Personen')} erfasst.",
+                     ident=a.session_id, outcome=outcome, recorded=n)
 
 
 def cmd_copy(ctx: CommandContext) -> int:

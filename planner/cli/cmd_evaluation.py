@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session as OrmSession
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_date
 from planner.cli.output import EXIT_ERROR, EXIT_OK
 from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:

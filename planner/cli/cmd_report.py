@@ -7,8 +7,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from planner.cli.context import CommandContext, parse_date
+from planner.cli.parsing import command_group
 from planner.errors import ValidationError
 from planner.validation import EARLIEST_YEAR, LATEST_YEAR
+from planner.wording import in_days
 
 MAX_REMINDER_WEEKS = 520  # ten years ahead
 
@@ -33,16 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="als JSON ausgeben")
     show.set_defaults(handler=cmd_municipality_show)
 
-    agr = sub.add_parser("agreements", help="Kooperationsvereinbarungen").add_subparsers(
-        dest="agreements_cmd", metavar="ACTION", required=True)
+    agr = command_group(sub, "agreements", "Kooperationsvereinbarungen", aliases=["agreement"])
     due = agr.add_parser("due", help="bald endende Vereinbarungen, Kommunen ohne Aktivität")
     due.add_argument("--weeks", type=int, metavar="N",
                      help="Vorlauf in Wochen (Standard: Einstellung, sonst 8)")
     due.add_argument("--json", action="store_true", help="als JSON ausgeben")
     due.set_defaults(handler=cmd_agreements_due)
 
-    dos = sub.add_parser("dossier", help="Dossier einer Klärung und Analyse").add_subparsers(
-        dest="dossier_cmd", metavar="ACTION", required=True)
+    dos = command_group(sub, "dossier", "Dossier einer Klärung und Analyse")
     exp = dos.add_parser("export", help="Dossier als PDF")
     exp.add_argument("event_id", type=int, metavar="EVENT_ID")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -126,7 +126,7 @@ def cmd_municipality_show(ctx: CommandContext) -> int:
             + ("  ⚠ seit über einem Jahr keine Aktivität" if record.inactive else ""))
     for due in record.agreements_due:
         ctx.out(f"⚠ Vereinbarung {due.agreement_id} endet am {_de(due.end_date)} "
-                f"(in {due.days_left} Tagen)")
+                f"({in_days(due.days_left)})")
     ctx.out(f"\nKontakte ({len(record.contacts)}):")
     for c in record.contacts:
         ctx.out(f"  {c.name}" + (f", {c.function}" if c.function else "")
@@ -194,7 +194,7 @@ def cmd_agreements_due(ctx: CommandContext) -> int:
     ctx.out(f"Bald endende Vereinbarungen ({len(due)}):")
     for d in due:
         ctx.out(f"  [{d.agreement_id}] {d.municipality}: endet am {_de(d.end_date)} "
-                f"(in {d.days_left} Tagen)" + (f", Standort {d.office}" if d.office else ""))
+                f"({in_days(d.days_left)})" + (f", Standort {d.office}" if d.office else ""))
     ctx.out(f"Kommunen ohne Aktivität im letzten Jahr ({len(inactive)}):")
     for m in inactive:
         ctx.out(f"  [{m.municipality_id}] {m.name} – zuletzt {_de(m.last_activity)}")

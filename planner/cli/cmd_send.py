@@ -6,11 +6,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-
-from sqlalchemy.orm import Session as OrmSession
+from typing import TYPE_CHECKING
 
 from planner.cli.context import CommandContext
 from planner.errors import PlannerError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 RESULT_DE = {"sent": "gesendet", "failed": "FEHLGESCHLAGEN", "eml": "als .eml gespeichert"}
 KIND_DE = {"certificate": "Bescheinigung", "invitation": "Einladung",

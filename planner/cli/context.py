@@ -6,15 +6,16 @@ import argparse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
-
-from sqlalchemy.orm import Session as OrmSession
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.checks import PlanWarning
 from planner.cli.output import EXIT_OK, print_warnings, saved_document, to_json
 from planner.errors import ValidationError
-from planner.storage.database import Database, with_retries
+from planner.storage.database import Database
 from planner.usecases.outcome import Outcome
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 Handler = Callable[["CommandContext"], int]
 T = TypeVar("T")
@@ -40,7 +41,7 @@ class CommandContext:
         """Run `change(orm)` as the command's one transaction; a server's serialization
         failure (another office wrote at the same moment) runs it again from the committed
         state. Every saving command goes through here (tests/test_cli_writes.py checks)."""
-        return with_retries(self.db, change, attempts=WRITE_ATTEMPTS)
+        return self.db.write(change, attempts=WRITE_ATTEMPTS)
 
     def close(self) -> None:
         if self._db is not None:

@@ -20,10 +20,12 @@ def register_export(export_sub: argparse._SubParsersAction) -> None:
     p.add_argument("--combined", metavar="FILE.pdf", help="zusätzlich alle in einer Datei")
     p.add_argument("--person", type=int, action="append", metavar="ID",
                    help="nur diese Person (mehrfach möglich)")
-    p.add_argument("--kind", choices=["series", "module", "participation"],
-                   help="Art der Bescheinigung (Standard: nach Format und Buchung)")
+    p.add_argument("--kind", choices=["series", "modules", "module", "participation"],
+                   help="nur Bescheinigungen dieser Art (welche es gibt, folgt aus Format, "
+                        "Buchung und Anwesenheit; siehe planner/RULES.md)")
     p.add_argument("--override-reason", metavar="TEXT",
-                   help="Ausnahme: auch unterhalb der Teilnahmeschwelle ausstellen (Begründung)")
+                   help="Ausnahme: Reihenbescheinigung auch unterhalb der Teilnahmeschwelle "
+                        "(Begründung)")
     p.add_argument("--issued-on", metavar="DATE", help="Ausstellungsdatum (Standard: heute)")
     p.add_argument("--workers", type=int, metavar="N", help="Prozesse zum Erzeugen (Standard 2)")
     p.set_defaults(handler=cmd_export_certificates)
@@ -31,6 +33,7 @@ def register_export(export_sub: argparse._SubParsersAction) -> None:
 
 def cmd_export_certificates(ctx: CommandContext) -> int:
     from planner.certificates import issue_certificates
+    from planner.wording import count, number
 
     args = ctx.args
     issued_on = parse_date(args.issued_on) if args.issued_on else None
@@ -48,8 +51,10 @@ def cmd_export_certificates(ctx: CommandContext) -> int:
     ))
     for note in result.skipped:
         print(f"Nicht ausgestellt: {note}", file=sys.stderr)
-    ctx.out(f"{result.issued} Bescheinigung(en) neu ausgestellt, {result.reissued} erneut "
-            f"ausgestellt, {len(result.files)} Datei(en) in {args.output}.")
+    ctx.out(f"{count(result.issued, 'Bescheinigung', 'Bescheinigungen')} neu ausgestellt, "
+            f"{number(result.reissued, 0)} erneut ausgestellt (davon {number(result.revised, 0)} "
+            f"als neue Fassung), {count(len(result.files), 'Datei', 'Dateien')} in "
+            f"{args.output}.")
     if result.combined is not None:
         ctx.out(f"Sammeldatei zum Drucken: {result.combined}")
     return 0

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session as OrmSession
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_date
 from planner.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register_export(export_sub: argparse._SubParsersAction) -> None:

@@ -15,16 +15,17 @@ FORCE_HELP = "Doppelbuchung bzw. Überbuchung trotzdem speichern (sonst Exit-Cod
 CLEAR_WORDS = ("none", "keine", "keiner", "-")
 
 
-def command_group(sub: argparse._SubParsersAction, name: str, help: str,
-                  ) -> argparse._SubParsersAction:
+def command_group(sub: argparse._SubParsersAction, name: str, help: str, *,
+                  aliases: list[str] | None = None) -> argparse._SubParsersAction:
     """The subcommands of group `name` ("event", "session", …), created on first use.
 
     Several modules add actions to one group (`event delete` in cmd_core, `event create`
-    in cmd_event); whoever registers first creates it, the others extend it.
+    in cmd_event); whoever registers first creates it, the others extend it (by its name
+    or one of its aliases).
     """
     parser = sub.choices.get(name)
     if parser is None:
-        parser = sub.add_parser(name, help=help)
+        parser = sub.add_parser(name, help=help, aliases=aliases or [])
         return parser.add_subparsers(dest=f"{name.replace('-', '_')}_cmd", metavar="ACTION",
                                      required=True)
     for action in parser._actions:
@@ -66,3 +67,13 @@ def id_list(text: str, label: str) -> list[int]:
     except ValueError:
         raise ValidationError(
             f"{label}: „{text}“ ist keine Liste von Nummern (z. B. 3,4,7).") from None
+
+
+def parse_share(text: str, label: str) -> float:
+    """A share as 0.8, 0,8, 80 or 80 % (for thresholds)."""
+    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValidationError(f"{label}: „{text}“ ist keine Zahl (z. B. 0,8 oder 80 %).") from None
+    return value / 100 if value > 1 or text.strip().endswith("%") else value

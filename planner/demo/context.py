@@ -1,18 +1,18 @@
-"""State shared while generating demo data: randomness, calendar, busy days, person pools."""
+"""State shared while generating demo data: randomness, calendar, busy days, person pools,
+and the rows being built (planner/demo/rows.py)."""
 
 from __future__ import annotations
 
 import random
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TypeVar
-
-from sqlalchemy.orm import Session as OrmSession
+from typing import Any, TypeVar
 
 from planner.checks import holiday_name
+from planner.demo.records import add_person, add_venue
 from planner.demo.reference import (
     CITY_VENUES,
     NAME_ORIGINS,
@@ -20,9 +20,7 @@ from planner.demo.reference import (
     CityRef,
     VenueRef,
 )
-from planner.errors import ConflictError
-from planner.models import Event, Office, Organisation, Person, Topic, Venue
-from planner.usecases.people import add_person, add_venue
+from planner.demo.rows import DemoRows, EventRow, Row
 
 T = TypeVar("T")
 
@@ -49,23 +47,26 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
 
 @dataclass
 class DemoContext:
-    orm: OrmSession
+    rows: DemoRows
     rng: random.Random
     today: date
-    offices: dict[str, Office] = field(default_factory=dict)
-    topics: list[Topic] = field(default_factory=list)
-    cities: dict[str, Organisation] = field(default_factory=dict)
+    audit_who: dict[str, Any]  # who and when, for the audit entries of new persons
+    offices: dict[str, Row] = field(default_factory=dict)
+    topics: list[Row] = field(default_factory=list)
+    cities: dict[str, Row] = field(default_factory=dict)
     city_refs: dict[str, CityRef] = field(default_factory=dict)
-    venues: dict[str, list[Venue]] = field(default_factory=dict)
-    office_venues: dict[str, list[Venue]] = field(default_factory=dict)
-    trainers: list[Person] = field(default_factory=list)
-    staff: dict[str, list[Person]] = field(default_factory=dict)
-    city_people: dict[str, list[Person]] = field(default_factory=dict)
-    events: list[Event] = field(default_factory=list)
+    venues: dict[str, list[Row]] = field(default_factory=dict)
+    office_venues: dict[str, list[Row]] = field(default_factory=dict)
+    trainers: list[Row] = field(default_factory=list)
+    staff: dict[str, list[Row]] = field(default_factory=dict)
+    city_people: dict[str, list[Row]] = field(default_factory=dict)
+    events: list[EventRow] = field(default_factory=list)
+    person_by_id: dict[int, Row] = field(default_factory=dict)
+    venue_by_id: dict[int, Row] = field(default_factory=dict)
     emails: set[str] = field(default_factory=set)
     busy_person: dict[int, set[date]] = field(default_factory=dict)
     busy_venue: dict[int, set[date]] = field(default_factory=dict)
-    forced: int = 0
+    attendance: dict[tuple[int, int], Row] = field(default_factory=dict)
     decks: dict[str, list] = field(default_factory=dict)
 
     @property
@@ -76,11 +77,6 @@ class DemoContext:
 
     def uid(self) -> str:
         return f"{uuid.UUID(int=self.rng.getrandbits(128), version=4)}@transferplaner"
-
-    def fix_uids(self, event: Event) -> None:
-        """Calendar UIDs drawn from the seed, so the same seed gives identical data."""
-        for s in event.sessions:
-            s.uid = self.uid()
 
     def name(self) -> tuple[str, str]:
         origins = list(NAME_ORIGINS.values())
@@ -107,15 +103,20 @@ class DemoContext:
         return candidate
 
     def new_person(self, *, domain: str, roles: Sequence[str], function: str,
-                   organisation: Organisation | None, title: str = "") -> Person:
+                   organisation: Row | None, title: str = "") -> Row:
         first, last = self.name()
-        return add_person(
-            self.orm, first_name=first, last_name=last, email=self.email(first, last, domain),
-            organisation_id=organisation.id if organisation else None, roles=roles,
-            function=function, title=title,
-        ).value
+        person = add_person(
+            self, first_name=first, last_name=last, email=self.email(first, last, domain),
+            organisation=organisation, roles=roles, function=function, title=title)
+        self.person_by_id[person.id] = person
+        return person
 
-    def participant(self, city: str, exclude: set[int], days: Sequence[date]) -> Person | None:
+    def new_venue(self, **values: Any) -> Row:
+        venue = add_venue(self, **values)
+        self.venue_by_id[venue.id] = venue
+        return venue
+
+    def participant(self, city: str, exclude: set[int], days: Sequence[date]) -> Row | None:
         """A municipal participant free on all `days`: often a known face, else a new one."""
         pool = self.city_people.setdefault(city, [])
         reuse = 0.5 if len(pool) < 6 else 0.8
@@ -148,14 +149,14 @@ class DemoContext:
     def occupy(self, person_id: int, days: Sequence[date]) -> None:
         self.busy_person.setdefault(person_id, set()).update(days)
 
-    def venue_free(self, venue: Venue | None, day: date) -> bool:
+    def venue_free(self, venue: Row | None, day: date) -> bool:
         return venue is None or day not in self.busy_venue.get(venue.id, set())
 
-    def occupy_venue(self, venue: Venue | None, day: date) -> None:
+    def occupy_venue(self, venue: Row | None, day: date) -> None:
         if venue is not None:
             self.busy_venue.setdefault(venue.id, set()).add(day)
 
-    def pick_trainers(self, day: date, k: int, prefer: Sequence[Person] = ()) -> list[Person]:
+    def pick_trainers(self, day: date, k: int, prefer: Sequence[Row] = ()) -> list[Row]:
         chosen = [p for p in prefer if self.free(p.id, [day])][:k]
         for person in self.rng.sample(self.trainers, len(self.trainers)):
             if len(chosen) >= k:
@@ -168,7 +169,7 @@ class DemoContext:
 
     # --- calendar --------------------------------------------------------------------
 
-    def workday(self, around: date, state: str | None, venue: Venue | None = None,
+    def workday(self, around: date, state: str | None, venue: Row | None = None,
                 avoid: Sequence[date] = ()) -> date:
         """The first Tuesday–Thursday (else Monday/Friday) from `around` that is no public
         holiday in `state` and on which the venue is free."""
@@ -188,27 +189,18 @@ class DemoContext:
 
     # --- master data on demand -------------------------------------------------------
 
-    def city_venue(self, city: str, index: int) -> Venue:
+    def city_venue(self, city: str, index: int) -> Row:
         """The city's venue number `index` (0 seminar room, 1 forum, 2 town hall)."""
         venues = self.venues.setdefault(city, [])
         while len(venues) <= index:
             ref = self.city_refs[city]
             tpl: VenueRef = CITY_VENUES[len(venues)]
-            venues.append(add_venue(
-                self.orm, name=tpl.name.format(city=city), street=tpl.street,
+            venues.append(self.new_venue(
+                name=tpl.name.format(city=city), street=tpl.street,
                 postcode=ref.postcode, city=city, federal_state=ref.state,
                 capacity=tpl.capacity,
-            ).value)
+            ))
         return venues[index]
 
     def state_of(self, city: str) -> str:
         return self.city_refs[city].state
-
-    def attempt(self, make: Callable[[bool], T]) -> T:
-        """Run a use case; only if a rare double booking refuses it, save it forced."""
-        try:
-            with self.orm.begin_nested():
-                return make(False)
-        except ConflictError:
-            self.forced += 1
-            return make(True)

@@ -1,4 +1,4 @@
-"""Demo events of the five formats, each planned through `create_event`."""
+"""Demo events of the five formats, each planned as `create_event` plans it (as rows)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from itertools import cycle
 from planner.checks import holiday_name
 from planner.demo.bookings import Booking, book, cancel_and_replace
 from planner.demo.context import EVENT_MONTHS, DemoContext, at
+from planner.demo.records import create_event
 from planner.demo.reference import (
     AGENDA_PANELS,
     AGENDA_TALKS,
@@ -18,21 +19,13 @@ from planner.demo.reference import (
     NETWORK_THEMES,
     SERIES_THEMES,
 )
-from planner.models import AgendaKind, Event, EventFormat, Person, SessionKind, Venue
-from planner.usecases.planning import (
-    AgendaPlan,
-    EventPlan,
-    ExcursionPlan,
-    SessionPlan,
-    create_event,
-)
+from planner.demo.rows import EventRow, Row
+from planner.models.enums import AgendaKind, EventFormat, SessionKind
+from planner.usecases.planning import AgendaPlan, EventPlan, ExcursionPlan, SessionPlan
 
 
-def plan_event(ctx: DemoContext, plan: EventPlan) -> Event:
-    event = ctx.attempt(lambda force: create_event(ctx.orm, plan, force=force).value)
-    ctx.fix_uids(event)
-    ctx.events.append(event)
-    return event
+def plan_event(ctx: DemoContext, plan: EventPlan) -> EventRow:
+    return create_event(ctx, plan)
 
 
 def _topic_id(ctx: DemoContext) -> int:
@@ -47,8 +40,8 @@ def _region(ctx: DemoContext, office: str, *, large_only: bool = True) -> list[s
                                                           or not ref.below_threshold)]
 
 
-def people_from(ctx: DemoContext, cities: list[str], n: int, days: list[date]) -> list[Person]:
-    chosen: list[Person] = []
+def people_from(ctx: DemoContext, cities: list[str], n: int, days: list[date]) -> list[Row]:
+    chosen: list[Row] = []
     ids: set[int] = set()
     for i in range(n * 2):
         if len(chosen) >= n:
@@ -60,13 +53,13 @@ def people_from(ctx: DemoContext, cities: list[str], n: int, days: list[date]) -
     return chosen
 
 
-def _day(ctx: DemoContext, around: date, venue: Venue) -> date:
+def _day(ctx: DemoContext, around: date, venue: Row) -> date:
     day = ctx.workday(around, venue.federal_state, venue)
     ctx.occupy_venue(venue, day)
     return day
 
 
-def training_series(ctx: DemoContext, office: str, city: str, year: int, autumn: bool) -> Event:
+def training_series(ctx: DemoContext, office: str, city: str, year: int, autumn: bool) -> EventRow:
     theme, modules = ctx.deck("series", SERIES_THEMES)
     venue = next(v for v in ctx.office_venues[office] if v.city == city)
     start = date(year, 9 if autumn else 2, ctx.rng.randint(2, 16))
@@ -107,7 +100,7 @@ def training_series(ctx: DemoContext, office: str, city: str, year: int, autumn:
     return event
 
 
-def network_group(ctx: DemoContext, office: str, year: int, theme: str) -> Event:
+def network_group(ctx: DemoContext, office: str, year: int, theme: str) -> EventRow:
     large = [c for c, r in ctx.city_refs.items() if not r.below_threshold]
     members = ctx.rng.sample(large, ctx.rng.randint(5, 8))
     if ctx.rng.random() < 0.3:
@@ -148,7 +141,7 @@ def network_group(ctx: DemoContext, office: str, year: int, theme: str) -> Event
     return event
 
 
-def _agenda(ctx: DemoContext, speakers: list[Person], locals_: list[Person], host: Person,
+def _agenda(ctx: DemoContext, speakers: list[Row], locals_: list[Row], host: Row,
             second_day: bool) -> list[AgendaPlan]:
     s = cycle(speakers)
     talk = ctx.rng.sample(AGENDA_TALKS, 3)
@@ -180,7 +173,7 @@ def _agenda(ctx: DemoContext, speakers: list[Person], locals_: list[Person], hos
     ]
 
 
-def conference(ctx: DemoContext, office: str, year: int, title: str) -> Event:
+def conference(ctx: DemoContext, office: str, year: int, title: str) -> EventRow:
     if ctx.rng.random() < 0.7:
         venue = max(ctx.office_venues[office], key=lambda v: v.capacity or 0)
     else:
@@ -217,7 +210,7 @@ def conference(ctx: DemoContext, office: str, year: int, title: str) -> Event:
     return event
 
 
-def coaching(ctx: DemoContext, office: str, year: int) -> Event:
+def coaching(ctx: DemoContext, office: str, year: int) -> EventRow:
     region = _region(ctx, office, large_only=ctx.rng.random() < 0.8)
     members = ctx.rng.sample(region, min(len(region), ctx.rng.randint(2, 5)))
     expert = ctx.rng.choice(ctx.trainers)

@@ -1,17 +1,19 @@
 """Realistic, reproducible demo data: master data and years of events of all five formats.
 
-Everything goes through the use cases, so the data obeys the same rules as data entered
-by hand. The same seed (and start year) gives identical data: all randomness comes from
-one `random.Random(seed)`, and today's date is only used when no start year is given.
+The data is planned as the use cases plan it (planner/demo/records.py and bookings.py use
+the same checks and defaults) but built as plain rows and written in bulk at the end
+(planner/demo/rows.py); planner/demo/verify.py then checks the written data with the
+planning rules (double bookings, holidays, capacity, attendance) before the transaction
+may commit. The same seed (and start year) gives identical data: all randomness comes
+from one `random.Random(seed)`, and today's date is only used when no start year is given.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import date, timedelta
-
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session as OrmSession
+from typing import TYPE_CHECKING
 
 from planner.demo.bookings import book, record_past_attendance
 from planner.demo.context import DemoContext
@@ -27,6 +29,7 @@ from planner.demo.events import (
     plan_event,
     training_series,
 )
+from planner.demo.records import add_organisation, add_topic
 from planner.demo.reference import (
     AGENCIES,
     AGREEMENT_GOALS,
@@ -38,58 +41,52 @@ from planner.demo.reference import (
     TRAINER_FUNCTIONS,
     office_for_state,
 )
+from planner.demo.rows import DemoRows, EventRow, Row, next_ids, write_rows
+from planner.demo.verify import verify_demo
 from planner.errors import ValidationError
-from planner.models import (
-    AgreementStatus,
-    Attendance,
-    CooperationAgreement,
-    Dossier,
-    Event,
-    EventFormat,
-    Office,
-    Organisation,
-    Person,
-    Registration,
-    RegistrationStatus,
-    Session,
-    Topic,
-)
-from planner.usecases.people import add_organisation, add_topic, add_venue
+from planner.models.enums import AgreementStatus, EventFormat, RegistrationStatus
+from planner.plainsql import fetch
 from planner.usecases.planning import EventPlan
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
+log = logging.getLogger(__name__)
 
 # Demo addresses use the reserved .example TLD (RFC 2606): mail can never reach anyone.
 STAFF_DOMAIN = "transferagenturen-grossstaedte.example"
 
 
-def _master_data(ctx: DemoContext, trainer_pool: int) -> None:
-    orm = ctx.orm
-    ctx.offices = {o.code: o for o in orm.scalars(select(Office).order_by(Office.id))}
-    existing = set(orm.scalars(select(Topic.name)))
+def _master_data(ctx: DemoContext, orm: OrmSession, trainer_pool: int) -> None:
+    ctx.offices = {code: Row(id=oid, code=code, city=city) for oid, code, city in fetch(
+        orm, "SELECT id, code, city FROM office ORDER BY id")}
+    ctx.topics = [Row(id=tid, name=name)
+                  for tid, name in fetch(orm, "SELECT id, name FROM topic ORDER BY id")]
+    existing = {t.name for t in ctx.topics}
     for name in OWN_TOPICS:
         if name not in existing:
-            add_topic(orm, name)
-    ctx.topics = list(orm.scalars(select(Topic).order_by(Topic.id)))
+            add_topic(ctx, name)
     for ref in CITIES:
         ctx.city_refs[ref.name] = ref
         ctx.cities[ref.name] = add_organisation(
-            orm, name=ref.name, municipality=True, federal_state=ref.state,
-            population=ref.population, city=ref.name).value
+            ctx, name=ref.name, municipality=True, federal_state=ref.state,
+            population=ref.population, city=ref.name)
     for code, venues in OFFICE_VENUES.items():
         ctx.office_venues[code] = [
-            add_venue(orm, name=v.name, street=v.street, postcode=ctx.city_refs[city].postcode,
-                      city=city, federal_state=ctx.city_refs[city].state,
-                      capacity=v.capacity).value
+            ctx.new_venue(name=v.name, street=v.street, postcode=ctx.city_refs[city].postcode,
+                          city=city, federal_state=ctx.city_refs[city].state,
+                          capacity=v.capacity)
             for city, v in venues
         ]
     foundation = add_organisation(
-        orm, name="Deutsche Kinder- und Jugendstiftung gemeinnützige GmbH").value
+        ctx, name="Deutsche Kinder- und Jugendstiftung gemeinnützige GmbH")
     for code in ctx.offices:
         ctx.staff[code] = [
             ctx.new_person(domain=STAFF_DOMAIN, roles=["staff"], organisation=foundation,
                            function=ctx.rng.choice(STAFF_FUNCTIONS))
             for _ in range(ctx.rng.randint(4, 6))
         ]
-    agencies = [add_organisation(orm, name=name).value for name in AGENCIES]
+    agencies = [add_organisation(ctx, name=name) for name in AGENCIES]
     for _ in range(trainer_pool):
         agency = ctx.rng.choice(agencies + [None])  # None: freelance
         domain = (f"{agency.name.split()[0].lower().replace('ü', 'ue')}-bildung.example"
@@ -100,7 +97,7 @@ def _master_data(ctx: DemoContext, trainer_pool: int) -> None:
             function=ctx.rng.choice(TRAINER_FUNCTIONS)))
 
 
-def _analysis(ctx: DemoContext, office: str, year: int, city: str) -> Event:
+def _analysis(ctx: DemoContext, office: str, year: int, city: str) -> EventRow:
     field = ctx.rng.choice(ANALYSIS_FIELDS)
     plans, days = analysis_sessions(ctx, city, year)
     event = plan_event(ctx, EventPlan(
@@ -114,8 +111,8 @@ def _analysis(ctx: DemoContext, office: str, year: int, city: str) -> Event:
     done = workshop + timedelta(days=21)
     fields = ctx.rng.sample(ANALYSIS_FIELDS, 3)
     finished = done <= ctx.today
-    event.dossier = Dossier(
-        starting_situation=(
+    ctx.rows.add(
+        "dossier", event_id=event.id, starting_situation=(
             f"{city} hat im Handlungsfeld {field} bereits erste Strukturen aufgebaut; "
             "Daten liegen verstreut in mehreren Ämtern vor, eine gemeinsame Steuerung fehlt."),
         fields_of_action="\n".join(f"- {f}" for f in fields) if finished else "",
@@ -123,8 +120,7 @@ def _analysis(ctx: DemoContext, office: str, year: int, city: str) -> Event:
             f"{i}. {t}" for i, t in enumerate((
                 f"Bestandsaufnahme {fields[0]}", "Steuerungsgruppe einrichten",
                 f"Indikatoren für {fields[1]} festlegen"), 1)) if finished else "",
-        completed_on=done if finished else None,
-    )
+        completed_on=done if finished else None)
     signed = workshop + timedelta(days=ctx.rng.randint(20, 45))
     start = signed + timedelta(days=ctx.rng.randint(5, 30))
     end = start + timedelta(days=365 * ctx.rng.choice((1, 1, 2)))
@@ -138,12 +134,12 @@ def _analysis(ctx: DemoContext, office: str, year: int, city: str) -> Event:
         status, signed_on = AgreementStatus.RUNNING, signed
     formats = [EventFormat.TRAINING_SERIES, EventFormat.NETWORK_GROUP, EventFormat.COACHING,
                EventFormat.CONFERENCE]
-    ctx.orm.add(CooperationAgreement(
-        municipality=ctx.cities[city], event=event, office=ctx.offices[office],
+    ctx.rows.add(
+        "cooperation_agreement", municipality_id=ctx.cities[city].id, event_id=event.id,
+        office_id=ctx.offices[office].id,
         goals=ctx.rng.sample(AGREEMENT_GOALS, ctx.rng.randint(2, 4)),
         agreed_formats=[str(f) for f in ctx.rng.sample(formats, ctx.rng.randint(1, 3))],
-        start_date=start, end_date=end, status=status, signed_on=signed_on,
-    ))
+        start_date=start, end_date=end, status=status, signed_on=signed_on)
     return event
 
 
@@ -166,12 +162,17 @@ def _year(ctx: DemoContext, year: int) -> None:
             _analysis(ctx, office, year, city)
 
 
-def _count(orm: OrmSession, model: type, *where: ColumnElement[bool]) -> int:
-    return orm.scalar(select(func.count()).select_from(model).where(*where)) or 0
-
-
 def generate_demo(orm: OrmSession, *, years: int, seed: int,
                   start_year: int | None = None, today: date | None = None) -> dict[str, int]:
+    """The demo data is history: its bookings create no messages to participants."""
+    from planner.notify.tracking import notifications_suppressed
+
+    with notifications_suppressed(orm):
+        return _generate(orm, years=years, seed=seed, start_year=start_year, today=today)
+
+
+def _generate(orm: OrmSession, *, years: int, seed: int, start_year: int | None,
+              today: date | None) -> dict[str, int]:
     """Fill the database with `years` years of demo data starting in `start_year`.
 
     Default start: last year for one or two years (the plan shows last year and this
@@ -181,7 +182,7 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
     when no start year is given, else to 1 July of the last generated year, so that an
     explicit start year gives the same data on every day.
     """
-    if orm.scalar(select(Event.id).limit(1)) or orm.scalar(select(Person.id).limit(1)):
+    if fetch(orm, "SELECT id FROM event LIMIT 1") or fetch(orm, "SELECT id FROM person LIMIT 1"):
         raise ValidationError(
             "Die Datenbank enthält bereits Daten. Demodaten werden nur in eine leere "
             "Datenbank geschrieben (z. B. --db demo.sqlite)."
@@ -191,23 +192,28 @@ def generate_demo(orm: OrmSession, *, years: int, seed: int,
         today = today or date.today()
     elif today is None:
         today = date(start_year + years - 1, 7, 1)
-    ctx = DemoContext(orm=orm, rng=random.Random(seed), today=today)
-    _master_data(ctx, trainer_pool=min(60, 30 + 3 * years))
+    from planner.audit import acting_entry
+
+    ctx = DemoContext(rows=DemoRows(next_ids(orm)), rng=random.Random(seed), today=today,
+                      audit_who=acting_entry(orm))
+    _master_data(ctx, orm, trainer_pool=min(60, 30 + 3 * years))
     for year in range(start_year, start_year + years):
         _year(ctx, year)
     attendance = sum(record_past_attendance(ctx, e) for e in ctx.events)
-    orm.flush()
-    feedback = add_demo_feedback(orm, seed=seed, today=today)
+    write_rows(orm, ctx.rows)
+    verify_demo(orm, ctx)
+    feedback = add_demo_feedback(orm, seed=seed, today=today)  # reads the written rows
+    log.info("Demodaten: %d Jahre ab %d (Startwert %d), %d Veranstaltungen", years,
+             start_year, seed, len(ctx.events))
+    rows = ctx.rows
     return {
         "Veranstaltungen": len(ctx.events),
-        "Termine": _count(orm, Session),
-        "Personen": _count(orm, Person),
-        "Kommunen": _count(orm, Organisation, Organisation.kind == "municipality"),
-        "Anmeldungen": _count(orm, Registration),
-        "Wartelistenplätze": _count(orm, Registration,
-                                    Registration.status == RegistrationStatus.WAITING),
-        "Stornierungen": _count(orm, Registration,
-                                Registration.status == RegistrationStatus.CANCELLED),
-        "Anwesenheiten": _count(orm, Attendance) if attendance else 0,
+        "Termine": rows.count("session"),
+        "Personen": rows.count("person"),
+        "Kommunen": rows.count("organisation", kind="municipality"),
+        "Anmeldungen": rows.count("registration"),
+        "Wartelistenplätze": rows.count("registration", status=RegistrationStatus.WAITING),
+        "Stornierungen": rows.count("registration", status=RegistrationStatus.CANCELLED),
+        "Anwesenheiten": rows.count("attendance") if attendance else 0,
         "Rückmeldebögen": feedback,
     }

@@ -1,8 +1,9 @@
 """The attendance matrix of an event (.xlsx): persons × sessions, units, rate, certificate.
 
 Sheet "Anwesenheit": one row per registration, one column per non-cancelled session, then
-booked and attended teaching units, the rate, whether the person qualifies for a
-certificate, and the registration status; a totals row counts who was there per session.
+booked and attended teaching units, the rate, which certificate the person gets (the same
+decision as the certificates themselves: planner.rules) and the registration status; a
+totals row counts who was there per session.
 Sheet "Teilnehmende": contact data for the office (not for circulation).
 
 Built for large events: four set-based queries, no per-row queries, and openpyxl's
@@ -18,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner import clock
 from planner.audit import audited_export
 from planner.errors import NotFoundError, PlannerError
 from planner.exports.result import ExportResult
@@ -35,8 +37,10 @@ from planner.models import (
     registration_session,
 )
 from planner.models.enums import ATTENDANCE_STATUS_LABELS_DE, REGISTRATION_STATUS_LABELS_DE
+from planner.rules.attendance import PRESENT_LIKE, totals
+from planner.rules.certificates import entitlements, summary_label
+from planner.rules.facts import Booking, event_facts
 from planner.timezones import to_local_naive
-from planner.units import AttendanceSummary, SessionAttendance, attended_units, session_units
 
 MATRIX_SHEET = "Anwesenheit"
 CONTACT_SHEET = "Teilnehmende"
@@ -81,7 +85,7 @@ class MatrixRow:
     units_booked: float = 0.0
     units_attended: float = 0.0
     rate: float | None = None
-    certificate: bool = False
+    certificate: str = "–"  # planner.rules.certificates.summary_label; "–" if not active
 
 
 @dataclass
@@ -104,16 +108,8 @@ def _status_label(status: str, minutes: int | None) -> str:
     return ATTENDANCE_STATUS_LABELS_DE.get(status, status)  # type: ignore[call-overload]
 
 
-def _figures(parts: list[tuple[Session, float, float]],
-             threshold: float) -> tuple[float, float, float | None, bool]:
-    """Booked units, attended units, rate (None without booked units), meets threshold."""
-    summary = AttendanceSummary([SessionAttendance(s, u, got, None) for s, u, got in parts])
-    total = summary.total_units
-    return (total, summary.attended_units, summary.rate if total else None,
-            summary.meets(threshold))
-
-
-def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
+def build_matrix(orm: OrmSession, event_id: int, *, now: datetime | None = None) -> Matrix:
+    now = now or clock.now()
     event = orm.get(Event, event_id)
     if event is None:
         raise NotFoundError(f"Veranstaltung {event_id} gibt es nicht.")
@@ -151,16 +147,13 @@ def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
         )
     }
 
-    units = {s.id: session_units(s) for s in sessions}
+    facts = event_facts(event)
     titles = {s.id: s.title or f"Termin {i}" for i, s in enumerate(sessions, 1)}
     all_ids = {s.id for s in sessions}
-    earned: dict[tuple[int, str, int | None], float] = {}
     labels: dict[tuple[str, int | None], str] = {}
     present_counts = [0] * len(sessions)
-    present_like = (AttendanceStatus.PRESENT, AttendanceStatus.PARTIAL)
-    # Rows with the same booked sessions and the same attended units share their figures.
-    summaries: dict[tuple, tuple[float, float, float | None, bool]] = {}
-    threshold = event.certificate_threshold
+    # Rows with the same booking and the same marks share their figures.
+    figures_of: dict[tuple, tuple[float, float, float | None, str]] = {}
 
     rows: list[MatrixRow] = []
     for (reg_id, person_id, whole, status, registered_at, cancelled_at, reason, last, first,
@@ -168,35 +161,31 @@ def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
             regs, key=lambda r: name_sort_key(r[7], r[8], r[1])):
         booked = all_ids if whole else chosen.get(reg_id, set()) & all_ids
         cells: list[str | None] = []
-        gots: list[tuple[int, float]] = []
+        marks: dict[int, tuple[str, int | None]] = {}
         for col, s in enumerate(sessions):
-            if s.id not in booked:
-                cells.append(None)
-                continue
-            rec = recorded.get((person_id, s.id))
-            got = 0.0
+            rec = recorded.get((person_id, s.id)) if s.id in booked else None
             if rec is None:
                 cells.append(None)
-            else:
-                label = labels.get(rec)
-                if label is None:
-                    label = labels[rec] = _status_label(*rec)
-                cells.append(label)
-                key = (s.id, *rec)
-                got = earned.get(key, -1.0)
-                if got < 0:
-                    got = earned[key] = attended_units(
-                        s, Attendance(status=rec[0], minutes=rec[1]))
-                if rec[0] in present_like:
-                    present_counts[col] += 1
-            gots.append((col, got))
-        figures = summaries.get(tuple(gots))
-        if figures is None:
-            figures = summaries[tuple(gots)] = _figures(
-                [(sessions[col], units[sessions[col].id], got) for col, got in gots],
-                threshold)
-        total, attended, rate, meets = figures
+                continue
+            label = labels.get(rec)
+            if label is None:
+                label = labels[rec] = _status_label(*rec)
+            cells.append(label)
+            marks[s.id] = rec
+            if rec[0] in PRESENT_LIKE:
+                present_counts[col] += 1
         active = status == RegistrationStatus.REGISTERED
+        key = (whole, frozenset(booked), tuple(sorted(marks.items())), active)
+        figures = figures_of.get(key)
+        if figures is None:
+            booking = Booking(person_id, bool(whole), frozenset(booked))
+            sums = totals(facts, booking, marks)
+            certificate = summary_label(entitlements(facts, booking, marks, now)) \
+                if active else "–"
+            figures = figures_of[key] = (
+                sums.booked.units_rounded, sums.attended.units_rounded,
+                float(sums.rate) if sums.booked.minutes else None, certificate)
+        total, attended, rate, certificate = figures
         rows.append(MatrixRow(
             last_name=last, first_name=first, title=title or "", organisation=org or "",
             function=function or "", email=email or "", phone=phone or "",
@@ -205,8 +194,7 @@ def build_matrix(orm: OrmSession, event_id: int) -> Matrix:
                 titles[s.id] for s in sessions if s.id in booked),
             registered_on=_local_day(registered_at), cancelled_on=_local_day(cancelled_at),
             cancel_reason=reason or "", cells=cells,
-            units_booked=total, units_attended=attended, rate=rate,
-            certificate=active and meets,
+            units_booked=total, units_attended=attended, rate=rate, certificate=certificate,
             consent_photos=photos, consent_directory=directory, consent_date=consent_on,
         ))
     return Matrix(event, sessions, rows, present_counts)
@@ -251,7 +239,7 @@ def write_matrix(matrix: Matrix, path: Path) -> None:
     widths = [_width([r.last_name for r in rows[:2000]], 12, 30),
               _width([r.first_name for r in rows[:2000]], 10, 24),
               _width([r.organisation for r in rows[:2000]], 14, 36),
-              *([16.0] * n_sessions), 11.0, 11.0, 9.0, 14.0, 14.0]
+              *([16.0] * n_sessions), 11.0, 11.0, 9.0, 24.0, 14.0]
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     last_col = get_column_letter(len(headers))
@@ -275,7 +263,7 @@ def write_matrix(matrix: Matrix, path: Path) -> None:
             safe_cell(r.units_booked, ws, number_format=UNITS_FORMAT),
             safe_cell(r.units_attended, ws, number_format=UNITS_FORMAT),
             safe_cell(r.rate, ws, number_format=RATE_FORMAT),
-            "ja" if r.certificate else "nein", r.status,
+            r.certificate, r.status,
         ])
     append([safe_cell(TOTAL_LABEL, ws, font=bold), None, None,
             *(safe_cell(c, ws, font=bold) for c in matrix.present_counts)])

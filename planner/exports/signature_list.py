@@ -36,8 +36,8 @@ from planner.exports.xlsx_safe import (
 from planner.files import atomic_target
 from planner.models import Event, Person, Session, SessionTrainer
 from planner.models.enums import FORMAT_LABELS_DE
+from planner.rules.units import session_units
 from planner.settings import FUNDING_NOTE
-from planner.units import session_units
 
 SUFFIXES = (".xlsx", ".pdf")
 

@@ -53,6 +53,9 @@ def _person_part(person: Person) -> dict[str, Any]:
         "id": person.id, "title": person.title, "first_name": person.first_name,
         "last_name": person.last_name, "email": person.email, "phone": person.phone,
         "function": person.function, "roles": person.roles,
+        "postal_address": {"street": person.street, "postcode": person.postcode,
+                           "city": person.city},
+        "message_language": person.language,
         "organisation": None if org is None else {
             "id": org.id, "name": org.name, "kind": org.kind, "city": org.city,
             "federal_state": org.federal_state},
@@ -121,6 +124,17 @@ def _mails(orm: OrmSession, person_id: int) -> list[dict[str, Any]]:
              "result": m.result} for m in rows]
 
 
+def _outbox(orm: OrmSession, person_id: int) -> list[dict[str, Any]]:
+    """Messages to the person in the Postausgang: waiting, sent, discarded."""
+    from planner.models import OutboxMessage
+
+    rows = orm.scalars(select(OutboxMessage).where(OutboxMessage.person_id == person_id)
+                       .order_by(OutboxMessage.id))
+    return [{"created_at": _iso(m.created_at), "status": m.status, "kind": m.kind,
+             "channel": m.channel, "address": m.address, "subject": m.subject,
+             "text": m.body, "sent_at": _iso(m.settled_at)} for m in rows]
+
+
 def person_data(orm: OrmSession, person_id: int) -> dict[str, Any]:
     """Everything stored on the person, as plain JSON-ready data."""
     person = get(orm, Person, person_id)
@@ -139,6 +153,7 @@ def person_data(orm: OrmSession, person_id: int) -> dict[str, Any]:
         "sessions_as_trainer": _teaching(orm, person_id),
         "invitations_sent": _invitations(orm, person_id),
         "mails_sent": _mails(orm, person_id),
+        "outbox_messages": _outbox(orm, person_id),
         "audit_log": [entry_dict(e) for e in entries(orm, person_id=person_id)],
     }
 
@@ -147,7 +162,7 @@ SHEET_TITLES = {
     "person": "Person", "consents": "Einwilligungen", "registrations": "Anmeldungen",
     "attendance": "Anwesenheit", "certificates": "Bescheinigungen",
     "sessions_as_trainer": "Referententermine", "invitations_sent": "Einladungen",
-    "mails_sent": "E-Mails", "audit_log": "Protokoll",
+    "mails_sent": "E-Mails", "outbox_messages": "Nachrichten", "audit_log": "Protokoll",
 }
 
 

@@ -1,9 +1,10 @@
 """Anonymisation that keeps every statistic: counts per event, municipality, year,
 attendance and units stay exactly as they were.
 
-Replaced: names, title, e-mail, phone, function, consents (-> "Anonymisiert",
+Replaced: names, title, e-mail, phone, function, postal address, consents (-> "Anonymisiert",
 "Person <id>"); emptied: free texts that may name the person (attendance notes,
-cancellation reasons, mail log address/subject/file, certificate issue-log file names);
+cancellation reasons, mail log address/subject/file, outbox message texts (waiting
+messages are discarded), certificate issue-log file names);
 certificate content: the printed name is replaced and the verification code recomputed
 over the redacted content (an old printed code no longer verifies: the person behind it
 is gone). Kept: organisation (municipality) link, roles, registrations, attendance,
@@ -12,6 +13,7 @@ certificate records (serial, units, rate, dates), invitations, trainer/speaker l
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from sqlalchemy import select, update
@@ -28,8 +30,11 @@ from planner.models import (
     Registration,
     SentMessage,
 )
+from planner.notify.privacy import forget_person
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDER_FIRST_NAME = "Anonymisiert"
 
@@ -79,6 +84,7 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     person.email = None
     person.phone = ""
     person.function = ""
+    person.street = person.postcode = person.city = ""
     person.consent_photos = person.consent_directory = None
     person.consent_date = None
     person.anonymised_on = on or today()
@@ -87,10 +93,12 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
                 .values(cancel_reason=""), execution_options={"synchronize_session": False})
     certificates = _redact_certificates(orm, person.id, placeholder)
     redact_sent_messages(orm, person.id)
+    forget_person(orm, person.id)
     scrub_details(orm, person.id, sorted(old_words, key=len, reverse=True), placeholder)
     orm.flush()
     record(orm, "anonymise", "person", person.id,
            f"{reason}; {certificates} Bescheinigung(en) geschwärzt")
+    log.info("Person %d anonymisiert (%d Bescheinigungen geschwärzt)", person.id, certificates)
     return Outcome(person, [], {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE})
 
 
@@ -101,3 +109,13 @@ def anonymise_due(orm: OrmSession, on: date | None = None) -> Outcome[list[int]]
         anonymise_person(orm, person_id, on=on)
     return Outcome(ids, [], {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE}
                    if ids else set())
+
+
+def anonymise_persons(orm: OrmSession, person_ids: list[int], *,
+                      reason: str = "Aufbewahrungsfrist abgelaufen") -> Outcome[list[int]]:
+    """Anonymise the chosen persons at once (one transaction)."""
+    for person_id in person_ids:
+        anonymise_person(orm, person_id, reason=reason)
+    return Outcome(list(person_ids), [],
+                   {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE}
+                   if person_ids else set())

@@ -11,6 +11,7 @@ Retention duties recognised:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -37,6 +38,8 @@ from planner.models import (
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
 from planner.validation import clean_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -122,5 +125,6 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
     orm.delete(person)
     orm.flush()
     record(orm, "erase", "person", person_id, f"{details}; gelöscht")
+    log.info("Person %d auf Antrag gelöscht", person_id)
     return Outcome(ErasureReport(person_id, True), [],
                    {Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE})

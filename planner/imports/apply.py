@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
@@ -15,6 +16,8 @@ from planner.models import ChangeLog, RegistrationStatus
 from planner.timezones import to_utc
 from planner.usecases.people import add_organisation, add_person, update_person
 from planner.usecases.registration import register
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -92,6 +95,9 @@ def apply_import(orm: OrmSession, preview: ImportPreview, *, valid_only: bool,
                                          "nur gültige Zeilen" if valid_only else "alle Zeilen"]
                                         + report.lines())))
     orm.flush()
+    log.info("Import für Veranstaltung %d: %d Personen neu, %d angemeldet, %d übersprungen",
+             preview.event_id, len(report.created), len(report.registered),
+             len(report.skipped))
     return report
 
 

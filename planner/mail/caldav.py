@@ -200,3 +200,14 @@ def publish_office(orm: OrmSession, client: CalDavClient, office: int | str) -> 
     sessions = load_sessions(
         orm, Session.event_id.in_(select(Event.id).where(Event.office_id == found.id)))
     return publish_sessions(client, sessions, name=found.name)
+
+
+def record_publish(orm: OrmSession, result: PublishResult, *, url: str, person_id: int | None,
+                   office_id: int | None) -> None:
+    """Audit a publication: the names of trainers left the house (in the session texts)."""
+    from planner.audit import record
+
+    count = result.created + result.updated + result.cancelled_leftovers
+    record(orm, "export", "person" if person_id is not None else "office",
+           person_id if person_id is not None else office_id,
+           f"CalDAV: {count} Termine nach {urlsplit(url).netloc}")

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import functools
 import getpass
+import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -26,7 +29,19 @@ from planner.mail.settings import SmtpConfig, load_config, load_password
 from planner.mail.transport import Delivery, SmtpTransport, Transport
 from planner.models import InvitationSent, SentMessage, utcnow
 from planner.models.enums import SessionStatus
-from planner.storage.database import Database, with_retries
+
+
+class Database(Protocol):
+    """What sending needs of `planner.storage.database.Database`: transactions. Not imported
+    from there, because storage installs the outbox hooks (planner.notify), which send mail
+    through this module: the dependency points from storage to mail, not back."""
+
+    def transaction(self) -> AbstractContextManager[OrmSession]: ...
+    def reading(self) -> AbstractContextManager[OrmSession]: ...
+    def write(self, change: Callable[[OrmSession], Any], *, attempts: int = 3) -> Any: ...
+
+
+log = logging.getLogger(__name__)
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
 RECORD_ATTEMPTS = 8
@@ -135,14 +150,16 @@ def deliver_all(db: Database, items: list[PendingItem], transport: Transport, *,
             else:
                 delivery = transport.deliver(prep.message)
             # Gone out is gone out: the record must not be lost to a colliding writer.
-            with_retries(db, functools.partial(_record_in, prep=prep, delivery=delivery,
-                                               user=user), attempts=RECORD_ATTEMPTS)
+            db.write(functools.partial(_record_in, prep=prep, delivery=delivery, user=user),
+                     attempts=RECORD_ATTEMPTS)
             report.outcomes.append(Outcome(prep.item, delivery, prep.subject))
         else:
             if progress is not None:
                 progress(total, total, "")
     finally:
         transport.close()
+    log.info("Versand: %d gesendet, %d als .eml, %d fehlgeschlagen%s", len(report.sent),
+             len(report.written), len(report.failed), ", abgebrochen" if report.cancelled else "")
     return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import smtplib
 import socket
 import ssl
@@ -10,6 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import getaddresses
 from typing import Protocol
 
 from planner.errors import PlannerError
@@ -22,7 +25,9 @@ class MailConfigError(PlannerError):
 
 @dataclass
 class Delivery:
-    result: str  # "sent", "failed" or "eml"
+    # "sent", "failed", "eml", or "unclear": the connection broke after the message was
+    # handed over, so it may have arrived (never retried blindly; see deliver_once).
+    result: str
     attempts: int = 1
     error: str = ""
     file_name: str = ""
@@ -146,6 +151,11 @@ class SmtpTransport:
         except Exception:  # noqa: BLE001 - the connection may already be gone
             smtp.close()
 
+    def _quietly_drop(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
+
     def open(self) -> None:
         """Connect and log in; raises MailConfigError with a German message."""
         if self._smtp is None:
@@ -179,6 +189,105 @@ class SmtpTransport:
                     self._smtp.close()
                     self._smtp = None
         return Delivery("failed", self.attempts, error)
+
+
+class _Transmitted(Exception):
+    """The connection broke after the message content went to the server."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def _reset(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.rset()
+    except (OSError, smtplib.SMTPException):
+        pass  # the next message reconnects if the connection is gone
+
+
+def _transmit(smtp: smtplib.SMTP, message: EmailMessage) -> None:
+    """MAIL, RCPT and DATA by hand, so a failure is known to be before or after the
+    content reached the server (smtplib's sendmail does not tell)."""
+    sender = getaddresses([str(message["From"])])[0][1]
+    recipients = [a[1] for a in getaddresses(
+        [str(v) for v in (message["To"], message["Cc"]) if v is not None])]
+    data = message.as_bytes(policy=SMTP)
+    smtp.ehlo_or_helo_if_needed()
+    code, text = smtp.mail(sender)
+    if code != 250:
+        _reset(smtp)
+        raise smtplib.SMTPSenderRefused(code, text, sender)
+    refused = {}
+    for rcpt in recipients:
+        code, text = smtp.rcpt(rcpt)
+        if code not in (250, 251):
+            refused[rcpt] = (code, text)
+    if refused:
+        _reset(smtp)
+        raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+    smtp.putcmd("data")
+    code, text = smtp.getreply()
+    if code != 354:
+        raise smtplib.SMTPDataError(code, text)
+    payload = _LEADING_DOT.sub(b"..", data)
+    if not payload.endswith(b"\r\n"):
+        payload += b"\r\n"
+    try:
+        smtp.send(payload + b".\r\n")
+        code, text = smtp.getreply()
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:
+        raise _Transmitted(exc) from exc
+    if code != 250:
+        raise smtplib.SMTPDataError(code, text)
+
+
+def _temporary(exc: smtplib.SMTPException) -> bool:
+    """A 4xx answer: the server asks to try again later."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return all(400 <= code < 500 for code, _t in exc.recipients.values())
+    code = getattr(exc, "smtp_code", 0)
+    return isinstance(code, int) and 400 <= code < 500
+
+
+def deliver_once(transport: SmtpTransport, message: EmailMessage) -> Delivery:
+    """Deliver at most once. Retried (with the transport's pauses) only while the server
+    cannot have accepted the message: no connection, a temporary refusal, a connection lost
+    before the content was sent. A connection lost after the content was sent is "unclear"
+    and left for a person to check: the message may well have arrived."""
+    error = ""
+    for attempt in range(1, transport.attempts + 1):
+        if attempt > 1:
+            pauses = transport.backoff
+            transport.sleep(pauses[min(attempt - 2, len(pauses) - 1)] if pauses else 0.0)
+        try:
+            if transport._smtp is None:
+                transport._smtp = transport._connect()
+            _transmit(transport._smtp, message)
+            return Delivery("sent", attempt)
+        except MailConfigError as exc:
+            error = exc.message
+        except _Transmitted as exc:
+            transport._quietly_drop()
+            where = f"{transport.config.host}:{transport.config.port}"
+            return Delivery("unclear", attempt,
+                            f"Die Verbindung zu {where} brach ab, nachdem die Nachricht "
+                            f"übertragen war ({describe(exc.cause, transport.config)}); ob sie "
+                            "angekommen ist, ist unklar.")
+        except smtplib.SMTPServerDisconnected as exc:
+            error = describe(exc, transport.config)
+            transport._quietly_drop()
+        except smtplib.SMTPException as exc:
+            error = describe(exc, transport.config)
+            if not _temporary(exc):
+                return Delivery("failed", attempt, error)
+        except OSError as exc:
+            error = describe(exc, transport.config)
+            transport._quietly_drop()
+    return Delivery("failed", transport.attempts, error)
 
 
 def test_connection(config: SmtpConfig, password: str | None) -> str:

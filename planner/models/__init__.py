@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from planner.models.documents import (
         Certificate,
         CertificateIssue,
+        CertificateRevision,
         ChangeLog,
         InvitationSent,
         Setting,
@@ -52,12 +53,14 @@ if TYPE_CHECKING:
     )
     from planner.models.mail import SentMessage
     from planner.models.master import Office, Organisation, Person, Topic, Venue
+    from planner.models.outbox import OutboxMessage, OutboxStatus, OutboxTopic
     from planner.models.registrations import Attendance, Registration, registration_session
 
 # Where each name is defined; the first use of any of them loads every module.
 _HOMES = {
     "base": ("Base", "utcnow"),
-    "documents": ("Certificate", "CertificateIssue", "ChangeLog", "InvitationSent", "Setting"),
+    "documents": ("Certificate", "CertificateIssue", "CertificateRevision", "ChangeLog",
+                  "InvitationSent", "Setting"),
     "enums": ("AgendaKind", "AgreementStatus", "AttendanceStatus", "CertificateKind",
               "EventFormat", "OrganisationKind", "PersonRole", "RegistrationStatus",
               "SessionKind", "SessionStatus"),
@@ -67,15 +70,17 @@ _HOMES = {
                "SessionTrainer", "agenda_speaker", "event_municipality"),
     "mail": ("SentMessage",),
     "master": ("Office", "Organisation", "Person", "Topic", "Venue"),
+    "outbox": ("OutboxMessage", "OutboxStatus", "OutboxTopic"),
     "registrations": ("Attendance", "Registration", "registration_session"),
 }
 __all__ = [
     "AgendaItem", "AgendaKind", "AgreementStatus", "Attendance", "AttendanceStatus", "Base",
-    "Certificate", "CertificateIssue", "CertificateKind", "ChangeLog", "CooperationAgreement",
+    "Certificate", "CertificateIssue", "CertificateKind", "CertificateRevision", "ChangeLog",
+    "CooperationAgreement",
     "Dossier", "EvaluationItem", "Event", "EventFormat", "Excursion", "FeedbackAnswer",
     "FeedbackResponse", "InvitationSent", "Office", "Organisation", "OrganisationKind",
-    "Person", "PersonRole", "Questionnaire", "QuestionnaireEntry", "Registration",
-    "RegistrationStatus",
+    "OutboxMessage", "OutboxStatus", "OutboxTopic", "Person", "PersonRole", "Questionnaire",
+    "QuestionnaireEntry", "Registration", "RegistrationStatus",
     "SentMessage", "Session", "SessionKind", "SessionStatus", "SessionTrainer", "Setting",
     "Topic", "Venue",
     "agenda_speaker", "event_municipality", "registration_session", "utcnow",

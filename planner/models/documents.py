@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.models.base import Base, utcnow
@@ -13,10 +13,22 @@ from planner.models.master import Person
 
 
 class Certificate(Base):
-    """An issued Teilnahmebescheinigung. Reissuing keeps the serial number."""
+    """An issued Teilnahmebescheinigung. Reissuing keeps the serial number.
+
+    A person has at most one *live* certificate per event and content key (the whole event,
+    or one module): issuing again with changed content makes a new revision of the same
+    serial (the old one is kept in CertificateRevision); a certificate about other content
+    of the same person and event (e.g. module certificates after a rebooking to the whole
+    series) is marked replaced by the new one.
+    """
 
     __tablename__ = "certificate"
-    __table_args__ = (UniqueConstraint("prefix", "year", "counter"),)
+    __table_args__ = (
+        UniqueConstraint("prefix", "year", "counter"),
+        Index("ix_certificate_live_content", "event_id", "content_key", unique=True,
+              sqlite_where=text("replaced_by_id IS NULL"),
+              postgresql_where=text("replaced_by_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     serial: Mapped[str] = mapped_column(String(60), unique=True)
@@ -38,10 +50,38 @@ class Certificate(Base):
     content: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revision: Mapped[int] = mapped_column(default=1)
+    # planner.rules.certificates.certificate_key: "p<person>" or "p<person>:s<session>".
+    content_key: Mapped[str] = mapped_column(String(40), default="")
+    # The day of the last certified session: statistics count the certificate in its year.
+    covers_until: Mapped[date | None]
+    replaced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("certificate.id", ondelete="SET NULL"))
+    replaced_at: Mapped[datetime | None]
 
     person: Mapped[Person] = relationship()
     event: Mapped[Event] = relationship()
     session: Mapped[Session | None] = relationship()
+    replaced_by: Mapped[Certificate | None] = relationship(remote_side="Certificate.id")
+
+    @property
+    def is_live(self) -> bool:
+        return self.replaced_by_id is None
+
+
+class CertificateRevision(Base):
+    """An earlier revision of a certificate, kept so its code verifies as "replaced"."""
+
+    __tablename__ = "certificate_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    certificate_id: Mapped[int] = mapped_column(
+        ForeignKey("certificate.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int]
+    verification_code: Mapped[str] = mapped_column(String(64), index=True)
+    issued_on: Mapped[date]
+    content: Mapped[dict] = mapped_column(JSON, default=dict)
+    replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class CertificateIssue(Base):

@@ -119,9 +119,10 @@ AGREEMENT_STATUS_LABELS_DE = {
 
 
 class CertificateKind(StrEnum):
-    SERIES = "series"
-    MODULE = "module"
-    PARTICIPATION = "participation"
+    SERIES = "series"  # a whole training series at or above the threshold
+    MODULES = "modules"  # the modules attended of a whole-series booking below it
+    MODULE = "module"  # one module booked on its own
+    PARTICIPATION = "participation"  # confirmation of the meetings/workshops/days attended
 
 
 # German federal states (ISO 3166-2:DE suffixes, as the holidays package uses them).

@@ -54,8 +54,12 @@ class Event(Versioned, Base):
     default_break_minutes: Mapped[int] = mapped_column(default=60)
     certificate_threshold: Mapped[float] = mapped_column(default=0.8)
     funding_note: Mapped[str | None] = mapped_column(String(300))
+    # None: the format's certificate (planner/RULES.md); "confirmation" or "none" change it.
+    certificate_policy: Mapped[str | None] = mapped_column(String(20))
     # Retention starts here (e.g. the funding report date) instead of the last session's end.
     retention_from: Mapped[date | None]
+    # Days before each session that participants get a reminder; None: the setting's default.
+    reminder_days: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     office: Mapped[Office] = relationship()

@@ -84,6 +84,12 @@ class Person(Versioned, Base):
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str] = mapped_column(String(60), default="")
     function: Mapped[str] = mapped_column(String(200), default="")
+    # Postal address for letters to people without e-mail (usually their office's).
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    # Language of the messages they receive: "de" or "en".
+    language: Mapped[str] = mapped_column(String(2), default="de")
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
@@ -115,6 +121,10 @@ class Person(Versioned, Base):
         )
         return [str(role) for role, on in flags if on]
 
+    @property
+    def has_postal_address(self) -> bool:
+        return bool(self.street.strip() and self.postcode.strip() and self.city.strip())
+
     def set_role(self, role: PersonRole | str, on: bool = True) -> None:
         setattr(self, f"is_{PersonRole(role).value}", on)
 
@@ -133,6 +143,8 @@ class Venue(Versioned, Base):
     federal_state: Mapped[str | None] = mapped_column(String(2))
     capacity: Mapped[int | None]
     notes: Mapped[str] = mapped_column(Text, default="")
+    # How to get there (public transport, parking, entrance): printed in reminders.
+    directions: Mapped[str] = mapped_column(Text, default="")
 
     def full_address(self) -> str:
         parts = [self.name, self.street, f"{self.postcode} {self.city}".strip()]

@@ -46,6 +46,8 @@ class Registration(Versioned, Base):
     registered_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # Who cancelled: "participant" (at their request) or "office"; "" while active.
+    cancelled_by: Mapped[str] = mapped_column(String(20), default="")
 
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()

@@ -60,6 +60,10 @@ class RegistrationRow:
     waiting_position: int | None
     registered_at: datetime  # local wall-clock time
     cancel_reason: str
+    whole_event: bool = True
+    session_ids: tuple[int, ...] = ()  # the sessions booked (all of them for a whole booking)
+    session_titles: tuple[str, ...] = ()
+    cancelled_at: datetime | None = None  # local wall-clock time
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ class RegistrationOverview:
     sessions: list[SessionLoad]
 
 
+def _local(utc_naive: datetime) -> datetime:
+    return to_local_naive(utc_naive.replace(tzinfo=UTC))
+
+
 _ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITING: 1,
           RegistrationStatus.CANCELLED: 2}
 
@@ -100,15 +108,17 @@ def registration_overview(orm: OrmSession, event_id: int) -> RegistrationOvervie
     rows = []
     for r in regs:
         p = r.person
+        chosen = event.sessions if r.whole_event else sorted(r.chosen_sessions,
+                                                              key=lambda s: s.start)
         booking = ("ganze Veranstaltung" if r.whole_event
-                   else ", ".join(s.title for s in sorted(r.chosen_sessions,
-                                                          key=lambda s: s.start)))
+                   else ", ".join(s.title for s in chosen))
         rows.append(RegistrationRow(
             r.id, p.id, f"{p.last_name}, {p.first_name}",
             p.organisation.name if p.organisation is not None else "", booking, r.status,
             REGISTRATION_STATUS_LABELS_DE.get(RegistrationStatus(r.status), r.status),
-            position.get(r.id), to_local_naive(r.registered_at.replace(tzinfo=UTC)),
-            r.cancel_reason,
+            position.get(r.id), _local(r.registered_at), r.cancel_reason, r.whole_event,
+            tuple(s.id for s in chosen), tuple(s.title for s in chosen),
+            _local(r.cancelled_at) if r.cancelled_at is not None else None,
         ))
     rows.sort(key=lambda row: (_ORDER.get(RegistrationStatus(row.status), 3),
                                row.waiting_position or 0, fold(row.name)))
@@ -153,3 +163,13 @@ def possible_duplicates(orm: OrmSession, first_name: str, last_name: str,
             if fold(p.first_name) == first and fold(p.last_name) == last:
                 found.setdefault(p.id, p)
     return [person_hit(orm, pid) for pid in sorted(found)]
+
+
+def full_sessions_for_waiting(orm: OrmSession, event_id: int) -> dict[int, list[str]]:
+    """For each waiting registration: the titles of its sessions that are still full
+    (an empty list: a place is free, the person can move up)."""
+    from planner.usecases.registration import full_sessions, waiting_list
+
+    return {reg.id: [s.title for s in full_sessions(orm, reg.booked_sessions(),
+                                                     exclude_id=reg.id)]
+            for reg in waiting_list(orm, event_id)}

@@ -43,8 +43,10 @@ from planner.reports.agreements import (
     list_agreements,
     status_label,
 )
+from planner.rules.attendance import totals
+from planner.rules.facts import booking_of, event_facts, marks_of
+from planner.rules.units import session_units
 from planner.translatable import QT_TRANSLATE_NOOP
-from planner.units import registration_summary, session_units
 from planner.usecases.lookup import get
 
 ROLE_EVENT = QT_TRANSLATE_NOOP("municipalityRoles", "beteiligte Kommune")
@@ -183,10 +185,11 @@ def _event_ids(orm: OrmSession, org_id: int) -> set[int]:
 def _participants(event: Event, regs: list[Registration],
                   attendance: dict[tuple[int, int], Attendance]) -> list[ParticipantEntry]:
     result = []
+    facts = event_facts(event)
     for reg in regs:
         rows = [a for (sid, pid), a in attendance.items() if pid == reg.person_id
                 and any(s.id == sid for s in event.sessions)]
-        summary = registration_summary(reg, rows)
+        sums = totals(facts, booking_of(reg), marks_of(rows))
         booked = {s.id for s in reg.booked_sessions()}
         texts = []
         for s in event.sessions:
@@ -201,7 +204,7 @@ def _participants(event: Event, regs: list[Registration],
         result.append(ParticipantEntry(
             reg.person_id, reg.person.full_name,
             _label(REGISTRATION_STATUS_LABELS_DE, RegistrationStatus, reg.status),
-            summary.attended_units, summary.total_units, summary.rate, texts))
+            sums.attended.units_rounded, sums.booked.units_rounded, float(sums.rate), texts))
     result.sort(key=lambda p: (sort_text(p.name), p.person_id))
     return result
 

@@ -12,10 +12,13 @@ Definitions (they are what the funding report states):
 * *Participants* are the distinct persons behind the participant-days.
 * *Municipalities reached*: municipalities named on the event, the host city of a session
   and the municipalities the participants' organisations belong to.
-* *Teaching units delivered*: the sum of the units (planner.units) of the held sessions.
+* *Teaching units delivered*: the teaching time of the held sessions (planner.rules.units:
+  length less break), each converted to its event's units, summed, rounded once.
 * *Attendance rate*: attended units / booked units, over the held sessions whose
   attendance was recorded (booked = every registered person plus anyone with a row).
-* *Certificates*: certificates issued (``issued_on``) in the period.
+* *Certificates*: live certificates (not replaced by a newer one) whose last certified
+  session lies in the period: counted in the year of what they certify, not of the day
+  they were printed (planner/RULES.md).
 
 Breakdowns by municipality and federal state count a session for every municipality that
 took part in it, and participant-days for the participants' own municipality; their rows
@@ -29,29 +32,22 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from fractions import Fraction
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner import clock
 from planner.evaluation.results import EvaluationSection, report_section
 from planner.models import (
-    Attendance,
     AttendanceStatus,
-    Certificate,
-    Event,
     Office,
-    Organisation,
     OrganisationKind,
-    Person,
-    Registration,
     RegistrationStatus,
-    Session,
     SessionStatus,
-    Topic,
-    event_municipality,
-    registration_session,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE, EventFormat
+from planner.plainsql import as_date, as_datetime, fetch, in_list
+from planner.rules.units import DEFAULT_UNIT_MINUTES, attended_minutes, teaching_minutes
 from planner.translatable import QT_TRANSLATE_NOOP
 from planner.usecases.lookup import office_by_key
 
@@ -94,11 +90,14 @@ class Figures:
     units: float = 0.0
     attended_units: float = 0.0
     booked_units: float = 0.0
+    # Exact sums behind attended_units / booked_units (the rate is taken from these).
+    attended_exact: Fraction = Fraction(0)
+    booked_exact: Fraction = Fraction(0)
     certificates: int = 0
 
     @property
     def attendance_rate(self) -> float | None:
-        return self.attended_units / self.booked_units if self.booked_units else None
+        return float(self.attended_exact / self.booked_exact) if self.booked_exact else None
 
 
 @dataclass
@@ -139,38 +138,35 @@ FIGURE_COLUMNS: list[tuple[str, str, str]] = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class _SessionInfo:
     id: int
     event_id: int
     start: datetime
-    units: float
+    minutes: int  # teaching minutes
     unit_minutes: int
     keys: dict[str, set[str]]
     municipalities: set[int] = field(default_factory=set)
 
+    @property
+    def units(self) -> Fraction:
+        return Fraction(self.minutes, self.unit_minutes)
 
-@dataclass
+
+@dataclass(slots=True)
 class _Record:
     """One person at one held session (only persons who count or were booked)."""
 
     session: _SessionInfo
     person_id: int
     counted: bool
-    attended: float | None  # None: no attendance recorded for the session
+    attended: Fraction | None  # units; None: no attendance recorded for the session
     person_keys: dict[str, set[str]]
 
 
-def session_units_from(start: datetime, end: datetime, break_minutes: int | None,
-                       default_break: int, unit_minutes: int) -> float:
-    """The same number as planner.units.session_units, from plain column values."""
-    length = int((end - start).total_seconds() // 60)
-    brk = break_minutes if break_minutes is not None else default_break
-    return round(max(0, length - brk) / (unit_minutes or 45), 1)
-
-
-def _partial_units(units: float, minutes: int | None, unit_minutes: int) -> float:
-    return round(min(units, (minutes or 0) / (unit_minutes or 45)), 1)
+def _tenth(value: Fraction) -> float:
+    """Rounded once, half up, to a tenth (of exact sums only)."""
+    return int((value * 20 + 1) // 2) / 10
 
 
 class _Collector:
@@ -179,27 +175,31 @@ class _Collector:
         self.office_id = office_by_key(orm, flt.office).id if flt.office is not None else None
         self.lo = datetime.combine(flt.start, time.min)
         self.hi = datetime.combine(flt.end, time.max)
+        # All reading is plain SQL (planner/plainsql.py): a report reads thousands of small
+        # rows, where SQLAlchemy's row handling would cost more than the queries.
         self.orgs: dict[int, tuple[str, str | None, bool]] = {
             oid: (name, state, kind == OrganisationKind.MUNICIPALITY)
-            for oid, name, state, kind in orm.execute(select(
-                Organisation.id, Organisation.name, Organisation.federal_state,
-                Organisation.kind))
+            for oid, name, state, kind in fetch(
+                orm, "SELECT id, name, federal_state, kind FROM organisation")
         }
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
+        self.scope: dict[str, object] = {
+            "lo": self.lo, "hi": self.hi, "as_of": as_of, "office": self.office_id,
+            "cancelled": str(SessionStatus.CANCELLED)}
 
-    def _event_scope(self) -> list:
-        cond = [Session.start >= self.lo, Session.start <= self.hi]
-        if self.office_id is not None:
-            cond.append(Event.office_id == self.office_id)
-        return cond
+    def _event_scope(self) -> str:
+        """The sessions of the period (and office): SQL on `session s JOIN event e`."""
+        office = " AND e.office_id = :office" if self.office_id is not None else ""
+        return f's."start" >= :lo AND s."start" <= :hi{office}'
 
     def status_counts(self) -> tuple[int, int]:
         """(planned later than as_of, cancelled) in the period."""
-        base = select(func.count()).select_from(Session).join(Event).where(*self._event_scope())
-        cancelled = self.orm.scalar(base.where(Session.status == SessionStatus.CANCELLED)) or 0
-        planned = self.orm.scalar(base.where(Session.status != SessionStatus.CANCELLED,
-                                             Session.start > self.as_of)) or 0
-        return planned, cancelled
+        cancelled, planned = fetch(self.orm, (
+            "SELECT sum(CASE WHEN s.status = :cancelled THEN 1 ELSE 0 END), "
+            'sum(CASE WHEN s.status != :cancelled AND s."start" > :as_of THEN 1 ELSE 0 END) '
+            f"FROM session s JOIN event e ON e.id = s.event_id WHERE {self._event_scope()}"),
+            self.scope)[0]
+        return int(planned or 0), int(cancelled or 0)
 
     def municipality_key(self, org_id: int | None) -> str | None:
         if org_id is None or org_id not in self.orgs or not self.orgs[org_id][2]:
@@ -214,28 +214,27 @@ class _Collector:
         return state
 
     def sessions(self) -> dict[int, _SessionInfo]:
-        rows = self.orm.execute(
-            select(Session.id, Session.event_id, Session.start, Session.end,
-                   Session.break_minutes, Session.host_municipality_id, Event.format,
-                   Event.office_id, Office.city, Event.topic_id, Topic.name,
-                   Event.unit_minutes, Event.default_break_minutes)
-            .join(Event, Session.event_id == Event.id)
-            .join(Office, Event.office_id == Office.id)
-            .outerjoin(Topic, Event.topic_id == Topic.id)
-            .where(*self._event_scope(), Session.status != SessionStatus.CANCELLED,
-                   Session.start <= self.as_of)
-        ).all()
+        rows = fetch(self.orm, (
+            'SELECT s.id, s.event_id, s."start", s."end", '
+            "s.break_minutes, s.all_day, s.host_municipality_id, e.format, e.office_id, o.city, "
+            "e.topic_id, t.name, e.unit_minutes, e.default_break_minutes "
+            "FROM session s JOIN event e ON s.event_id = e.id "
+            "JOIN office o ON e.office_id = o.id LEFT OUTER JOIN topic t ON e.topic_id = t.id "
+            f'WHERE {self._event_scope()} AND s.status != :cancelled AND s."start" <= :as_of'),
+            self.scope)
         event_ids = {r[1] for r in rows}
         event_munis: dict[int, set[int]] = defaultdict(set)
         for chunk in _chunks(sorted(event_ids)):
-            for eid, oid in self.orm.execute(
-                select(event_municipality.c.event_id, event_municipality.c.organisation_id)
-                .where(event_municipality.c.event_id.in_(chunk))
-            ):
+            params: dict[str, object] = {}
+            for eid, oid in fetch(self.orm, "SELECT event_id, organisation_id FROM "
+                                            "event_municipality WHERE event_id IN "
+                                            f"({in_list('e', chunk, params)})", params):
                 event_munis[eid].add(oid)
         result = {}
-        for (sid, eid, start, end, brk, host, fmt, office_id, office_name, topic_id,
-             topic_name, unit, default_break) in rows:
+        for (sid, eid, start_value, end_value, brk, all_day, host, fmt, office_id, office_name,
+             topic_id, topic_name, unit, default_break) in rows:
+            start, end = as_datetime(start_value), as_datetime(end_value)
+            assert start is not None and end is not None
             self.labels["office"][str(office_id)] = office_name or f"Standort {office_id}"
             self.labels["format"][fmt] = _format_label(fmt)
             topic_key = str(topic_id) if topic_id is not None else "-"
@@ -247,9 +246,10 @@ class _Collector:
                 munis.add(host)
             keys = {"office": {str(office_id)}, "format": {fmt}, "topic": {topic_key},
                     "month": {month}}
-            result[sid] = _SessionInfo(sid, eid, start,
-                                       session_units_from(start, end, brk, default_break, unit),
-                                       unit, keys, munis)
+            minutes = teaching_minutes(start, end, brk if brk is not None else default_break,
+                                       all_day=bool(all_day))
+            result[sid] = _SessionInfo(sid, eid, start, minutes, unit or DEFAULT_UNIT_MINUTES,
+                                       keys, munis)
         return result
 
     def records(self, sessions: dict[int, _SessionInfo]) -> list[_Record]:
@@ -259,56 +259,65 @@ class _Collector:
         booked: dict[int, set[int]] = defaultdict(set)
         whole: dict[int, set[int]] = defaultdict(set)
         person_org: dict[int, int | None] = {}
+        # The rows behind the figures, in plain SQL (planner/plainsql.py): thousands of
+        # small rows a year, where SQLAlchemy's row handling would cost more than the query.
+        registered = {"registered": str(RegistrationStatus.REGISTERED), "yes": True,
+                      "no": False}
         for chunk in _chunks(ids):
-            for sid, pid, status, minutes in self.orm.execute(
-                select(Attendance.session_id, Attendance.person_id, Attendance.status,
-                       Attendance.minutes).where(Attendance.session_id.in_(chunk))
-            ):
+            params: dict[str, object] = dict(registered)
+            in_ids = in_list("s", chunk, params)
+            for sid, pid, status, minutes in fetch(
+                    self.orm, "SELECT session_id, person_id, status, minutes FROM attendance "
+                              f"WHERE session_id IN ({in_ids})", params):
                 attendance[sid][pid] = (status, minutes)
-            for sid, pid in self.orm.execute(
-                select(registration_session.c.session_id, Registration.person_id)
-                .join(Registration, Registration.id == registration_session.c.registration_id)
-                .where(registration_session.c.session_id.in_(chunk),
-                       Registration.status == RegistrationStatus.REGISTERED,
-                       Registration.whole_event.is_(False))
-            ):
+            for sid, pid in fetch(
+                    self.orm, "SELECT rs.session_id, r.person_id FROM registration_session rs "
+                              "JOIN registration r ON r.id = rs.registration_id "
+                              f"WHERE rs.session_id IN ({in_ids}) "
+                              "AND r.status = :registered AND r.whole_event = :no", params):
                 booked[sid].add(pid)
         for chunk in _chunks(event_ids):
-            for eid, pid in self.orm.execute(
-                select(Registration.event_id, Registration.person_id)
-                .where(Registration.event_id.in_(chunk),
-                       Registration.status == RegistrationStatus.REGISTERED,
-                       Registration.whole_event.is_(True))
-            ):
+            params = dict(registered)
+            for eid, pid in fetch(
+                    self.orm, "SELECT event_id, person_id FROM registration "
+                              f"WHERE event_id IN ({in_list('e', chunk, params)}) "
+                              "AND status = :registered AND whole_event = :yes", params):
                 whole[eid].add(pid)
         persons: set[int] = set()
         for group in (*attendance.values(), *booked.values(), *whole.values()):
             persons.update(group)
         for chunk in _chunks(sorted(persons)):
-            for pid, org in self.orm.execute(
-                select(Person.id, Person.organisation_id).where(Person.id.in_(chunk))
-            ):
+            params = {}
+            for pid, org in fetch(
+                    self.orm, "SELECT id, organisation_id FROM person "
+                              f"WHERE id IN ({in_list('p', chunk, params)})", params):
                 person_org[pid] = org
+        # per person: (municipality key, its person keys), computed once
+        person_keys: dict[int, tuple[str | None, dict[str, set[str]]]] = {}
+        for pid, org in person_org.items():
+            muni = self.municipality_key(org)
+            state = self.state_of(int(muni)) if muni else None
+            person_keys[pid] = (muni, {"municipality": {muni} if muni else set(),
+                                       "state": {state} if state else set()})
+        no_keys: tuple[str | None, dict[str, set[str]]] = (
+            None, {"municipality": set(), "state": set()})
         records: list[_Record] = []
         for sid in ids:
             info = sessions[sid]
             rows = attendance.get(sid, {})
-            registered = booked.get(sid, set()) | whole.get(info.event_id, set())
-            for pid in sorted(registered | set(rows)):
-                muni = self.municipality_key(person_org.get(pid))
+            registered_here = booked.get(sid, set()) | whole.get(info.event_id, set())
+            for pid in sorted(registered_here | set(rows)):
+                muni, pkeys = person_keys.get(pid, no_keys)
                 if muni is not None:
                     info.municipalities.add(int(muni))
+                attended: Fraction | None
                 if rows:
                     status, minutes = rows.get(pid, ("", None))
-                    attended = (info.units if status == AttendanceStatus.PRESENT else
-                                _partial_units(info.units, minutes, info.unit_minutes)
-                                if status == AttendanceStatus.PARTIAL else 0.0)
+                    attended = Fraction(attended_minutes(info.minutes, status, minutes),
+                                        info.unit_minutes)
                     counted = status in COUNTED
                 else:
                     attended, counted = None, True
-                pkeys = {"municipality": {muni} if muni else set(),
-                         "state": {s for s in [self.state_of(int(muni))] if s} if muni
-                         else set()}
                 records.append(_Record(info, pid, counted, attended, pkeys))
         for info in sessions.values():
             info.keys["municipality"] = {str(m) for m in info.municipalities}
@@ -316,22 +325,22 @@ class _Collector:
         return records
 
     def certificates(self) -> list[tuple[dict[str, set[str]], int]]:
-        cond = [Certificate.issued_on >= self.flt.start, Certificate.issued_on <= self.flt.end]
-        if self.office_id is not None:
-            cond.append(Event.office_id == self.office_id)
-        rows = self.orm.execute(
-            select(Event.office_id, Office.city, Event.format, Event.topic_id, Topic.name,
-                   Certificate.issued_on, Person.organisation_id, func.count(Certificate.id))
-            .join(Event, Certificate.event_id == Event.id)
-            .join(Office, Event.office_id == Office.id)
-            .outerjoin(Topic, Event.topic_id == Topic.id)
-            .join(Person, Certificate.person_id == Person.id)
-            .where(*cond)
-            .group_by(Event.office_id, Office.city, Event.format, Event.topic_id, Topic.name,
-                      Certificate.issued_on, Person.organisation_id)
-        ).all()
+        office = " AND e.office_id = :office" if self.office_id is not None else ""
+        rows = fetch(self.orm, (
+            f"SELECT e.office_id, o.city, e.format, e.topic_id, t.name, {CERTIFIED_DAY}, "
+            "p.organisation_id, count(c.id) FROM certificate c "
+            "JOIN event e ON c.event_id = e.id JOIN office o ON e.office_id = o.id "
+            "LEFT OUTER JOIN topic t ON e.topic_id = t.id "
+            "JOIN person p ON c.person_id = p.id "
+            f"WHERE {CERTIFIED_DAY} >= :first AND {CERTIFIED_DAY} <= :last "
+            f"AND c.replaced_by_id IS NULL{office} "
+            f"GROUP BY e.office_id, o.city, e.format, e.topic_id, t.name, {CERTIFIED_DAY}, "
+            "p.organisation_id"),
+            {"first": self.flt.start, "last": self.flt.end, "office": self.office_id})
         result = []
-        for office_id, office_name, fmt, topic_id, topic_name, issued, org, count in rows:
+        for office_id, office_name, fmt, topic_id, topic_name, issued_value, org, count in rows:
+            issued = as_date(issued_value)
+            assert issued is not None
             self.labels["office"][str(office_id)] = office_name or f"Standort {office_id}"
             self.labels["format"][fmt] = _format_label(fmt)
             topic_key = str(topic_id) if topic_id is not None else "-"
@@ -347,6 +356,10 @@ class _Collector:
         return result
 
 
+# The day of the last session a certificate certifies (older rows: their issue date).
+CERTIFIED_DAY = "coalesce(c.covers_until, c.issued_on)"
+
+
 def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
@@ -359,42 +372,69 @@ def _format_label(fmt: str) -> str:
         return fmt
 
 
-def _figures(sessions: list[_SessionInfo], records: list[_Record], certificates: int,
-             muni_ok: Callable[[int], bool]) -> Figures:
+@dataclass(slots=True)
+class _Tally:
+    """What a group of records adds up to (kept per session, and per geographic group)."""
+
+    days: int = 0
+    persons: set[int] = field(default_factory=set)
+    attended: Fraction = Fraction(0)
+    booked: Fraction = Fraction(0)
+    recorded: set[int] = field(default_factory=set)  # sessions with attendance rows
+
+    def add(self, r: _Record) -> None:
+        if r.attended is not None:
+            self.recorded.add(r.session.id)
+            self.attended += r.attended
+            self.booked += r.session.units
+        if r.counted:
+            self.days += 1
+            self.persons.add(r.person_id)
+
+
+def _figures(sessions: list[_SessionInfo], tallies: list[_Tally], certificates: int,
+             muni_ok: Callable[[int], bool] | None) -> Figures:
+    """The figures of a group: its sessions, and the tallies of its records (one per
+    session for the whole and by office/format/topic/month, one for a geographic group)."""
     fig = Figures(certificates=certificates)
     fig.sessions = len(sessions)
     fig.events = len({s.event_id for s in sessions})
-    fig.units = round(sum(s.units for s in sessions), 1)
-    with_rows = {r.session.id for r in records if r.attended is not None}
-    fig.sessions_without_attendance = sum(1 for s in sessions if s.id not in with_rows)
-    counted = [r for r in records if r.counted]
-    fig.participant_days = len(counted)
-    fig.participants = len({r.person_id for r in counted})
-    fig.attended_units = round(sum(r.attended for r in records if r.attended is not None), 1)
-    fig.booked_units = round(sum(r.session.units for r in records if r.attended is not None), 1)
-    fig.municipalities = len({m for s in sessions for m in s.municipalities if muni_ok(m)})
+    fig.units = _tenth(sum((s.units for s in sessions), Fraction(0)))
+    recorded = set().union(*(t.recorded for t in tallies))
+    fig.sessions_without_attendance = sum(1 for s in sessions if s.id not in recorded)
+    fig.participant_days = sum(t.days for t in tallies)
+    fig.participants = len(set().union(*(t.persons for t in tallies)))
+    fig.attended_exact = sum((t.attended for t in tallies), Fraction(0))
+    fig.booked_exact = sum((t.booked for t in tallies), Fraction(0))
+    fig.attended_units = _tenth(fig.attended_exact)
+    fig.booked_units = _tenth(fig.booked_exact)
+    reached = {m for s in sessions for m in s.municipalities}
+    fig.municipalities = len(reached if muni_ok is None else {m for m in reached if muni_ok(m)})
     return fig
 
 
-def _muni_filter(col: _Collector, dim: str, key: str) -> Callable[[int], bool]:
+def _muni_filter(col: _Collector, dim: str, key: str) -> Callable[[int], bool] | None:
     """Which reached municipalities count for a group (all, unless grouped by geography)."""
     if dim == "municipality":
         return lambda m: str(m) == key
     if dim == "state":
-        return lambda m: col.state_of(m) == key
-    return lambda _m: True
+        return lambda m: col.orgs[m][1] == key
+    return None
 
 
 def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
     """Compute the total and every breakdown for the period (read-only)."""
-    as_of = flt.as_of or datetime.now()
+    as_of = flt.as_of or clock.now()
     col = _Collector(orm, flt, as_of)
     sessions = col.sessions()
     records = col.records(sessions)
     certs = col.certificates()
     planned, cancelled = col.status_counts()
-    total = _figures(list(sessions.values()), records, sum(c for _k, c in certs),
-                     lambda _m: True)
+    per_session: dict[int, _Tally] = defaultdict(_Tally)
+    for record in records:
+        per_session[record.session.id].add(record)
+    total = _figures(list(sessions.values()), [per_session[i] for i in sessions],
+                     sum(c for _k, c in certs), None)
     total.sessions_planned, total.sessions_cancelled = planned, cancelled
     office_label = "alle Standorte"
     if col.office_id is not None:
@@ -404,16 +444,30 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
                     evaluation=report_section(orm, flt.start, flt.end, col.office_id))
     for dim in DIMENSIONS:
         geo = dim in ("municipality", "state")
-        keys = set(col.labels[dim])
+        # One pass over sessions, records and certificates per dimension, into groups.
+        group_sessions: dict[str, list[_SessionInfo]] = defaultdict(list)
+        for info in sessions.values():
+            for key in info.keys.get(dim, ()):
+                group_sessions[key].append(info)
+        group_tallies: dict[str, list[_Tally]] = defaultdict(list)
+        if geo:  # by the participants' own municipality: one tally per group
+            by_key: dict[str, _Tally] = defaultdict(_Tally)
+            for record in records:
+                for key in record.person_keys[dim]:
+                    by_key[key].add(record)
+            for key, tally in by_key.items():
+                group_tallies[key].append(tally)
+        else:  # by the session's keys: the sessions' tallies
+            for key, infos in group_sessions.items():
+                group_tallies[key] = [per_session[info.id] for info in infos]
+        group_certs: dict[str, int] = defaultdict(int)
+        for keys, count in certs:
+            for key in keys[dim]:
+                group_certs[key] += count
         rows = []
-        for key in keys:
-            group_sessions = [s for s in sessions.values() if key in s.keys.get(dim, set())]
-            if geo:
-                group_records = [r for r in records if key in r.person_keys[dim]]
-            else:
-                group_records = [r for r in records if key in r.session.keys[dim]]
-            n_certs = sum(c for k, c in certs if key in k[dim])
-            fig = _figures(group_sessions, group_records, n_certs, _muni_filter(col, dim, key))
+        for key in set(col.labels[dim]):
+            fig = _figures(group_sessions[key], group_tallies[key], group_certs[key],
+                           _muni_filter(col, dim, key))
             if fig.sessions or fig.certificates or fig.participant_days:
                 rows.append(ReportRow(key, col.labels[dim][key], fig))
         if dim == "month":
@@ -449,4 +503,4 @@ def format_figure(fig: Figures, attr: str, kind: str) -> str:
 
 
 __all__ = ["DIMENSIONS", "FIGURE_COLUMNS", "Figures", "Report", "ReportFilter", "ReportRow",
-           "build_report", "format_figure", "month_series", "session_units_from"]
+           "build_report", "format_figure", "month_series"]

@@ -7,6 +7,7 @@ connections write), never by copying the file. Every backup is checked with
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -36,6 +37,8 @@ KIND_BACKUP = "backup"
 KIND_SAFETY = "before-restore"
 REQUIRED_TABLES = ("alembic_version", "person")
 LOCK_TIMEOUT_SECONDS = 15.0
+log = logging.getLogger(__name__)
+
 _NAME_RE = re.compile(r"^(transferplaner|before-restore)-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
 
 
@@ -180,6 +183,8 @@ def rotate_backups(
         if created not in keep:
             path.unlink(missing_ok=True)
             deleted.append(path)
+    if deleted:
+        log.info("%d ältere Sicherung(en) entfernt", len(deleted))
     return deleted
 
 
@@ -334,7 +339,10 @@ def create_backup(
         if target_path.absolute() == source.absolute():
             raise DatabaseError("Die Sicherung kann nicht die Datenbank selbst überschreiben.")
         _check_space(target_path.absolute().parent, _file_size(source))
-    return _write_backup(source, target_path, verify=True)
+    written = _write_backup(source, target_path, verify=True)
+    log.info("Sicherung geschrieben und geprüft: %s (%d Bytes)", written.name,
+             written.stat().st_size)
+    return written
 
 
 def backup_if_due(
@@ -459,6 +467,8 @@ def restore_backup(
         raise DatabaseError(f"Nach der Wiederherstellung ist die Datenbank fehlerhaft: "
                             f"{problems[0]} Die vorherige Datenbank liegt in {safety}.")
     restrict_permissions(db_path)
+    log.warning("Sicherung %s wiederhergestellt; der vorherige Stand liegt in %s",
+                backup_file.name, safety.name if safety else "–")
     return safety
 
 

@@ -1,6 +1,9 @@
 """Opening a database: location, connection pragmas, schema creation and upgrade; the
 transaction of one use case, with retries after a server's serialization failure.
 
+A new SQLite file is a copy of the empty database kept in the cache folder (the migrations
+and the reference data run once per schema version, planner/cache.py).
+
 SQLAlchemy is imported only when it is first needed: a SQLite file already at the current
 schema opens with one plain `sqlite3` query, and the first view reads through
 `reading_rows()`, so the window is painted before SQLAlchemy and the models are loaded.
@@ -10,6 +13,7 @@ The engine and the ORM session factory are created on first use of `engine`,
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import sqlite3
@@ -21,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner import APP_NAME
+from planner.cache import code_version, copy_kept, keep_database
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
 from planner.storage.checks import (
@@ -42,6 +47,8 @@ DB_URL_ENV_VAR = "TRANSFERPLANER_DB_URL"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 # Connection execution option set by Database.transaction(): begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write_transaction"
+log = logging.getLogger(__name__)
+
 SECURE_DELETE = "ON"  # a module constant so that a test can prove it is what protects
 
 T = TypeVar("T")
@@ -188,11 +195,46 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Any]:
+    """A connection in one transaction for schema changes.
+
+    On SQLite, migrations in batch mode rebuild a table (copy, drop, rename); with foreign
+    keys on, the drop deletes every row that references the table (ON DELETE CASCADE), e.g.
+    the issue log of the certificates. SQLite's recipe for changing a table is followed:
+    foreign keys off outside the transaction, `PRAGMA foreign_key_check` before the commit,
+    on again afterwards.
+    """
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")  # no transaction is open yet
+        try:
+            with conn.begin():
+                yield conn
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            "Die Aktualisierung der Datenbank hätte Verweise zerstört "
+                            f"({len(broken)} in Tabelle {broken[0][0]}); nichts wurde geändert.")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade_database(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as conn:
+    with migration_connection(engine) as conn:
         command.upgrade(_alembic_config(conn), revision)
+
+
+def _template_name() -> str:
+    """The kept empty database (schema and reference data) new files are copied from:
+    built by the migrations once per schema and code version (planner/cache.py)."""
+    return f"empty-{HEAD_REVISION}-{code_version()}.sqlite"
 
 
 def sqlite_revision(path: Path) -> str | None:
@@ -281,11 +323,13 @@ class Database:
                 from sqlalchemy.orm import sessionmaker
 
                 from planner.audit import install_audit
+                from planner.notify.tracking import install_notifications
                 from planner.tracking import install_change_tracking
 
                 factory = sessionmaker(self.engine, expire_on_commit=False)
                 install_change_tracking(factory)
                 install_audit(factory)
+                install_notifications(factory)
                 self._session_factory = factory
             return self._session_factory
 
@@ -311,8 +355,13 @@ class Database:
             check_database_file(sqlite_file)  # a FIFO or folder would hang or fail obscurely
             tighten_database_files(sqlite_file)  # an existing file copied in with 0644
             if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
+                log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
+            if sqlite_file.stat().st_size == 0 and copy_kept(_template_name(), sqlite_file):
+                restrict_permissions(sqlite_file)
+                log.info("Datenbankdatei angelegt (Kopie der leeren Datenbank)")
+                return cls(url, None, "created")  # a copy of the kept empty database
         engine = create_db_engine(url)
         try:
             action = ensure_schema(engine)
@@ -333,6 +382,9 @@ class Database:
 
             with database.transaction() as session:
                 ensure_reference_data(session)
+            if sqlite_file is not None:
+                keep_database(sqlite_file, _template_name())
+        log.info("Datenbank geöffnet (%s, Schema: %s)", database.engine.dialect.name, action)
         return database
 
     @classmethod
@@ -414,7 +466,13 @@ class Database:
             translated = translate_server_error(exc) or translate_db_error(exc)
             if translated is None:
                 raise
+            log.warning("Transaktion zurückgerollt: %s", type(translated).__name__)
             raise translated from exc
+
+    def write(self, change: Callable[[OrmSession], T], *, attempts: int = 3) -> T:
+        """`change(orm)` as one transaction, run again after a server's serialization
+        failure (see `with_retries`)."""
+        return with_retries(self, change, attempts=attempts)
 
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
@@ -536,6 +594,8 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
         except SerializationError:
             if attempt == attempts:
                 raise
+            log.info("Gleichzeitige Änderung auf dem Server; Versuch %d von %d", attempt + 1,
+                     attempts)
             # Growing, jittered pauses: writers that collided do not collide again in step.
             time.sleep(min(1.0, delay * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5))
     raise AssertionError("unreachable")  # pragma: no cover

@@ -10,6 +10,7 @@ On PostgreSQL the id sequences are set to the highest copied id.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ from planner.storage.database import (
 from planner.storage.server import normalize_url, redact
 
 BATCH_SIZE = 1000
+log = logging.getLogger(__name__)
+
 
 Progress = Callable[[str, int], None]
 
@@ -168,7 +171,9 @@ def copy_database(source_url: str, target_url: str,
         source.dispose()
         target.dispose()
     if not report.ok:
+        log.error("Kopie unvollständig: %s", "; ".join(report.mismatches()))
         raise DatabaseError("Die Kopie ist unvollständig: " + "; ".join(report.mismatches()))
+    log.info("Datenbank kopiert: %d Zeilen in %d Tabellen", report.total, len(report.counts))
     return report
 
 

@@ -1,14 +1,21 @@
-"""Recording attendance per session: present, partly present (minutes), excused, absent."""
+"""Recording attendance per session: present, partly present (minutes), excused, absent.
+
+Only for a session that takes place and has begun (planner.rules.timing).
+"""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from planner import clock
 from planner.checks import registered_person_ids
 from planner.errors import ValidationError
 from planner.models import Attendance, AttendanceStatus, Person, Session, utcnow
-from planner.units import session_minutes
+from planner.rules.timing import check_attendance_time
+from planner.rules.units import session_minutes
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
 from planner.validation import clean_text
@@ -37,13 +44,20 @@ def _upsert(orm: OrmSession, session: Session, person_id: int, status: Attendanc
     return row
 
 
+def check_recordable(session: Session, now: datetime | None = None) -> None:
+    """Attendance is recorded for sessions that take place, from their start on."""
+    if session.is_cancelled:
+        raise ValidationError("Für einen abgesagten Termin wird keine Anwesenheit erfasst.")
+    check_attendance_time(session.title or "Der Termin", session.start, now or clock.now())
+
+
 def record_attendance(orm: OrmSession, session_id: int, person_id: int, status: str, *,
-                      minutes: int | None = None, note: str = "") -> Outcome[Attendance]:
+                      minutes: int | None = None, note: str = "",
+                      now: datetime | None = None) -> Outcome[Attendance]:
     session = get(orm, Session, session_id)
     person = get(orm, Person, person_id)
     st = _status(status)
-    if session.is_cancelled:
-        raise ValidationError("Für einen abgesagten Termin wird keine Anwesenheit erfasst.")
+    check_recordable(session, now)
     if person_id not in registered_person_ids(orm, session):
         raise ValidationError(f"{person.full_name} ist für diesen Termin nicht angemeldet.")
     if st == AttendanceStatus.PARTIAL:
@@ -61,15 +75,14 @@ def record_attendance(orm: OrmSession, session_id: int, person_id: int, status: 
     return Outcome(row, [], {Change.ATTENDANCE})
 
 
-def record_all_registered(orm: OrmSession, session_id: int,
-                          status: str) -> Outcome[list[Attendance]]:
+def record_all_registered(orm: OrmSession, session_id: int, status: str, *,
+                          now: datetime | None = None) -> Outcome[list[Attendance]]:
     """Bulk: set every registered person of the session to one status (e.g. all present)."""
     session = get(orm, Session, session_id)
     st = _status(status)
     if st == AttendanceStatus.PARTIAL:
         raise ValidationError("„teilweise anwesend“ wird je Person mit Minuten erfasst.")
-    if session.is_cancelled:
-        raise ValidationError("Für einen abgesagten Termin wird keine Anwesenheit erfasst.")
+    check_recordable(session, now)
     person_ids = registered_person_ids(orm, session)
     if not person_ids:
         raise ValidationError("Für diesen Termin ist niemand angemeldet.")

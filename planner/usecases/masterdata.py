@@ -45,7 +45,9 @@ def update_organisation(orm: OrmSession, organisation_id: int, *, name: str,
 def update_venue(orm: OrmSession, venue_id: int, *, name: str, street: str = "",
                  postcode: str = "", city: str, federal_state: str | None,
                  capacity: int | None = None, notes: str = "",
+                 directions: str | None = None,
                  expected_version: int | None = None) -> Outcome[Venue]:
+    """Change a venue; `directions` (how to get there, for reminders) stays when None."""
     venue = get(orm, Venue, venue_id)
     _check_version(venue, expected_version, f"„{venue.name}“")
     venue.name = clean_text(name, "Der Name des Orts", required=True)
@@ -55,6 +57,8 @@ def update_venue(orm: OrmSession, venue_id: int, *, name: str, street: str = "",
     venue.federal_state = _check_state(federal_state)
     venue.capacity = check_count(capacity, "Die Kapazität")
     venue.notes = clean_text(notes, "Die Notiz", max_len=5000, multiline=True)
+    if directions is not None:
+        venue.directions = clean_text(directions, "Die Anfahrt", max_len=5000, multiline=True)
     orm.flush()
     return Outcome(venue, [], {Change.VENUES})
 
@@ -116,7 +120,7 @@ EDITABLE_SETTINGS: dict[DbSetting[Any], Callable[[Any], Any]] = {
     settings.UNIT_MINUTES: lambda value: check_count(
         int(value), "Die Länge einer Unterrichtseinheit", minimum=15, maximum=240),
     settings.CERTIFICATE_TITLE: _text(required=True),
-    settings.CERTIFICATE_INTRO: _text(),
+    settings.CONFIRMATION_TITLE: _text(required=True),
     settings.CERTIFICATE_CLOSING: _text(),
     settings.FUNDING_NOTE: _text(),
     settings.EVALUATION_MIN_ANSWERS: check_threshold,

@@ -32,7 +32,8 @@ _REG_RANK = {RegistrationStatus.REGISTERED: 3, RegistrationStatus.WAITING: 2,
              RegistrationStatus.CANCELLED: 1}
 _ATT_RANK = {AttendanceStatus.PRESENT: 4, AttendanceStatus.PARTIAL: 3,
              AttendanceStatus.EXCUSED: 2, AttendanceStatus.ABSENT: 1}
-_FILLED_FIELDS = ("title", "email", "phone", "function", "organisation_id")
+_FILLED_FIELDS = ("title", "email", "phone", "function", "organisation_id", "street", "postcode",
+                  "city")
 # Tables handled field by field below; any other reference to person.id is moved generically.
 _HANDLED = {"registration", "attendance", "certificate", "session_trainer", "agenda_speaker",
             "invitation_sent", "event"}

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from planner.checks import PlanWarning
 from planner.errors import ConflictError
+
+if TYPE_CHECKING:  # light to import: the window's change signals use Change at start-up
+    from planner.checks import PlanWarning
 
 T = TypeVar("T")
 
@@ -37,6 +39,7 @@ class Change(StrEnum):
     MAIL = "mail"  # sent mails and invitations, the mail log
     SETTINGS = "settings"  # the database settings (planner.settings)
     FEEDBACK = "feedback"  # participant feedback: forms, answers, questionnaires, items
+    OUTBOX = "outbox"  # messages to participants waiting, sent or discarded
 
 
 @dataclass

@@ -30,6 +30,16 @@ def _check_state(state: str | None) -> str | None:
     return code
 
 
+LANGUAGES = ("de", "en")
+
+
+def check_language(value: object) -> str:
+    """The language of the messages a person receives."""
+    if value not in LANGUAGES:
+        raise ValidationError(f"Unbekannte Sprache „{value}“ (erlaubt: de, en).")
+    return str(value)
+
+
 def _roles(roles: Iterable[str]) -> set[PersonRole]:
     result: set[PersonRole] = set()
     if isinstance(roles, str | bytes) or not isinstance(roles, Iterable):
@@ -65,6 +75,10 @@ def add_person(
     function: str = "",
     phone: str = "",
     title: str = "",
+    street: str = "",
+    postcode: str = "",
+    city: str = "",
+    language: str = "de",
 ) -> Outcome[Person]:
     first = clean_text(first_name, "Der Vorname", required=True, max_len=100)
     last = clean_text(last_name, "Der Nachname", required=True, max_len=100)
@@ -86,6 +100,10 @@ def add_person(
         function=clean_text(function, "Die Funktion"),
         phone=clean_text(phone, "Die Telefonnummer", max_len=60),
         title=clean_text(title, "Der Titel", max_len=40),
+        street=clean_text(street, "Die Straße"),
+        postcode=clean_text(postcode, "Die PLZ", max_len=20),
+        city=clean_text(city, "Der Ort", max_len=100),
+        language=check_language(language),
         is_participant=PersonRole.PARTICIPANT in role_set,
         is_trainer=PersonRole.TRAINER in role_set,
         is_staff=PersonRole.STAFF in role_set,
@@ -111,6 +129,9 @@ def update_person(orm: OrmSession, person_id: int, *, expected_version: int | No
         "function": ("Die Funktion", False, 200),
         "phone": ("Die Telefonnummer", False, 60),
         "title": ("Der Titel", False, 40),
+        "street": ("Die Straße", False, 200),
+        "postcode": ("Die PLZ", False, 20),
+        "city": ("Der Ort", False, 100),
     }
     for name, value in fields.items():
         if name in text_fields:
@@ -119,6 +140,8 @@ def update_person(orm: OrmSession, person_id: int, *, expected_version: int | No
                                              required=required, max_len=max_len))
         elif name == "email":
             person.email = clean_email(value)  # type: ignore[arg-type]
+        elif name == "language":
+            person.language = check_language(value)
         elif name == "organisation_id":
             person.organisation = (
                 get(orm, Organisation, value) if value is not None else None  # type: ignore[arg-type]
@@ -166,6 +189,7 @@ def add_venue(
     federal_state: str | None,
     capacity: int | None = None,
     notes: str = "",
+    directions: str = "",
 ) -> Outcome[Venue]:
     venue = Venue(
         name=clean_text(name, "Der Name des Orts", required=True),
@@ -175,6 +199,7 @@ def add_venue(
         federal_state=_check_state(federal_state),
         capacity=check_count(capacity, "Die Kapazität"),
         notes=clean_text(notes, "Die Notiz", max_len=5000, multiline=True),
+        directions=clean_text(directions, "Die Anfahrt", max_len=5000, multiline=True),
     )
     orm.add(venue)
     orm.flush()

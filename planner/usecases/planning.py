@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session as OrmSession
 
@@ -32,6 +33,7 @@ from planner.models import (
     Venue,
     utcnow,
 )
+from planner.rules.certificates import POLICIES
 from planner.usecases.lookup import get, office_by_key
 from planner.usecases.outcome import Change, Outcome, dedupe, refuse_blocking
 from planner.validation import (
@@ -116,6 +118,8 @@ class EventPlan:
     funding_note: str | None = None
     # A series with other than six modules needs this explicit override.
     allow_module_count: bool = False
+    # None: the format's certificate; "confirmation" or "none" (planner/RULES.md).
+    certificate_policy: str | None = None
 
 
 def _check_format(value: str) -> EventFormat:
@@ -134,6 +138,16 @@ def check_threshold(value: float) -> float:
     return float(value)
 
 
+def check_certificate_policy(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if value not in POLICIES:
+        names = ", ".join(POLICIES)
+        raise ValidationError(f"Unbekannte Bescheinigungsregel „{value}“ (erlaubt: {names} "
+                              "oder leer für die Regel des Formats).")
+    return str(value)
+
+
 def _check_kind(value: object, fmt: EventFormat) -> SessionKind:
     if value is None or value == "":
         return DEFAULT_KIND[fmt]
@@ -144,68 +158,98 @@ def _check_kind(value: object, fmt: EventFormat) -> SessionKind:
         raise ValidationError(f"Unbekannte Art des Termins „{value}“ (erlaubt: {names}).") from None
 
 
-def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> Session:
+def event_values(plan: EventPlan, fmt: EventFormat) -> dict[str, Any]:
+    """The checked column values of a new event (office and municipalities apart; also
+    used by the bulk demo path, planner/demo/records.py)."""
+    return {
+        "format": fmt,
+        "title": clean_text(plan.title, "Der Titel", required=True, max_len=300),
+        "description": clean_text(plan.description, "Die Beschreibung", max_len=10000,
+                                  multiline=True),
+        "topic_id": plan.topic_id,
+        "capacity": check_count(plan.capacity, "Die Kapazität"),
+        "unit_minutes": check_count(plan.unit_minutes, "Die Länge einer Unterrichtseinheit",
+                                    minimum=1, maximum=600) or 45,
+        "default_break_minutes": check_count(plan.break_minutes, "Die Pause (Minuten)",
+                                             maximum=24 * 60) or 0,
+        "certificate_threshold": check_threshold(plan.certificate_threshold),
+        "expert_id": plan.expert_id,
+        "funding_note": (clean_text(plan.funding_note, "Der Förderhinweis", max_len=300)
+                         if plan.funding_note is not None else None),
+        "certificate_policy": check_certificate_policy(plan.certificate_policy),
+    }
+
+
+def session_values(plan: SessionPlan, fmt: EventFormat, n: int) -> dict[str, Any]:
+    """The checked column values of session number `n` of an event of format `fmt`
+    (also used by the bulk demo path, planner/demo/records.py)."""
     validate_times(plan.start, plan.end)
-    kind = _check_kind(plan.kind, EventFormat(event.format))
+    kind = _check_kind(plan.kind, fmt)
     title = clean_text(plan.title, "Der Titel des Termins", max_len=300)
     if not title:
         title = DEFAULT_TITLE.get(kind, "Termin {n}").format(n=n)
+    return {
+        "position": n, "kind": kind, "title": title, "start": plan.start, "end": plan.end,
+        "all_day": check_flag(plan.all_day, "Ganztägig"), "venue_id": plan.venue_id,
+        "host_municipality_id": plan.host_municipality_id,
+        "capacity": check_count(plan.capacity, "Die Kapazität"),
+        "break_minutes": check_count(plan.break_minutes, "Die Pause (Minuten)",
+                                     maximum=24 * 60),
+        "notes": clean_text(plan.notes, "Die Notiz", max_len=5000, multiline=True),
+    }
+
+
+def excursion_values(ex: ExcursionPlan) -> dict[str, Any]:
+    """The checked column values of a session's excursion."""
+    return {
+        "site": clean_text(ex.site, "Der Ort der Exkursion", required=True, max_len=300),
+        "street": clean_text(ex.street, "Die Straße der Exkursion"),
+        "postcode": clean_text(ex.postcode, "Die PLZ der Exkursion", max_len=20),
+        "city": clean_text(ex.city, "Die Stadt der Exkursion", max_len=100),
+        "host_contact": clean_text(ex.host_contact, "Der Kontakt vor Ort", max_len=300),
+        "start": check_time(ex.start, "Der Beginn der Exkursion"),
+        "end": check_time(ex.end, "Das Ende der Exkursion"),
+        "description": clean_text(ex.description, "Die Beschreibung", max_len=5000,
+                                  multiline=True),
+    }
+
+
+def agenda_values(item: AgendaPlan) -> dict[str, Any]:
+    """The checked column values of an agenda item (speakers apart)."""
+    try:
+        kind_value = AgendaKind(item.kind)
+    except ValueError:
+        raise ValidationError(f"Unbekannte Art des Programmpunkts „{item.kind}“.") from None
+    if check_time(item.start, "Der Beginn des Programmpunkts") is None:
+        raise ValidationError("Der Beginn des Programmpunkts fehlt.")
+    check_time(item.end, "Das Ende des Programmpunkts")
+    if item.end is not None and item.end <= item.start:
+        raise ValidationError(f"Programmpunkt „{item.title}“ endet nicht nach dem Beginn.")
+    return {
+        "start": item.start, "end": item.end, "kind": kind_value,
+        "title": clean_text(item.title, "Der Titel des Programmpunkts", required=True,
+                            max_len=300),
+        "description": clean_text(item.description, "Die Beschreibung", max_len=5000,
+                                  multiline=True),
+    }
+
+
+def _build_session(orm: OrmSession, event: Event, plan: SessionPlan, n: int) -> Session:
+    values = session_values(plan, EventFormat(event.format), n)
     if plan.venue_id is not None:
         get(orm, Venue, plan.venue_id)
     if plan.host_municipality_id is not None:
         get(orm, Organisation, plan.host_municipality_id)
-    session = Session(
-        event=event,
-        position=n,
-        kind=kind,
-        title=title,
-        start=plan.start,
-        end=plan.end,
-        all_day=check_flag(plan.all_day, "Ganztägig"),
-        venue_id=plan.venue_id,
-        host_municipality_id=plan.host_municipality_id,
-        capacity=check_count(plan.capacity, "Die Kapazität"),
-        break_minutes=check_count(plan.break_minutes, "Die Pause (Minuten)", maximum=24 * 60),
-        notes=clean_text(plan.notes, "Die Notiz", max_len=5000, multiline=True),
-    )
+    session = Session(event=event, **values)
     orm.add(session)
     _set_trainers(orm, session, plan.trainer_ids)
     if plan.excursion is not None:
-        ex = plan.excursion
-        session.excursion = Excursion(
-            site=clean_text(ex.site, "Der Ort der Exkursion", required=True, max_len=300),
-            street=clean_text(ex.street, "Die Straße der Exkursion"),
-            postcode=clean_text(ex.postcode, "Die PLZ der Exkursion", max_len=20),
-            city=clean_text(ex.city, "Die Stadt der Exkursion", max_len=100),
-            host_contact=clean_text(ex.host_contact, "Der Kontakt vor Ort", max_len=300),
-            start=check_time(ex.start, "Der Beginn der Exkursion"),
-            end=check_time(ex.end, "Das Ende der Exkursion"),
-            description=clean_text(ex.description, "Die Beschreibung", max_len=5000,
-                                   multiline=True),
-        )
+        session.excursion = Excursion(**excursion_values(plan.excursion))
     for item in plan.agenda:
-        try:
-            kind_value = AgendaKind(item.kind)
-        except ValueError:
-            raise ValidationError(f"Unbekannte Art des Programmpunkts „{item.kind}“.") from None
-        if check_time(item.start, "Der Beginn des Programmpunkts") is None:
-            raise ValidationError("Der Beginn des Programmpunkts fehlt.")
-        check_time(item.end, "Das Ende des Programmpunkts")
-        if item.end is not None and item.end <= item.start:
-            raise ValidationError(f"Programmpunkt „{item.title}“ endet nicht nach dem Beginn.")
-        session.agenda.append(
-            AgendaItem(
-                start=item.start,
-                end=item.end,
-                title=clean_text(item.title, "Der Titel des Programmpunkts", required=True,
-                                 max_len=300),
-                kind=kind_value,
-                description=clean_text(item.description, "Die Beschreibung", max_len=5000,
-                                       multiline=True),
-                speakers=[get(orm, Person, pid)
-                          for pid in check_ids(item.speaker_ids, "Die Vortragenden")],
-            )
-        )
+        session.agenda.append(AgendaItem(
+            **agenda_values(item),
+            speakers=[get(orm, Person, pid)
+                      for pid in check_ids(item.speaker_ids, "Die Vortragenden")]))
     return session
 
 
@@ -257,24 +301,7 @@ def create_event(orm: OrmSession, plan: EventPlan, *, force: bool = False) -> Ou
             raise ValidationError(f"„{org.name}“ ist keine Kommune.")
     if plan.expert_id is not None:
         get(orm, Person, plan.expert_id)
-    event = Event(
-        format=fmt,
-        title=clean_text(plan.title, "Der Titel", required=True, max_len=300),
-        description=clean_text(plan.description, "Die Beschreibung", max_len=10000,
-                               multiline=True),
-        office=office,
-        topic_id=plan.topic_id,
-        capacity=check_count(plan.capacity, "Die Kapazität"),
-        unit_minutes=check_count(plan.unit_minutes, "Die Länge einer Unterrichtseinheit",
-                                 minimum=1, maximum=600) or 45,
-        default_break_minutes=check_count(plan.break_minutes, "Die Pause (Minuten)",
-                                          maximum=24 * 60) or 0,
-        certificate_threshold=check_threshold(plan.certificate_threshold),
-        municipalities=municipalities,
-        expert_id=plan.expert_id,
-        funding_note=(clean_text(plan.funding_note, "Der Förderhinweis", max_len=300)
-                      if plan.funding_note is not None else None),
-    )
+    event = Event(**event_values(plan, fmt), office=office, municipalities=municipalities)
     orm.add(event)
     sessions = [_build_session(orm, event, sp, n) for n, sp in enumerate(plan.sessions, 1)]
     warnings.extend(_collect_warnings(orm, event, sessions))
@@ -400,6 +427,7 @@ def copy_event(orm: OrmSession, event_id: int, *, weeks: int, title: str | None 
         expert_id=source.expert_id,
         funding_note=source.funding_note,
         allow_module_count=True,
+        certificate_policy=source.certificate_policy,
         sessions=[
             SessionPlan(
                 start=s.start + shift,

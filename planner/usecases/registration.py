@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.checks import PlanWarning, municipality_warnings, participant_conflicts
-from planner.errors import ConflictError, ValidationError
+from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.models import (
     Event,
     Person,
@@ -121,6 +121,7 @@ def register(
     reg.registered_at = registered_at or utcnow()
     reg.cancelled_at = None
     reg.cancel_reason = ""
+    reg.cancelled_by = ""
     full = full_sessions(orm, sessions, exclude_id=reg.id)
     if full:
         reg.status = RegistrationStatus.WAITING
@@ -171,16 +172,23 @@ def promote_waiting(orm: OrmSession, event_id: int) -> list[Registration]:
     return promoted
 
 
+CANCELLED_BY = ("participant", "office")
+
+
 def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
-                        when: datetime | None = None,
-                        auto_promote: bool = True) -> Outcome[list[Registration]]:
-    """Cancel a booking with date and reason; the freed place goes to the waiting list."""
+                        when: datetime | None = None, auto_promote: bool = True,
+                        by: str = "office") -> Outcome[list[Registration]]:
+    """Cancel a booking with date and reason, at the participant's request (`by` =
+    "participant") or by the office; the freed place goes to the waiting list."""
+    if by not in CANCELLED_BY:
+        raise ValidationError(f"Unbekannt, wer storniert: „{by}“ (participant oder office).")
     reg = get(orm, Registration, registration_id)
     if when is not None:
         check_datetime(when, "Der Zeitpunkt der Stornierung")
     if reg.status == RegistrationStatus.CANCELLED:
         raise ValidationError("Die Anmeldung ist bereits storniert.")
     reg.status = RegistrationStatus.CANCELLED
+    reg.cancelled_by = by
     reg.cancelled_at = when or utcnow()
     reg.cancel_reason = clean_text(reason, "Der Grund der Stornierung", required=True,
                                    max_len=2000, multiline=True)
@@ -189,3 +197,69 @@ def cancel_registration(orm: OrmSession, registration_id: int, reason: str, *,
     warnings = [PlanWarning("promoted", f"{r.person.full_name} rückt von der Warteliste nach.")
                 for r in promoted]
     return Outcome(promoted, warnings, {Change.REGISTRATIONS})
+
+
+def change_booking(orm: OrmSession, registration_id: int, session_ids: list[int] | None, *,
+                   force: bool = False) -> Outcome[Registration]:
+    """Book other sessions (or the whole event, session_ids None/empty) for a registration.
+
+    A registered person keeps the place; sessions added that are full are refused as a
+    conflict unless forced, and places given up go to the waiting list. A waiting person
+    moves up as soon as every chosen session has room.
+    """
+    reg = get(orm, Registration, registration_id)
+    if reg.status == RegistrationStatus.CANCELLED:
+        raise ValidationError("Die Anmeldung ist storniert; bitte die Person neu anmelden.")
+    event, person = reg.event, reg.person
+    sessions = _sessions_for(event, session_ids)
+    whole = not session_ids
+    before = {s.id for s in reg.booked_sessions()}
+    if whole == reg.whole_event and (whole or {s.id for s in sessions} == before):
+        raise ValidationError(f"{person.full_name} ist für „{event.title}“ bereits so "
+                              "angemeldet.")
+    added = [s for s in sessions if s.id not in before]
+    warnings: list[PlanWarning] = list(
+        participant_conflicts(orm, person.id, added, exclude_event_id=event.id))
+    refuse_blocking(warnings, force)
+    if reg.status == RegistrationStatus.REGISTERED:
+        full = full_sessions(orm, added, exclude_id=reg.id)
+        if full and not force:
+            raise ConflictError("Ausgebucht: " + ", ".join(s.title for s in full)
+                                + f". Die Buchung von {person.full_name} bleibt unverändert.")
+    reg.whole_event = whole
+    reg.chosen_sessions = [] if whole else sessions
+    orm.flush()
+    if reg.status == RegistrationStatus.WAITING:
+        if not full_sessions(orm, reg.booked_sessions(), exclude_id=reg.id):
+            reg.status = RegistrationStatus.REGISTERED
+            orm.flush()
+            warnings.append(PlanWarning("promoted", f"{person.full_name} rückt von der "
+                                                    "Warteliste nach."))
+    else:
+        warnings.extend(PlanWarning("promoted", f"{r.person.full_name} rückt von der "
+                                                "Warteliste nach.")
+                        for r in promote_waiting(orm, event.id))
+    return Outcome(reg, warnings, {Change.REGISTRATIONS})
+
+
+def book(orm: OrmSession, event_id: int, person_id: int, session_ids: list[int] | None, *,
+         force: bool = False) -> Outcome[Registration]:
+    """Register a person, or change the booking of someone already registered or waiting."""
+    get(orm, Event, event_id)
+    get(orm, Person, person_id)
+    reg = orm.scalar(select(Registration).where(Registration.event_id == event_id,
+                                                Registration.person_id == person_id))
+    if reg is not None and reg.status != RegistrationStatus.CANCELLED:
+        return change_booking(orm, reg.id, session_ids, force=force)
+    return register(orm, event_id, person_id, session_ids, force=force)
+
+
+def find_registration(orm: OrmSession, event_id: int, person_id: int) -> Registration:
+    """A person's registration for an event (any status), with a clear message if none."""
+    event = get(orm, Event, event_id)
+    person = get(orm, Person, person_id)
+    reg = orm.scalar(select(Registration).where(Registration.event_id == event_id,
+                                                Registration.person_id == person_id))
+    if reg is None:
+        raise NotFoundError(f"{person.full_name} ist für „{event.title}“ nicht angemeldet.")
+    return reg

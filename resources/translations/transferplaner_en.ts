@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="23"/>
+        <source>Über %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="28"/>
+        <source>Planung, Anmeldung, Anwesenheit und Bescheinigungen für die Transferagenturen für Großstädte.</source>
+        <translation>Planning, registration, attendance and certificates for the Transferagenturen für Großstädte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="31"/>
+        <location filename="../../ui/about.py" line="48"/>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="31"/>
+        <source>Protokollordner</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="32"/>
+        <source>Versionen</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21"/>
+        <source>Angaben kopieren</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="48"/>
+        <source>Protokoll</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
     <name>AddRegistrationDialog</name>
     <message>
         <location filename="../../ui/registrations/add_dialog.py" line="55"/>
@@ -109,12 +148,12 @@
         <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="216"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="214"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="220"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="218"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
         <translation>Please tick at least one session.</translation>
     </message>
@@ -319,27 +358,32 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="104"/>
+        <location filename="../../ui/attendance/grid.py" line="98"/>
+        <source>Anwesenheit: Personen und Termine</source>
+        <translation>Attendance: persons and sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/grid.py" line="108"/>
         <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht</source>
         <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="108"/>
+        <location filename="../../ui/attendance/grid.py" line="112"/>
         <source>Alle anwesend (gewählter Termin)</source>
         <translation>All present (selected session)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="126"/>
-        <source>Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}</source>
-        <translation>Threshold for the certificate of attendance: {0}% · eligible: {1} of {2}</translation>
+        <location filename="../../ui/attendance/grid.py" line="131"/>
+        <source>Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}</source>
+        <translation>Threshold for the series certificate: {0} · certificate due: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="146"/>
+        <location filename="../../ui/attendance/grid.py" line="151"/>
         <source>Teilweise anwesend</source>
         <translation>Partly present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="147"/>
+        <location filename="../../ui/attendance/grid.py" line="152"/>
         <source>Anwesende Minuten (1 bis {0}):</source>
         <translation>Minutes present (1 to {0}):</translation>
     </message>
@@ -347,49 +391,44 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/attendance/model.py" line="29"/>
+        <location filename="../../ui/attendance/model.py" line="30"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="30"/>
+        <location filename="../../ui/attendance/model.py" line="31"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="31"/>
+        <location filename="../../ui/attendance/model.py" line="32"/>
         <source>Bescheinigung</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="104"/>
+        <location filename="../../ui/attendance/model.py" line="101"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="106"/>
+        <location filename="../../ui/attendance/model.py" line="103"/>
         <source>anw.</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="148"/>
+        <location filename="../../ui/attendance/model.py" line="146"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="159"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attendance/model.py" line="159"/>
-        <source>nein</source>
-        <translation>no</translation>
+        <location filename="../../ui/attendance/model.py" line="148"/>
+        <source>Der Termin hat noch nicht begonnen.</source>
+        <translation>The session has not begun yet.</translation>
     </message>
     <message>
         <location filename="../../ui/attendance/model.py" line="165"/>
-        <source>Schwelle: {0} % der gebuchten Unterrichtseinheiten</source>
-        <translation>Threshold: {0}% of the booked teaching units</translation>
+        <source>Reihenbescheinigung ab {0} der gebuchten Unterrichtseinheiten, darunter eine Bescheinigung der besuchten Module</source>
+        <translation>Series certificate from {0} of the booked teaching units, below that a certificate of the modules attended</translation>
     </message>
 </context>
 <context>
@@ -408,122 +447,127 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/backup_tab.py" line="41"/>
+        <location filename="../../ui/backup_tab.py" line="40"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="42"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="41"/>
+        <location filename="../../ui/backup_tab.py" line="42"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="41"/>
+        <location filename="../../ui/backup_tab.py" line="42"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="42"/>
+        <location filename="../../ui/backup_tab.py" line="43"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="42"/>
+        <location filename="../../ui/backup_tab.py" line="43"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="47"/>
+        <location filename="../../ui/backup_tab.py" line="48"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="49"/>
+        <location filename="../../ui/backup_tab.py" line="50"/>
         <source>Ausgewählte wiederherstellen…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="51"/>
+        <location filename="../../ui/backup_tab.py" line="52"/>
         <source>Aus Datei wiederherstellen…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="53"/>
+        <location filename="../../ui/backup_tab.py" line="54"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="73"/>
+        <location filename="../../ui/backup_tab.py" line="74"/>
         <source>Sicherungen gibt es nur für lokale Datenbankdateien; den Datenbankserver sichert die IT.</source>
         <translation>Backups are only available for local database files; the database server is backed up by IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="80"/>
+        <location filename="../../ui/backup_tab.py" line="81"/>
         <source>Sicherungen entstehen automatisch beim Start und nach Änderungen (7 tägliche, 4 wöchentliche, 12 monatliche werden aufbewahrt). Ordner: %1</source>
         <translation>Backups are made automatically at start-up and after changes (7 daily, 4 weekly and 12 monthly are kept). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="84"/>
+        <location filename="../../ui/backup_tab.py" line="85"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="85"/>
+        <location filename="../../ui/backup_tab.py" line="86"/>
         <source>Kopie vor Wiederherstellung</source>
         <translation>Copy before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="89"/>
+        <location filename="../../ui/backup_tab.py" line="90"/>
         <source>in Ordnung</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="89"/>
+        <location filename="../../ui/backup_tab.py" line="90"/>
         <source>FEHLERHAFT</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="109"/>
+        <location filename="../../ui/backup_tab.py" line="110"/>
         <source>Sicherung fehlgeschlagen</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="121"/>
+        <location filename="../../ui/backup_tab.py" line="122"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="122"/>
+        <location filename="../../ui/backup_tab.py" line="123"/>
         <source>Transferplaner-Sicherung (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner backup (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="133"/>
+        <location filename="../../ui/backup_tab.py" line="134"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="134"/>
+        <location filename="../../ui/backup_tab.py" line="135"/>
         <source>Die Datenbank wird durch die Sicherung „%1“ ersetzt. Der jetzige Stand wird vorher als Kopie aufbewahrt. Fortfahren?</source>
         <translation>The database will be replaced by the backup “%1”. A copy of the current database is kept first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="142"/>
+        <location filename="../../ui/backup_tab.py" line="143"/>
         <source>Wiederherstellung fehlgeschlagen</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="144"/>
+        <location filename="../../ui/backup_tab.py" line="145"/>
         <source>Der vorherige Stand liegt in %1.</source>
         <translation>The previous version is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="146"/>
+        <location filename="../../ui/backup_tab.py" line="147"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="147"/>
+        <location filename="../../ui/backup_tab.py" line="148"/>
         <source>Die Sicherung wurde wiederhergestellt.</source>
         <translation>The backup has been restored.</translation>
     </message>
@@ -561,145 +605,168 @@
         <translation>Calendar server</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="103"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="102"/>
         <source>Adresse des Kalenders (Collection), bei Nextcloud unter Kalender → Einstellungen → „Interne Adresse kopieren“. Fehlt der Kalender, wird er angelegt.</source>
         <translation>Address of the calendar (collection); in Nextcloud under Calendar → Settings → &quot;Copy internal link&quot;. A missing calendar is created.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="108"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="107"/>
         <source>wird nur im Passwortspeicher abgelegt</source>
         <translation>stored only in the password store</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="112"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="111"/>
         <source>Kalender-Adresse:</source>
         <translation>Calendar address:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="113"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="112"/>
         <source>Benutzername:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="114"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="113"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="119"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="118"/>
         <source>Was veröffentlichen?</source>
         <translation>What to publish?</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="122"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="121"/>
         <source>Termine der Referent:in</source>
         <translation>Trainer&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="123"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="122"/>
         <source>Alle Termine des Standorts</source>
         <translation>All sessions of the office</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="154"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="153"/>
         <source>Passwortspeicher nicht verfügbar.</source>
         <translation>Password store not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="156"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="155"/>
         <source>Passwort ist gespeichert.</source>
         <translation>Password is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="157"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="156"/>
         <source>Kein Passwort gespeichert.</source>
         <translation>No password stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="164"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="163"/>
         <source>Bitte die Adresse des Kalenders angeben (beginnt mit https://).</source>
         <translation>Please enter the address of the calendar (starts with https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="168"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="167"/>
         <source>Bitte den Benutzernamen angeben.</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="180"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="179"/>
         <source>Bitte das Passwort eingeben; es wird im Passwortspeicher des Betriebssystems abgelegt.</source>
         <translation>Please enter the password; it is kept in the operating system&apos;s password store.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="230"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="224"/>
         <source>Verbindung wird getestet …</source>
         <translation>Testing the connection …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="235"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="230"/>
         <source>Verbindung in Ordnung. Den Kalender gibt es noch nicht; er wird beim ersten Veröffentlichen angelegt.</source>
         <translation>Connection OK. The calendar does not exist yet; it will be created when publishing for the first time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="238"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="233"/>
         <source>Verbindung in Ordnung. Der Kalender enthält %1 Einträge.</source>
         <translation>Connection OK. The calendar contains %1 entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="249"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="244"/>
         <source>Bitte auswählen, wessen Termine veröffentlicht werden.</source>
         <translation>Please choose whose sessions to publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="268"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="258"/>
         <source>Termine werden veröffentlicht …</source>
         <translation>Publishing sessions …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="274"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="265"/>
         <source>Veröffentlicht: %1 Termine neu, %2 aktualisiert.</source>
         <translation>Published: %1 new sessions, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="277"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="268"/>
         <source>%1 nicht mehr zugeordnete Termine als abgesagt markiert.</source>
         <translation>%1 sessions no longer assigned marked as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="280"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="271"/>
         <source>Der Kalender wurde angelegt.</source>
         <translation>The calendar was created.</translation>
     </message>
+</context>
+<context>
+    <name>CancelRegistrationDialog</name>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="288"/>
-        <source>Das Veröffentlichen ist fehlgeschlagen: %1</source>
-        <translation>Publishing failed: %1</translation>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="20"/>
+        <source>Anmeldung stornieren</source>
+        <translation>Cancel registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="25"/>
+        <source>Grund der Stornierung für {0}:</source>
+        <translation>Reason for cancelling {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="26"/>
+        <source>auf Wunsch der Person</source>
+        <translation>at the person’s request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="27"/>
+        <source>durch die Transferagentur</source>
+        <translation>by the Transferagentur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/cancel_dialog.py" line="29"/>
+        <source>Storniert:</source>
+        <translation>Cancelled:</translation>
     </message>
 </context>
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="273"/>
+        <location filename="../../ui/exports/wizard.py" line="265"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="281"/>
+        <location filename="../../ui/exports/wizard.py" line="273"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="282"/>
+        <location filename="../../ui/exports/wizard.py" line="274"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="283"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="284"/>
+        <location filename="../../ui/exports/wizard.py" line="276"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -763,50 +830,83 @@
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="33"/>
+        <location filename="../../ui/pages/events.py" line="35"/>
         <source>Veranstaltung kopieren</source>
         <translation>Copy event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="35"/>
+        <location filename="../../ui/pages/events.py" line="37"/>
         <source>Kopie von „%1“ mit allen Terminen, Orten und Referent/innen, um ganze Wochen verschoben.</source>
         <translation>Copy of “%1” with all sessions, venues and trainers, shifted by whole weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="41"/>
+        <location filename="../../ui/pages/events.py" line="43"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="43"/>
+        <location filename="../../ui/pages/events.py" line="45"/>
         <source>Verschieben um:</source>
         <translation>Shift by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="44"/>
+        <location filename="../../ui/pages/events.py" line="46"/>
         <source>Neuer Titel:</source>
         <translation>New title:</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="123"/>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="127"/>
+        <source>&lt;b&gt;Im Programm ist ein unerwarteter Fehler aufgetreten.&lt;/b&gt;&lt;br&gt;Die letzte Aktion wurde nicht (vollständig) ausgeführt; was vorher gespeichert war, bleibt erhalten. Sie können weiterarbeiten.&lt;br&gt;&lt;br&gt;Bitte schicken Sie die Details („Details kopieren“, dann in eine E-Mail einfügen) und die Protokolldatei an den Support.</source>
+        <translation>&lt;b&gt;An unexpected error occurred in the program.&lt;/b&gt;&lt;br&gt;The last action was not (completely) carried out; everything saved before is kept. You can go on working.&lt;br&gt;&lt;br&gt;Please send the details (“Copy details”, then paste them into an e-mail) and the log file to support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="134"/>
+        <source>Protokoll: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="139"/>
+        <source>Fehlerdetails</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="121"/>
+        <source>Details kopieren</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="155"/>
+        <source>Protokoll</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
     <name>DossierExport</name>
     <message>
-        <location filename="../../ui/municipality/dossier_export.py" line="30"/>
+        <location filename="../../ui/municipality/dossier_export.py" line="29"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/dossier_export.py" line="32"/>
+        <location filename="../../ui/municipality/dossier_export.py" line="31"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/dossier_export.py" line="44"/>
+        <location filename="../../ui/municipality/dossier_export.py" line="42"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/dossier_export.py" line="45"/>
+        <location filename="../../ui/municipality/dossier_export.py" line="43"/>
         <source>Dossier gespeichert: %1</source>
         <translation>Dossier saved: %1</translation>
     </message>
@@ -856,72 +956,56 @@
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../ui/editing.py" line="63"/>
-        <location filename="../../ui/editing.py" line="95"/>
-        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu öffnen.</source>
-        <translation>The record has been changed by someone else in the meantime. Please open it again.</translation>
-    </message>
 </context>
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="19"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="22"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="20"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="21"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="22"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
-        <source>Reihe</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
-        <source>Modul</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
-        <source>Teilnahme</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="106"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="106"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
+        <source>noch offen</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -935,8 +1019,8 @@
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="74"/>
-        <source>Berechtigte sind angehakt. Wer unter der Schwelle liegt, kann nur mit Begründung eine Bescheinigung erhalten.</source>
-        <translation>Eligible people are ticked. Anyone below the threshold can only receive a certificate with a justification.</translation>
+        <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
+        <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
 </context>
 <context>
@@ -1012,133 +1096,153 @@
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="177"/>
+        <location filename="../../ui/events/editor.py" line="178"/>
+        <source>wie voreingestellt</source>
+        <translation>as preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="179"/>
+        <source> Tage vorher</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="180"/>
+        <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
+        <translation>When the reminder to participants is due before each session (0: none).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="178"/>
+        <location filename="../../ui/events/editor.py" line="185"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="179"/>
+        <location filename="../../ui/events/editor.py" line="186"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="180"/>
+        <location filename="../../ui/events/editor.py" line="187"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="182"/>
+        <location filename="../../ui/events/editor.py" line="189"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="183"/>
+        <location filename="../../ui/events/editor.py" line="190"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="184"/>
+        <location filename="../../ui/events/editor.py" line="191"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="185"/>
+        <location filename="../../ui/events/editor.py" line="192"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="186"/>
+        <location filename="../../ui/events/editor.py" line="193"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="198"/>
+        <location filename="../../ui/events/editor.py" line="194"/>
+        <source>Erinnerung</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="206"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="199"/>
+        <location filename="../../ui/events/editor.py" line="207"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="209"/>
+        <location filename="../../ui/events/editor.py" line="217"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="210"/>
+        <location filename="../../ui/events/editor.py" line="218"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="217"/>
-        <location filename="../../ui/events/editor.py" line="221"/>
+        <location filename="../../ui/events/editor.py" line="225"/>
+        <location filename="../../ui/events/editor.py" line="229"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="220"/>
+        <location filename="../../ui/events/editor.py" line="228"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="227"/>
+        <location filename="../../ui/events/editor.py" line="235"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="228"/>
+        <location filename="../../ui/events/editor.py" line="236"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="229"/>
+        <location filename="../../ui/events/editor.py" line="237"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="230"/>
+        <location filename="../../ui/events/editor.py" line="238"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="231"/>
+        <location filename="../../ui/events/editor.py" line="239"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="233"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="242"/>
+        <location filename="../../ui/events/editor.py" line="250"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="250"/>
+        <location filename="../../ui/events/editor.py" line="258"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="323"/>
+        <location filename="../../ui/events/editor.py" line="331"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="329"/>
+        <location filename="../../ui/events/editor.py" line="337"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="331"/>
+        <location filename="../../ui/events/editor.py" line="339"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1146,22 +1250,22 @@
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../ui/events/window.py" line="150"/>
+        <location filename="../../ui/events/window.py" line="147"/>
         <source>Übersicht und Termine</source>
         <translation>Overview and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="151"/>
+        <location filename="../../ui/events/window.py" line="148"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="152"/>
+        <location filename="../../ui/events/window.py" line="149"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="153"/>
+        <location filename="../../ui/events/window.py" line="150"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
@@ -1169,53 +1273,73 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="59"/>
+        <location filename="../../ui/pages/events.py" line="56"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="62"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="65"/>
+        <location filename="../../ui/pages/events.py" line="68"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="66"/>
+        <location filename="../../ui/pages/events.py" line="69"/>
         <source>Kopieren…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="69"/>
+        <location filename="../../ui/pages/events.py" line="72"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="78"/>
+        <location filename="../../ui/pages/events.py" line="81"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="82"/>
+        <location filename="../../ui/pages/events.py" line="85"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="84"/>
+        <location filename="../../ui/pages/events.py" line="87"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="137"/>
-        <location filename="../../ui/pages/events.py" line="160"/>
+        <location filename="../../ui/pages/events.py" line="93"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="94"/>
+        <source>Standort</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="95"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="142"/>
+        <location filename="../../ui/pages/events.py" line="165"/>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="165"/>
+        <location filename="../../ui/pages/events.py" line="170"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="166"/>
+        <location filename="../../ui/pages/events.py" line="171"/>
         <source>„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete “%1” with all its sessions and registrations? This cannot be undone.</translation>
     </message>
@@ -1256,196 +1380,206 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="67"/>
+        <location filename="../../ui/exports/page.py" line="73"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="70"/>
+        <location filename="../../ui/exports/page.py" line="76"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="94"/>
-        <location filename="../../ui/exports/page.py" line="112"/>
+        <location filename="../../ui/exports/page.py" line="101"/>
+        <location filename="../../ui/exports/page.py" line="119"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="100"/>
+        <location filename="../../ui/exports/page.py" line="107"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="101"/>
+        <location filename="../../ui/exports/page.py" line="108"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="102"/>
+        <location filename="../../ui/exports/page.py" line="109"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="103"/>
+        <location filename="../../ui/exports/page.py" line="110"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="104"/>
+        <location filename="../../ui/exports/page.py" line="111"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="105"/>
+        <location filename="../../ui/exports/page.py" line="112"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="114"/>
+        <location filename="../../ui/exports/page.py" line="121"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="121"/>
+        <location filename="../../ui/exports/page.py" line="122"/>
+        <source>Dateiformat</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="129"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="122"/>
+        <location filename="../../ui/exports/page.py" line="130"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="134"/>
+        <location filename="../../ui/exports/page.py" line="142"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="137"/>
-        <location filename="../../ui/exports/page.py" line="140"/>
+        <location filename="../../ui/exports/page.py" line="145"/>
+        <location filename="../../ui/exports/page.py" line="148"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="138"/>
+        <location filename="../../ui/exports/page.py" line="146"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="139"/>
+        <location filename="../../ui/exports/page.py" line="147"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="145"/>
+        <location filename="../../ui/exports/page.py" line="153"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="150"/>
+        <location filename="../../ui/exports/page.py" line="158"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="157"/>
+        <location filename="../../ui/exports/page.py" line="165"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="162"/>
+        <location filename="../../ui/exports/page.py" line="170"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="166"/>
+        <location filename="../../ui/exports/page.py" line="174"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="168"/>
+        <location filename="../../ui/exports/page.py" line="176"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="170"/>
+        <location filename="../../ui/exports/page.py" line="177"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="178"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="174"/>
+        <location filename="../../ui/exports/page.py" line="179"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="183"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="175"/>
+        <location filename="../../ui/exports/page.py" line="184"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="188"/>
+        <location filename="../../ui/exports/page.py" line="197"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="190"/>
+        <location filename="../../ui/exports/page.py" line="199"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="237"/>
+        <location filename="../../ui/exports/page.py" line="246"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="248"/>
+        <location filename="../../ui/exports/page.py" line="257"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="279"/>
+        <location filename="../../ui/exports/page.py" line="286"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="281"/>
+        <location filename="../../ui/exports/page.py" line="288"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="284"/>
+        <location filename="../../ui/exports/page.py" line="291"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="292"/>
-        <source>Der Export ist fehlgeschlagen: {0}</source>
-        <translation>The export failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/page.py" line="321"/>
+        <location filename="../../ui/exports/page.py" line="326"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="333"/>
+        <location filename="../../ui/exports/page.py" line="338"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="345"/>
-        <location filename="../../ui/exports/page.py" line="357"/>
-        <location filename="../../ui/exports/page.py" line="383"/>
+        <location filename="../../ui/exports/page.py" line="350"/>
+        <location filename="../../ui/exports/page.py" line="362"/>
+        <location filename="../../ui/exports/page.py" line="388"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="371"/>
+        <location filename="../../ui/exports/page.py" line="376"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="398"/>
+        <location filename="../../ui/exports/page.py" line="403"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -1453,12 +1587,12 @@
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="357"/>
+        <location filename="../../ui/gdpr/page.py" line="351"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="361"/>
+        <location filename="../../ui/gdpr/page.py" line="355"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -1466,248 +1600,264 @@
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="97"/>
+        <location filename="../../ui/gdpr/page.py" line="104"/>
         <source>Fällige Anonymisierung</source>
         <translation>Due for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="98"/>
+        <location filename="../../ui/gdpr/page.py" line="105"/>
         <source>Auskunft und Löschung</source>
         <translation>Access and erasure</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="99"/>
+        <location filename="../../ui/gdpr/page.py" line="106"/>
+        <location filename="../../ui/gdpr/page.py" line="172"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="100"/>
+        <location filename="../../ui/gdpr/page.py" line="107"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="110"/>
-        <location filename="../../ui/gdpr/page.py" line="132"/>
+        <location filename="../../ui/gdpr/page.py" line="118"/>
+        <location filename="../../ui/gdpr/page.py" line="142"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="110"/>
-        <location filename="../../ui/gdpr/page.py" line="132"/>
+        <location filename="../../ui/gdpr/page.py" line="118"/>
+        <location filename="../../ui/gdpr/page.py" line="142"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="110"/>
-        <location filename="../../ui/gdpr/page.py" line="133"/>
+        <location filename="../../ui/gdpr/page.py" line="118"/>
+        <location filename="../../ui/gdpr/page.py" line="143"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="111"/>
+        <location filename="../../ui/gdpr/page.py" line="119"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="111"/>
+        <location filename="../../ui/gdpr/page.py" line="119"/>
         <source>Frist endete</source>
         <translation>Period ended</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="113"/>
+        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <source>Fällige Anonymisierungen</source>
+        <translation>Anonymisations due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="122"/>
         <source>Ausgewählte anonymisieren …</source>
         <translation>Anonymise selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="114"/>
+        <location filename="../../ui/gdpr/page.py" line="123"/>
         <source>Alle fälligen anonymisieren …</source>
         <translation>Anonymise all due …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="130"/>
+        <location filename="../../ui/gdpr/page.py" line="139"/>
         <source>Name, E-Mail oder Organisation suchen …</source>
         <translation>Search name, e-mail or organisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="132"/>
+        <location filename="../../ui/gdpr/page.py" line="140"/>
+        <source>Person suchen</source>
+        <translation>Search person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="142"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="135"/>
+        <location filename="../../ui/gdpr/page.py" line="144"/>
+        <source>Gefundene Personen</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="146"/>
         <source>Auskunft exportieren (JSON + Excel) …</source>
         <translation>Export personal data (JSON + Excel) …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="136"/>
+        <location filename="../../ui/gdpr/page.py" line="147"/>
         <source>Löschen auf Antrag …</source>
         <translation>Erase on request …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="140"/>
+        <location filename="../../ui/gdpr/page.py" line="151"/>
         <source>Löschen entfernt die Person mit Anmeldungen und Anwesenheiten. Wurde eine Bescheinigung ausgestellt oder gehört die Anwesenheit noch zur Dokumentation einer geförderten Veranstaltung, wird stattdessen anonymisiert: Nummern, Unterrichtseinheiten und Anwesenheit bleiben ohne Namen erhalten.</source>
         <translation>Erasing removes the person together with their registrations and attendance. If a certificate was issued, or the attendance is still part of the records of a funded event, the person is anonymised instead: numbers, teaching units and attendance are kept without names.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="158"/>
+        <location filename="../../ui/gdpr/page.py" line="169"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="158"/>
+        <location filename="../../ui/gdpr/page.py" line="169"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="158"/>
+        <location filename="../../ui/gdpr/page.py" line="169"/>
         <source>Agentur</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="159"/>
+        <location filename="../../ui/gdpr/page.py" line="170"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="159"/>
+        <location filename="../../ui/gdpr/page.py" line="170"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="160"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="162"/>
+        <location filename="../../ui/gdpr/page.py" line="174"/>
         <source>Änderungen an Personen und Exporte/Versand personenbezogener Daten (neueste zuerst):</source>
         <translation>Changes to people and exports/sending of personal data (newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="171"/>
+        <location filename="../../ui/gdpr/page.py" line="183"/>
         <source>Personenbezogene Daten werden so viele Jahre nach dem Ende der letzten Veranstaltung (oder nach dem Datum des Verwendungsnachweises) anonymisiert:</source>
         <translation>Personal data is anonymised this many years after the end of the last event (or after the date of the final funding report):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="178"/>
+        <location filename="../../ui/gdpr/page.py" line="190"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="184"/>
+        <location filename="../../ui/gdpr/page.py" line="196"/>
         <source>z. B. leipzig</source>
         <translation>e.g. leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="185"/>
+        <location filename="../../ui/gdpr/page.py" line="197"/>
         <source>Kürzel der Agentur im Protokoll:</source>
         <translation>Agency code in the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="186"/>
+        <location filename="../../ui/gdpr/page.py" line="198"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="206"/>
+        <location filename="../../ui/gdpr/page.py" line="218"/>
         <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent/innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
         <translation>%1 person(s) are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="243"/>
+        <location filename="../../ui/gdpr/page.py" line="255"/>
         <source>Ordner für die Auskunft</source>
         <translation>Folder for the personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="57"/>
-        <location filename="../../ui/gdpr/page.py" line="247"/>
-        <location filename="../../ui/gdpr/page.py" line="316"/>
-        <location filename="../../ui/gdpr/page.py" line="327"/>
+        <location filename="../../ui/gdpr/page.py" line="59"/>
+        <location filename="../../ui/gdpr/page.py" line="259"/>
+        <location filename="../../ui/gdpr/page.py" line="319"/>
+        <location filename="../../ui/gdpr/page.py" line="328"/>
         <source>Löschantrag</source>
         <translation>Erasure request</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="49"/>
+        <location filename="../../ui/gdpr/page.py" line="51"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="50"/>
+        <location filename="../../ui/gdpr/page.py" line="52"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="51"/>
+        <location filename="../../ui/gdpr/page.py" line="53"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="52"/>
+        <location filename="../../ui/gdpr/page.py" line="54"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="53"/>
+        <location filename="../../ui/gdpr/page.py" line="55"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="54"/>
+        <location filename="../../ui/gdpr/page.py" line="56"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="55"/>
+        <location filename="../../ui/gdpr/page.py" line="57"/>
         <source>exportiert</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="56"/>
+        <location filename="../../ui/gdpr/page.py" line="58"/>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="248"/>
+        <location filename="../../ui/gdpr/page.py" line="260"/>
         <source>Anlass (z. B. „Antrag per E-Mail vom …“):</source>
         <translation>Reason (e.g. “request by e-mail of …”):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="261"/>
+        <location filename="../../ui/gdpr/page.py" line="273"/>
         <source>Anonymisieren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="262"/>
+        <location filename="../../ui/gdpr/page.py" line="274"/>
         <source>%1 Person(en) unwiderruflich anonymisieren? Namen, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
         <translation>Irreversibly anonymise %1 person(s)? Names, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="278"/>
+        <location filename="../../ui/gdpr/page.py" line="282"/>
         <source>Anonymisiert</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="278"/>
+        <location filename="../../ui/gdpr/page.py" line="282"/>
         <source>%1 Person(en) anonymisiert.</source>
         <translation>%1 person(s) anonymised.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="299"/>
+        <location filename="../../ui/gdpr/page.py" line="302"/>
         <source>Auskunft</source>
         <translation>Personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="299"/>
+        <location filename="../../ui/gdpr/page.py" line="302"/>
         <source>Gespeichert:</source>
         <translation>Saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="310"/>
+        <location filename="../../ui/gdpr/page.py" line="313"/>
         <source>Für diese Person besteht eine Aufbewahrungspflicht. Sie wird anonymisiert statt gelöscht; erhalten bleibt (ohne Namen):</source>
         <translation>Records about this person must be retained. The person is anonymised instead of erased; kept (without names):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="314"/>
+        <location filename="../../ui/gdpr/page.py" line="317"/>
         <source>Person %1 mit allen Anmeldungen und Anwesenheiten endgültig löschen?</source>
         <translation>Permanently erase person %1 with all registrations and attendance?</translation>
     </message>
@@ -1715,202 +1865,202 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="49"/>
+        <location filename="../../ui/imports/dialog.py" line="50"/>
         <source>– nicht importieren –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="51"/>
+        <location filename="../../ui/imports/dialog.py" line="52"/>
         <source>Semikolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="52"/>
+        <location filename="../../ui/imports/dialog.py" line="53"/>
         <source>Tabulator</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="53"/>
+        <location filename="../../ui/imports/dialog.py" line="54"/>
         <source>Komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="54"/>
+        <location filename="../../ui/imports/dialog.py" line="55"/>
         <source>senkrechter Strich</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="55"/>
+        <location filename="../../ui/imports/dialog.py" line="56"/>
         <source>UTF-8 mit BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="63"/>
+        <location filename="../../ui/imports/dialog.py" line="64"/>
         <source>Excel-Arbeitsmappe (.xlsx), erstes Tabellenblatt</source>
         <translation>Excel workbook (.xlsx), first worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="71"/>
+        <location filename="../../ui/imports/dialog.py" line="72"/>
         <source>CSV, Zeichenkodierung %1, Trennzeichen %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="78"/>
+        <location filename="../../ui/imports/dialog.py" line="79"/>
         <source>%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren Problemen, %4 mit Fehlern.</source>
         <translation>%1 data row(s): %2 without problems, %3 with problems that can be fixed automatically, %4 with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="83"/>
+        <location filename="../../ui/imports/dialog.py" line="84"/>
         <source>Neu anzulegen: %1 Personen, %2 Organisationen; vorhandene Personen erkannt: %3; doppelte Zeilen: %4.</source>
         <translation>To be created: %1 person(s), %2 organisation(s); existing persons recognised: %3; duplicate rows: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="88"/>
+        <location filename="../../ui/imports/dialog.py" line="89"/>
         <source>Anmeldungen: %1 angemeldet, %2 Warteliste, %3 bereits angemeldet.</source>
         <translation>Registrations: %1 registered, %2 waiting list, %3 already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="94"/>
+        <location filename="../../ui/imports/dialog.py" line="95"/>
         <source>(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln gezeigt.)</source>
         <translation>(%1 row(s) without problems are not shown individually in the preview.)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="108"/>
+        <location filename="../../ui/imports/dialog.py" line="109"/>
         <source>Neu angelegt: %1 Personen</source>
         <translation>Created: %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="110"/>
+        <location filename="../../ui/imports/dialog.py" line="111"/>
         <source>Vorhandene Personen erkannt: %1 (davon ergänzt: %2)</source>
         <translation>Existing persons recognised: %1 (of which completed: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="113"/>
+        <location filename="../../ui/imports/dialog.py" line="114"/>
         <source>Angemeldet: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="114"/>
+        <location filename="../../ui/imports/dialog.py" line="115"/>
         <source>Warteliste: %1</source>
         <translation>Waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="115"/>
+        <location filename="../../ui/imports/dialog.py" line="116"/>
         <source>Bereits angemeldet: %1</source>
         <translation>Already registered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="117"/>
+        <location filename="../../ui/imports/dialog.py" line="118"/>
         <source>Neue Organisationen: %1</source>
         <translation>New organisations: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="119"/>
+        <location filename="../../ui/imports/dialog.py" line="120"/>
         <source>Übersprungen: %1</source>
         <translation>Skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="123"/>
+        <location filename="../../ui/imports/dialog.py" line="124"/>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="125"/>
+        <location filename="../../ui/imports/dialog.py" line="126"/>
         <source>Hinweis: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="141"/>
+        <location filename="../../ui/imports/dialog.py" line="142"/>
         <source>Anmeldungen importieren – {0}</source>
         <translation>Import registrations – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="146"/>
+        <location filename="../../ui/imports/dialog.py" line="147"/>
         <source>Excel-Datei (.xlsx) oder CSV-Datei wählen …</source>
         <translation>Choose an Excel file (.xlsx) or CSV file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="147"/>
+        <location filename="../../ui/imports/dialog.py" line="148"/>
         <source>Datei wählen …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="150"/>
+        <location filename="../../ui/imports/dialog.py" line="151"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="158"/>
+        <location filename="../../ui/imports/dialog.py" line="159"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="158"/>
+        <location filename="../../ui/imports/dialog.py" line="159"/>
         <source>Beispielwert</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="158"/>
+        <location filename="../../ui/imports/dialog.py" line="159"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="177"/>
+        <location filename="../../ui/imports/dialog.py" line="178"/>
         <source>Alle Zeilen importieren (automatisch behebbare Probleme werden behoben; bei Fehlern wird nichts importiert)</source>
         <translation>Import all rows (problems that can be fixed automatically are fixed; if there are errors, nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="180"/>
+        <location filename="../../ui/imports/dialog.py" line="181"/>
         <source>Nur gültige Zeilen importieren (Zeilen mit Problemen werden übersprungen)</source>
         <translation>Import valid rows only (rows with problems are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="189"/>
+        <location filename="../../ui/imports/dialog.py" line="190"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="191"/>
+        <location filename="../../ui/imports/dialog.py" line="192"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="201"/>
+        <location filename="../../ui/imports/dialog.py" line="202"/>
         <source>&lt;b&gt;Zuordnung der Spalten&lt;/b&gt; (automatisch erkannt, bitte prüfen)</source>
         <translation>&lt;b&gt;Column mapping&lt;/b&gt; (detected automatically, please check)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="207"/>
+        <location filename="../../ui/imports/dialog.py" line="208"/>
         <source>&lt;b&gt;Vorschau&lt;/b&gt; – es wurde noch nichts gespeichert</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt; – nothing has been saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="228"/>
+        <location filename="../../ui/imports/dialog.py" line="229"/>
         <source>Datei mit Anmeldungen wählen</source>
         <translation>Choose a file with registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="229"/>
+        <location filename="../../ui/imports/dialog.py" line="230"/>
         <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="254"/>
+        <location filename="../../ui/imports/dialog.py" line="255"/>
         <source>(Spalte {0} ohne Überschrift)</source>
         <translation>(column {0} without heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="346"/>
+        <location filename="../../ui/imports/dialog.py" line="340"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="350"/>
+        <location filename="../../ui/imports/dialog.py" line="353"/>
         <source>Import abgeschlossen.</source>
         <translation>Import complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="353"/>
+        <location filename="../../ui/imports/dialog.py" line="356"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -2006,97 +2156,92 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="149"/>
+        <location filename="../../ui/exports/wizard.py" line="148"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="150"/>
+        <location filename="../../ui/exports/wizard.py" line="149"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="152"/>
+        <location filename="../../ui/exports/wizard.py" line="151"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="157"/>
+        <location filename="../../ui/exports/wizard.py" line="156"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/wizard.py" line="161"/>
-        <source>nur nötig für Personen unter der Schwelle</source>
-        <translation>only needed for people below the threshold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="162"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="166"/>
+        <location filename="../../ui/exports/wizard.py" line="165"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="169"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
+        <location filename="../../ui/exports/wizard.py" line="171"/>
         <source>Begründung (Ausnahme)</source>
         <translation>Justification (exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="187"/>
+        <location filename="../../ui/exports/wizard.py" line="186"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="196"/>
+        <location filename="../../ui/exports/wizard.py" line="195"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="200"/>
-        <source>Für Personen unter der Schwelle ist eine Begründung nötig.</source>
-        <translation>A justification is needed for people below the threshold.</translation>
+        <location filename="../../ui/exports/wizard.py" line="160"/>
+        <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
+        <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="212"/>
+        <location filename="../../ui/exports/wizard.py" line="207"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="213"/>
+        <location filename="../../ui/exports/wizard.py" line="208"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="217"/>
+        <location filename="../../ui/exports/wizard.py" line="212"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="232"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="241"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>{0} ausgestellt, {1} neu ausgestellt.</source>
         <translation>{0} issued, {1} reissued.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="244"/>
+        <location filename="../../ui/exports/wizard.py" line="237"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="246"/>
+        <location filename="../../ui/exports/wizard.py" line="239"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -2104,112 +2249,112 @@
 <context>
     <name>MailSettingsWidget</name>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="43"/>
+        <location filename="../../ui/mail/settings_widget.py" line="46"/>
         <source>STARTTLS (Port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="44"/>
+        <location filename="../../ui/mail/settings_widget.py" line="47"/>
         <source>SSL/TLS (Port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="45"/>
+        <location filename="../../ui/mail/settings_widget.py" line="48"/>
         <source>keine Verschlüsselung</source>
         <translation>no encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="65"/>
+        <location filename="../../ui/mail/settings_widget.py" line="63"/>
         <source>Mailserver (SMTP)</source>
         <translation>Mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="81"/>
+        <location filename="../../ui/mail/settings_widget.py" line="79"/>
         <source>wird nur im Passwortspeicher abgelegt</source>
         <translation>stored only in the password store</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="82"/>
+        <location filename="../../ui/mail/settings_widget.py" line="80"/>
         <source>Passwort speichern</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="88"/>
+        <location filename="../../ui/mail/settings_widget.py" line="86"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="89"/>
+        <location filename="../../ui/mail/settings_widget.py" line="87"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="90"/>
+        <location filename="../../ui/mail/settings_widget.py" line="88"/>
         <source>Verschlüsselung:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="91"/>
+        <location filename="../../ui/mail/settings_widget.py" line="89"/>
         <source>Benutzername:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="92"/>
+        <location filename="../../ui/mail/settings_widget.py" line="90"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="94"/>
+        <location filename="../../ui/mail/settings_widget.py" line="92"/>
         <source>Absenderadresse:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="95"/>
+        <location filename="../../ui/mail/settings_widget.py" line="93"/>
         <source>Absendername:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="96"/>
+        <location filename="../../ui/mail/settings_widget.py" line="94"/>
         <source>Ohne Mailserver speichert der Versand fertige .eml-Dateien, die sich in Outlook oder Thunderbird öffnen und senden lassen.</source>
         <translation>Without a mail server, sending saves ready-made .eml files that can be opened and sent in Outlook or Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="102"/>
+        <location filename="../../ui/mail/settings_widget.py" line="100"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="104"/>
+        <location filename="../../ui/mail/settings_widget.py" line="102"/>
         <source>Verbindung testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="130"/>
+        <location filename="../../ui/mail/settings_widget.py" line="127"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="137"/>
+        <location filename="../../ui/mail/settings_widget.py" line="134"/>
         <source>Bitte zuerst den Benutzernamen angeben.</source>
         <translation>Please enter the user name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="147"/>
+        <location filename="../../ui/mail/settings_widget.py" line="144"/>
         <source>Das Passwort liegt im Passwortspeicher des Betriebssystems.</source>
         <translation>The password is kept in the operating system’s password store.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="156"/>
+        <location filename="../../ui/mail/settings_widget.py" line="153"/>
         <source>Passwortspeicher nicht verfügbar.</source>
         <translation>Password store not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="158"/>
+        <location filename="../../ui/mail/settings_widget.py" line="155"/>
         <source>Passwort ist gespeichert.</source>
         <translation>Password is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="159"/>
+        <location filename="../../ui/mail/settings_widget.py" line="156"/>
         <source>Kein Passwort gespeichert.</source>
         <translation>No password saved.</translation>
     </message>
@@ -2219,42 +2364,42 @@
         <translation>Testing connection …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="184"/>
+        <location filename="../../ui/mail/settings_widget.py" line="176"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="194"/>
+        <location filename="../../ui/mail/settings_widget.py" line="186"/>
         <source>Platzhalter: </source>
         <translation>Placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="199"/>
+        <location filename="../../ui/mail/settings_widget.py" line="191"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="201"/>
+        <location filename="../../ui/mail/settings_widget.py" line="193"/>
         <source>Standardtext</source>
         <translation>Default text</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="207"/>
+        <location filename="../../ui/mail/settings_widget.py" line="199"/>
         <source>Vorlage:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="208"/>
+        <location filename="../../ui/mail/settings_widget.py" line="200"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="209"/>
+        <location filename="../../ui/mail/settings_widget.py" line="201"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="230"/>
+        <location filename="../../ui/mail/settings_widget.py" line="222"/>
         <source>Vorlage gespeichert.</source>
         <translation>Template saved.</translation>
     </message>
@@ -2262,140 +2407,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Orte</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Berichte/Exporte</source>
         <translation>Reports/Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Postausgang</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Erinnerungen in den Postausgang legen</source>
+        <translation>Put the reminders into the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Datenschutz…</source>
         <translation>Data &amp;protection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Rückgängig: Termin verschieben</source>
         <translation>&amp;Undo: move session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ü&amp;ber Transferplaner</source>
         <translation>&amp;About Transferplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Verschiebung rückgängig gemacht.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>Über %1</source>
-        <translation>About %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>Planung, Anmeldung, Anwesenheit und Bescheinigungen für die Transferagenturen für Großstädte.</source>
-        <translation>Planning, registration, attendance and certificates for the Transferagenturen für Großstädte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
         <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>1 Erinnerung fällig</source>
+        <translation>1 reminder due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>%1 Erinnerungen fällig</source>
+        <translation>%1 reminders due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>1 Erinnerung fällig – ein Klick legt sie in den Postausgang.</source>
+        <translation>1 reminder due – one click puts it into the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>%1 Erinnerungen fällig – ein Klick legt sie in den Postausgang.</source>
+        <translation>%1 reminders due – one click puts them into the outbox.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2672,39 @@
     </message>
 </context>
 <context>
+    <name>MessageEditDialog</name>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="39"/>
+        <source>Nachricht bearbeiten</source>
+        <translation>Edit message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="50"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="51"/>
+        <source>Betreff:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="53"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="55"/>
+        <source>Ändert sich die Buchung danach noch einmal, wird die Nachricht neu aus der Vorlage zusammengestellt (mit einem Hinweis).</source>
+        <translation>If the booking changes again afterwards, the message is composed anew from the template (with a note).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="64"/>
+        <source>Vorlage verwenden</source>
+        <translation>Use the template</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <location filename="../../ui/plan/month_view.py" line="120"/>
@@ -2539,17 +2741,22 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="176"/>
+        <location filename="../../ui/pages/masterdata.py" line="117"/>
+        <source>Kommunen und Organisationen</source>
+        <translation>Municipalities and organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="162"/>
         <source>nur Kommunen</source>
         <translation>municipalities only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="179"/>
+        <location filename="../../ui/pages/masterdata.py" line="165"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="180"/>
+        <location filename="../../ui/pages/masterdata.py" line="166"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -2570,207 +2777,207 @@
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="98"/>
+        <location filename="../../ui/municipality/record.py" line="102"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="99"/>
+        <location filename="../../ui/municipality/record.py" line="103"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="99"/>
+        <location filename="../../ui/municipality/record.py" line="103"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="100"/>
+        <location filename="../../ui/municipality/record.py" line="104"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="102"/>
+        <location filename="../../ui/municipality/record.py" line="106"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="103"/>
+        <location filename="../../ui/municipality/record.py" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="103"/>
+        <location filename="../../ui/municipality/record.py" line="107"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="103"/>
+        <location filename="../../ui/municipality/record.py" line="107"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="104"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="105"/>
+        <location filename="../../ui/municipality/record.py" line="109"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="109"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="110"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="117"/>
+        <location filename="../../ui/municipality/record.py" line="121"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="120"/>
+        <location filename="../../ui/municipality/record.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="120"/>
+        <location filename="../../ui/municipality/record.py" line="124"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="120"/>
+        <location filename="../../ui/municipality/record.py" line="124"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="121"/>
+        <location filename="../../ui/municipality/record.py" line="125"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="121"/>
+        <location filename="../../ui/municipality/record.py" line="125"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="121"/>
+        <location filename="../../ui/municipality/record.py" line="125"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="127"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="128"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="134"/>
+        <location filename="../../ui/municipality/record.py" line="138"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="147"/>
+        <location filename="../../ui/municipality/record.py" line="152"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="149"/>
+        <location filename="../../ui/municipality/record.py" line="154"/>
         <source>%1 Einwohner</source>
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="150"/>
+        <location filename="../../ui/municipality/record.py" line="155"/>
         <source>letzte Aktivität: %1</source>
         <translation>last activity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="156"/>
+        <location filename="../../ui/municipality/record.py" line="161"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="158"/>
+        <location filename="../../ui/municipality/record.py" line="163"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="173"/>
+        <location filename="../../ui/municipality/record.py" line="178"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="174"/>
+        <location filename="../../ui/municipality/record.py" line="179"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="175"/>
+        <location filename="../../ui/municipality/record.py" line="180"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="182"/>
+        <location filename="../../ui/municipality/record.py" line="187"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="183"/>
+        <location filename="../../ui/municipality/record.py" line="188"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="184"/>
+        <location filename="../../ui/municipality/record.py" line="189"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="201"/>
+        <location filename="../../ui/municipality/record.py" line="206"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="205"/>
+        <location filename="../../ui/municipality/record.py" line="210"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="208"/>
+        <location filename="../../ui/municipality/record.py" line="213"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="216"/>
+        <location filename="../../ui/municipality/record.py" line="221"/>
         <source>%1/%2 UE (%3 %)</source>
         <translation>%1/%2 TU (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="262"/>
+        <location filename="../../ui/municipality/record.py" line="265"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="264"/>
+        <location filename="../../ui/municipality/record.py" line="267"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -2778,135 +2985,368 @@
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="67"/>
+        <location filename="../../ui/pages/masterdata.py" line="56"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="71"/>
+        <location filename="../../ui/pages/masterdata.py" line="60"/>
         <source>z. B. 628718</source>
         <translation>e.g. 628718</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="75"/>
+        <location filename="../../ui/pages/masterdata.py" line="64"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="77"/>
+        <location filename="../../ui/pages/masterdata.py" line="66"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="78"/>
+        <location filename="../../ui/pages/masterdata.py" line="67"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="79"/>
+        <location filename="../../ui/pages/masterdata.py" line="68"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="80"/>
+        <location filename="../../ui/pages/masterdata.py" line="69"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="82"/>
+        <location filename="../../ui/pages/masterdata.py" line="71"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="97"/>
+        <location filename="../../ui/pages/masterdata.py" line="86"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="104"/>
+        <location filename="../../ui/pages/masterdata.py" line="93"/>
         <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
         <translation>The population must be a whole number.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="74"/>
+        <source>Erinnerungen erstellen</source>
+        <translation>Create reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="84"/>
+        <source>Erledigte anzeigen</source>
+        <translation>Show settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="93"/>
+        <source>Nachrichten im Postausgang</source>
+        <translation>Messages in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="95"/>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="95"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="96"/>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="96"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="120"/>
+        <source>Vorschau der Nachricht</source>
+        <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="124"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="126"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="128"/>
+        <source>Ist angekommen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="129"/>
+        <source>Unklare Nachricht: Sie ist beim Empfänger angekommen (nachgefragt oder im Postfach gesehen).</source>
+        <translation>Unclear message: it reached the recipient (asked, or seen in the mailbox).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="133"/>
+        <source>Nicht angekommen</source>
+        <translation>Did not arrive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="134"/>
+        <source>Unklare Nachricht: Sie ist nicht angekommen und wird beim nächsten Senden erneut verschickt.</source>
+        <translation>Unclear message: it did not arrive and is sent again with the next send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="152"/>
+        <source>Auswahl senden</source>
+        <translation>Send selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="154"/>
+        <source>Alle senden</source>
+        <translation>Send all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="157"/>
+        <source>Als .eml-Entwürfe speichern…</source>
+        <translation>Save as .eml drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="158"/>
+        <source>Ohne Mailserver: fertige Nachrichten, die Outlook oder Thunderbird als Entwurf öffnet.</source>
+        <translation>Without a mail server: finished messages that Outlook or Thunderbird open as drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="183"/>
+        <source>1 Nachricht im Postausgang</source>
+        <translation>1 message in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="184"/>
+        <source>%1 Nachrichten im Postausgang</source>
+        <translation>%1 messages in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="186"/>
+        <source>%1 unklar, bitte prüfen</source>
+        <translation>%1 unclear, please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="189"/>
+        <source>Erledigte Nachrichten (die neuesten zuerst)</source>
+        <translation>Settled messages (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="232"/>
+        <source>1 Nachricht</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="233"/>
+        <source>%1 Nachrichten</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="240"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="241"/>
+        <source>– nicht zustellbar –</source>
+        <translation>– cannot be delivered –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="247"/>
+        <source>1 Erinnerung fällig: ein Termin in den nächsten Tagen, dessen Teilnehmende noch nicht erinnert wurden.</source>
+        <translation>1 reminder due: a session in the next days whose participants have not been reminded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="249"/>
+        <source>%1 Erinnerungen fällig: Termine in den nächsten Tagen, deren Teilnehmende noch nicht erinnert wurden.</source>
+        <translation>%1 reminders due: sessions in the next days whose participants have not been reminded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="288"/>
+        <source>1 Nachricht ausgewählt</source>
+        <translation>1 message selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="289"/>
+        <source>%1 Nachrichten ausgewählt</source>
+        <translation>%1 messages selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="290"/>
+        <source>Keine Nachricht ausgewählt.</source>
+        <translation>No message selected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="302"/>
+        <source>An: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="303"/>
+        <source>Betreff: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="305"/>
+        <source>Kalendereinträge: %1</source>
+        <translation>Calendar entries: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="307"/>
+        <source>Geht als Brief (keine E-Mail-Adresse hinterlegt).</source>
+        <translation>Goes out as a letter (no e-mail address on file).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="311"/>
+        <source>Von Hand bearbeitet.</source>
+        <translation>Edited by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="321"/>
+        <source>1 Erinnerung in den Postausgang gelegt.</source>
+        <translation>1 reminder put into the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="322"/>
+        <source>%1 Erinnerungen in den Postausgang gelegt.</source>
+        <translation>%1 reminders put into the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="341"/>
+        <source>1 Nachricht verworfen.</source>
+        <translation>1 message discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="342"/>
+        <source>%1 Nachrichten verworfen.</source>
+        <translation>%1 messages discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="364"/>
+        <source>Briefe speichern (eine PDF-Datei zum Drucken)</source>
+        <translation>Save letters (one PDF file to print)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="365"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="384"/>
+        <source>Ordner für die .eml-Entwürfe</source>
+        <translation>Folder for the .eml drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="397"/>
+        <source>Nachrichten werden gesendet …</source>
+        <translation>Sending messages …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="404"/>
+        <source>Versand: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/events/window.py" line="42"/>
+        <location filename="../../ui/events/window.py" line="46"/>
         <source>Veranstaltung bearbeiten …</source>
         <translation>Edit event …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="45"/>
+        <location filename="../../ui/events/window.py" line="49"/>
         <source>Termin absagen …</source>
         <translation>Cancel session …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="46"/>
+        <location filename="../../ui/events/window.py" line="50"/>
         <source>Absage zurücknehmen</source>
         <translation>Undo cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="53"/>
+        <location filename="../../ui/events/window.py" line="57"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="67"/>
+        <location filename="../../ui/events/window.py" line="72"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="69"/>
+        <location filename="../../ui/events/window.py" line="74"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="70"/>
+        <location filename="../../ui/events/window.py" line="75"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="71"/>
+        <location filename="../../ui/events/window.py" line="76"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="72"/>
+        <location filename="../../ui/events/window.py" line="77"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="73"/>
+        <location filename="../../ui/events/window.py" line="78"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="74"/>
+        <location filename="../../ui/events/window.py" line="79"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="78"/>
+        <location filename="../../ui/events/window.py" line="83"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="83"/>
+        <location filename="../../ui/events/window.py" line="88"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="91"/>
+        <location filename="../../ui/events/window.py" line="96"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="113"/>
+        <location filename="../../ui/events/window.py" line="118"/>
         <source>Termin absagen</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="114"/>
+        <location filename="../../ui/events/window.py" line="119"/>
         <source>Grund der Absage:</source>
         <translation>Reason for cancellation:</translation>
     </message>
@@ -2930,34 +3370,187 @@
     </message>
 </context>
 <context>
+    <name>ParticipantTemplatesWidget</name>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="61"/>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="62"/>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="63"/>
+        <source>Standort:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="64"/>
+        <source>Nachricht:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="65"/>
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="80"/>
+        <source>Betreff:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="81"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="85"/>
+        <source>Platzhalter (Doppelklick fügt ein):</source>
+        <translation>Placeholders (double-click inserts):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="88"/>
+        <source>Platzhalter</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="105"/>
+        <source>Vorschau (erfundene Teilnehmerin und Termine)</source>
+        <translation>Preview (invented participant and dates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="110"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="119"/>
+        <source>Vorlage speichern</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="121"/>
+        <source>Standardtext wiederherstellen</source>
+        <translation>Restore the standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="130"/>
+        <source>Erinnerungen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="134"/>
+        <source> Tage vor dem Termin</source>
+        <translation> days before the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="135"/>
+        <source>keine Erinnerungen</source>
+        <translation>no reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="136"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="138"/>
+        <source>Fällig ab:</source>
+        <translation>Due from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="141"/>
+        <source>(Voreinstellung; eine Veranstaltung kann eigene Tage haben)</source>
+        <translation>(default; an event may have its own)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="182"/>
+        <source>Vorlage nicht gespeichert</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="183"/>
+        <source>Die Änderungen an der Vorlage sind nicht gespeichert. Verwerfen?</source>
+        <translation>The changes to the template are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="209"/>
+        <source>Eigene Fassung des Standorts</source>
+        <translation>The office’s own version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="210"/>
+        <source>Standardtext</source>
+        <translation>Standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="222"/>
+        <source>Betreff: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="236"/>
+        <source>Vorlage gespeichert.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="247"/>
+        <source>Der Standardtext gilt wieder.</source>
+        <translation>The standard text applies again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="264"/>
+        <source>Erinnerungen 1 Tag vor dem Termin.</source>
+        <translation>Reminders 1 day before the session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/templates.py" line="265"/>
+        <source>Erinnerungen %1 Tage vor dem Termin.</source>
+        <translation>Reminders %1 days before the session.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="22"/>
+        <location filename="../../ui/pages/people.py" line="17"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="25"/>
         <source>Alle Rollen</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="23"/>
+        <location filename="../../ui/pages/people.py" line="26"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="24"/>
+        <location filename="../../ui/pages/people.py" line="27"/>
         <source>Referent/innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="25"/>
+        <location filename="../../ui/pages/people.py" line="28"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="28"/>
+        <location filename="../../ui/pages/people.py" line="30"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="31"/>
         <source>Zusammenführen…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="29"/>
+        <location filename="../../ui/pages/people.py" line="32"/>
         <source>Zwei Datensätze derselben Person zusammenführen</source>
         <translation>Merge two records of the same person</translation>
     </message>
@@ -2965,117 +3558,157 @@
 <context>
     <name>PersonEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="46"/>
+        <location filename="../../ui/pages/person_editor.py" line="44"/>
+        <source>für Briefe an Personen ohne E-Mail</source>
+        <translation>for letters to people without e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="47"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="49"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="51"/>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="52"/>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="55"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="55"/>
+        <location filename="../../ui/pages/person_editor.py" line="64"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="56"/>
+        <location filename="../../ui/pages/person_editor.py" line="65"/>
         <source>Referent/in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="57"/>
+        <location filename="../../ui/pages/person_editor.py" line="66"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="62"/>
+        <location filename="../../ui/pages/person_editor.py" line="71"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="63"/>
+        <location filename="../../ui/pages/person_editor.py" line="72"/>
         <source>Vorname:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="64"/>
+        <location filename="../../ui/pages/person_editor.py" line="73"/>
         <source>Nachname:</source>
         <translation>Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="65"/>
+        <location filename="../../ui/pages/person_editor.py" line="74"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="66"/>
+        <location filename="../../ui/pages/person_editor.py" line="75"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="67"/>
+        <location filename="../../ui/pages/person_editor.py" line="76"/>
         <source>Funktion:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="68"/>
+        <location filename="../../ui/pages/person_editor.py" line="77"/>
         <source>Organisation / Kommune:</source>
         <translation>Organisation / municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="69"/>
+        <location filename="../../ui/pages/person_editor.py" line="81"/>
+        <source>Postanschrift:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="82"/>
+        <source>PLZ und Ort:</source>
+        <translation>Postcode and town:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="83"/>
+        <source>Sprache der Nachrichten:</source>
+        <translation>Language of messages:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_editor.py" line="84"/>
         <source>Rollen:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="71"/>
+        <location filename="../../ui/pages/person_editor.py" line="86"/>
         <source>Einwilligungen:</source>
         <translation>Consents:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="75"/>
+        <location filename="../../ui/pages/person_editor.py" line="90"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="96"/>
+        <location filename="../../ui/pages/person_editor.py" line="115"/>
         <source>Person bearbeiten: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="120"/>
+        <location filename="../../ui/pages/person_editor.py" line="143"/>
         <source>Person schon vorhanden?</source>
         <translation>Person already exists?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="121"/>
+        <location filename="../../ui/pages/person_editor.py" line="144"/>
         <source>ohne E-Mail</source>
         <translation>no e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="122"/>
+        <location filename="../../ui/pages/person_editor.py" line="145"/>
         <source>• %1 (%2, Nr. %3)</source>
         <translation>• %1 (%2, no. %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="125"/>
+        <location filename="../../ui/pages/person_editor.py" line="148"/>
         <source>Diese Person gibt es möglicherweise schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="126"/>
+        <location filename="../../ui/pages/person_editor.py" line="149"/>
         <source>Vorhandene öffnen</source>
         <translation>Open existing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="128"/>
+        <location filename="../../ui/pages/person_editor.py" line="151"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="130"/>
+        <location filename="../../ui/pages/person_editor.py" line="153"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="148"/>
+        <location filename="../../ui/pages/person_editor.py" line="171"/>
         <source>Die vorhandene Person wurde geöffnet. Änderungen bitte speichern.</source>
         <translation>The existing person has been opened. Please save your changes.</translation>
     </message>
@@ -3083,62 +3716,62 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/models/people.py" line="26"/>
+        <location filename="../../ui/models/people.py" line="28"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="28"/>
+        <location filename="../../ui/models/people.py" line="30"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="30"/>
+        <location filename="../../ui/models/people.py" line="32"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="33"/>
+        <location filename="../../ui/models/people.py" line="35"/>
         <source>Organisation / Kommune</source>
         <translation>Organisation / municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="36"/>
+        <location filename="../../ui/models/people.py" line="38"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="38"/>
+        <location filename="../../ui/models/people.py" line="40"/>
         <source>Einwilligung Fotos / Liste</source>
         <translation>Consent photos / list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="55"/>
+        <location filename="../../ui/models/people.py" line="57"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="56"/>
+        <location filename="../../ui/models/people.py" line="58"/>
         <source>Referent/in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="57"/>
+        <location filename="../../ui/models/people.py" line="59"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="64"/>
+        <location filename="../../ui/models/people.py" line="66"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="65"/>
+        <location filename="../../ui/models/people.py" line="67"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people.py" line="66"/>
+        <location filename="../../ui/models/people.py" line="68"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -3146,87 +3779,88 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="91"/>
+        <location filename="../../ui/plan/page.py" line="97"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="105"/>
+        <location filename="../../ui/plan/page.py" line="112"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="105"/>
+        <location filename="../../ui/plan/page.py" line="112"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="106"/>
+        <location filename="../../ui/plan/page.py" line="72"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="117"/>
+        <location filename="../../ui/plan/page.py" line="124"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="130"/>
+        <location filename="../../ui/plan/page.py" line="137"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="145"/>
+        <location filename="../../ui/plan/page.py" line="152"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="146"/>
+        <location filename="../../ui/plan/page.py" line="153"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="147"/>
+        <location filename="../../ui/plan/page.py" line="154"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="148"/>
+        <location filename="../../ui/plan/page.py" line="155"/>
         <source>Referent/in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="160"/>
+        <location filename="../../ui/plan/page.py" line="167"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="162"/>
+        <location filename="../../ui/plan/page.py" line="169"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="164"/>
+        <location filename="../../ui/plan/page.py" line="171"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="165"/>
+        <location filename="../../ui/plan/page.py" line="172"/>
         <source>Alle Referent/innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="323"/>
+        <location filename="../../ui/plan/page.py" line="330"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="356"/>
+        <location filename="../../ui/plan/page.py" line="363"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="358"/>
+        <location filename="../../ui/plan/page.py" line="365"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -3259,7 +3893,7 @@
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="140"/>
+        <location filename="../../ui/exports/wizard.py" line="139"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -3312,106 +3946,101 @@
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="47"/>
+        <location filename="../../ui/registrations/panel.py" line="40"/>
+        <source>Anmeldungen</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/panel.py" line="49"/>
         <source>Person anmelden …</source>
         <translation>Register person …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="48"/>
+        <location filename="../../ui/registrations/panel.py" line="50"/>
         <source>Nachrücken lassen</source>
         <translation>Move up from waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="49"/>
+        <location filename="../../ui/registrations/panel.py" line="51"/>
         <source>Stornieren …</source>
         <translation>Cancel registration …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="51"/>
+        <location filename="../../ui/registrations/panel.py" line="53"/>
         <source>Importieren …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="52"/>
+        <location filename="../../ui/registrations/panel.py" line="54"/>
         <source>Anmeldungen aus einer Excel- oder CSV-Datei</source>
         <translation>Registrations from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="79"/>
+        <location filename="../../ui/registrations/panel.py" line="82"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="81"/>
+        <location filename="../../ui/registrations/panel.py" line="84"/>
         <source>&lt;b&gt;Kapazität:&lt;/b&gt; {0} · &lt;b&gt;angemeldet:&lt;/b&gt; {1} · &lt;b&gt;Warteliste:&lt;/b&gt; {2} · &lt;b&gt;storniert:&lt;/b&gt; {3}</source>
         <translation>&lt;b&gt;Capacity:&lt;/b&gt; {0} · &lt;b&gt;registered:&lt;/b&gt; {1} · &lt;b&gt;waiting list:&lt;/b&gt; {2} · &lt;b&gt;cancelled:&lt;/b&gt; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="86"/>
+        <location filename="../../ui/registrations/panel.py" line="89"/>
         <source>{0}: abgesagt</source>
         <translation>{0}: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="89"/>
+        <location filename="../../ui/registrations/panel.py" line="92"/>
         <source>(voll)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/panel.py" line="92"/>
+        <location filename="../../ui/registrations/panel.py" line="95"/>
         <source>Belegung je Termin: </source>
         <translation>Bookings per session: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/registrations/panel.py" line="147"/>
-        <source>Anmeldung stornieren</source>
-        <translation>Cancel registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registrations/panel.py" line="148"/>
-        <source>Grund der Stornierung für {0}:</source>
-        <translation>Reason for cancelling {0}:</translation>
     </message>
 </context>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="39"/>
+        <location filename="../../ui/municipality/reminders.py" line="45"/>
         <source>Vorlauf:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="42"/>
+        <location filename="../../ui/municipality/reminders.py" line="47"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="68"/>
+        <location filename="../../ui/municipality/reminders.py" line="74"/>
         <source>Erinnerungen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="73"/>
-        <location filename="../../ui/municipality/reminders.py" line="83"/>
+        <location filename="../../ui/municipality/reminders.py" line="79"/>
+        <location filename="../../ui/municipality/reminders.py" line="89"/>
         <source> und %1 weitere</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="76"/>
+        <location filename="../../ui/municipality/reminders.py" line="82"/>
         <source>Kooperationsvereinbarungen enden bald: %1</source>
         <translation>Cooperation agreements ending soon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="78"/>
+        <location filename="../../ui/municipality/reminders.py" line="84"/>
         <source>Keine Kooperationsvereinbarung endet in diesem Zeitraum.</source>
         <translation>No cooperation agreement ends in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="86"/>
+        <location filename="../../ui/municipality/reminders.py" line="92"/>
         <source>Ohne Aktivität im letzten Jahr: %1</source>
         <translation>No activity in the last year: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/reminders.py" line="88"/>
+        <location filename="../../ui/municipality/reminders.py" line="94"/>
         <source>Alle Kommunen waren im letzten Jahr aktiv.</source>
         <translation>All municipalities were active in the last year.</translation>
     </message>
@@ -3419,173 +4048,188 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="51"/>
+        <location filename="../../ui/reports/page.py" line="53"/>
         <source>nach Standort</source>
         <translation>by office</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="54"/>
         <source>nach Format</source>
         <translation>by format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="53"/>
+        <location filename="../../ui/reports/page.py" line="55"/>
         <source>nach Thema</source>
         <translation>by topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="54"/>
+        <location filename="../../ui/reports/page.py" line="56"/>
         <source>nach Kommune</source>
         <translation>by municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="55"/>
+        <location filename="../../ui/reports/page.py" line="57"/>
         <source>nach Bundesland</source>
         <translation>by federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>nach Monat</source>
         <translation>by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="87"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95"/>
+        <location filename="../../ui/reports/page.py" line="97"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97"/>
-        <location filename="../../ui/reports/page.py" line="270"/>
+        <location filename="../../ui/reports/page.py" line="99"/>
+        <location filename="../../ui/reports/page.py" line="277"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="101"/>
+        <location filename="../../ui/reports/page.py" line="103"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="102"/>
+        <location filename="../../ui/reports/page.py" line="104"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103"/>
+        <location filename="../../ui/reports/page.py" line="105"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104"/>
+        <location filename="../../ui/reports/page.py" line="108"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="105"/>
+        <location filename="../../ui/reports/page.py" line="110"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106"/>
+        <location filename="../../ui/reports/page.py" line="111"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="256"/>
+        <location filename="../../ui/reports/page.py" line="263"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="199"/>
+        <location filename="../../ui/reports/page.py" line="106"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="107"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="155"/>
+        <source>Zahlen je Gruppe</source>
+        <translation>Figures per group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="206"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="215"/>
+        <location filename="../../ui/reports/page.py" line="222"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="224"/>
+        <location filename="../../ui/reports/page.py" line="231"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="231"/>
+        <location filename="../../ui/reports/page.py" line="238"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="232"/>
+        <location filename="../../ui/reports/page.py" line="239"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="233"/>
+        <location filename="../../ui/reports/page.py" line="240"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="258"/>
+        <location filename="../../ui/reports/page.py" line="265"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="266"/>
+        <location filename="../../ui/reports/page.py" line="273"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="278"/>
+        <location filename="../../ui/reports/page.py" line="285"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="289"/>
+        <location filename="../../ui/reports/page.py" line="296"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="297"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="291"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="330"/>
+        <location filename="../../ui/reports/page.py" line="337"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="343"/>
+        <location filename="../../ui/reports/page.py" line="345"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -3593,169 +4237,252 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="31"/>
+        <location filename="../../ui/mail/send_dialog.py" line="32"/>
         <source>Bescheinigung</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="32"/>
+        <location filename="../../ui/mail/send_dialog.py" line="33"/>
         <source>Einladung</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="33"/>
+        <location filename="../../ui/mail/send_dialog.py" line="34"/>
         <source>Absage</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="34"/>
+        <location filename="../../ui/mail/send_dialog.py" line="35"/>
         <source>gesendet</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="35"/>
+        <location filename="../../ui/mail/send_dialog.py" line="36"/>
         <source>fehlgeschlagen</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="36"/>
+        <location filename="../../ui/mail/send_dialog.py" line="37"/>
         <source>als .eml gespeichert</source>
         <translation>saved as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="37"/>
+        <location filename="../../ui/mail/send_dialog.py" line="38"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="38"/>
+        <location filename="../../ui/mail/send_dialog.py" line="39"/>
         <source>Empfänger:in</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="39"/>
+        <location filename="../../ui/mail/send_dialog.py" line="40"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="40"/>
+        <location filename="../../ui/mail/send_dialog.py" line="41"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="41"/>
+        <location filename="../../ui/mail/send_dialog.py" line="42"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="61"/>
+        <location filename="../../ui/mail/send_dialog.py" line="62"/>
         <source>%1 gesendet</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="63"/>
+        <location filename="../../ui/mail/send_dialog.py" line="64"/>
         <source>%1 als .eml gespeichert</source>
         <translation>%1 saved as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="64"/>
+        <location filename="../../ui/mail/send_dialog.py" line="65"/>
         <source>%1 fehlgeschlagen</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="68"/>
+        <location filename="../../ui/mail/send_dialog.py" line="69"/>
         <source>nichts versendet</source>
         <translation>nothing sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="69"/>
+        <location filename="../../ui/mail/send_dialog.py" line="70"/>
         <source> (abgebrochen)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="84"/>
+        <location filename="../../ui/mail/send_dialog.py" line="85"/>
         <source>Versenden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="103"/>
+        <location filename="../../ui/mail/send_dialog.py" line="104"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="104"/>
+        <location filename="../../ui/mail/send_dialog.py" line="105"/>
         <source>Keine</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="107"/>
+        <location filename="../../ui/mail/send_dialog.py" line="108"/>
         <source>Senden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="110"/>
+        <location filename="../../ui/mail/send_dialog.py" line="111"/>
         <source>Als .eml speichern …</source>
         <translation>Save as .eml …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="112"/>
+        <location filename="../../ui/mail/send_dialog.py" line="113"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="155"/>
+        <location filename="../../ui/mail/send_dialog.py" line="156"/>
         <source>Es gibt nichts Neues zu versenden. {n} Nachricht(en) wurden nur als .eml-Entwurf gespeichert; ob sie verschickt wurden, weiß das Programm nicht – bitte im Mailprogramm prüfen (Postausgang/Gesendet).</source>
         <translation>Nothing new to send. {n} message(s) were only saved as .eml drafts; the program cannot know whether they were sent – please check in your mail program (Outbox/Sent).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="161"/>
+        <location filename="../../ui/mail/send_dialog.py" line="162"/>
         <source>Es gibt nichts zu versenden: alle Bescheinigungen und Einladungen sind in ihrer aktuellen Fassung verschickt.</source>
         <translation>There is nothing to send: all certificates and invitations have been sent in their current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="164"/>
+        <location filename="../../ui/mail/send_dialog.py" line="165"/>
         <source>Diese Nachrichten stehen an (neu oder seit dem letzten Versand geändert). Versand über {host}.</source>
         <translation>These messages are pending (new or changed since they were last sent). Sending via {host}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="168"/>
+        <location filename="../../ui/mail/send_dialog.py" line="169"/>
         <source>Diese Nachrichten stehen an. Es ist kein Mailserver eingerichtet: „Als .eml speichern“ legt fertige Nachrichten ab, die Outlook oder Thunderbird senden.</source>
         <translation>These messages are pending. No mail server is set up: “Save as .eml” stores ready-made messages that Outlook or Thunderbird can send.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="190"/>
+        <location filename="../../ui/mail/send_dialog.py" line="191"/>
         <source>Ordner für die .eml-Dateien</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="197"/>
+        <location filename="../../ui/mail/send_dialog.py" line="198"/>
         <source>Bitte mindestens eine Nachricht auswählen.</source>
         <translation>Please select at least one message.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="205"/>
+        <location filename="../../ui/mail/send_dialog.py" line="207"/>
         <source>Nachrichten werden gespeichert …</source>
         <translation>Saving messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="206"/>
+        <location filename="../../ui/mail/send_dialog.py" line="208"/>
         <source>Nachrichten werden gesendet …</source>
         <translation>Sending messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="229"/>
+        <location filename="../../ui/mail/send_dialog.py" line="228"/>
         <source> nach {n} Versuchen</source>
         <translation> after {n} attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="250"/>
+        <location filename="../../ui/mail/send_dialog.py" line="249"/>
         <source>Ergebnis: </source>
         <translation>Result: </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="254"/>
+        <location filename="../../ui/mail/send_dialog.py" line="253"/>
         <source>Fehlgeschlagene Nachrichten bleiben ausgewählt und können erneut gesendet werden.</source>
         <translation>Failed messages stay selected and can be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>SendResultDialog</name>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="94"/>
+        <source>Ergebnis des Versands</source>
+        <translation>Result of the send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="101"/>
+        <source>Die Briefe zum Drucken: %1</source>
+        <translation>The letters to print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="107"/>
+        <source>Ergebnis je Empfänger</source>
+        <translation>Result per recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="108"/>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="108"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="109"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="109"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="110"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="112"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="124"/>
+        <source>Bei unklaren Nachrichten brach die Verbindung ab, nachdem die Nachricht übertragen war. Sie werden nicht von selbst erneut gesendet: bitte beim Empfänger nachfragen und im Postausgang „Ist angekommen“ oder „Nicht angekommen“ wählen.</source>
+        <translation>For unclear messages the connection broke after the message had been transmitted. They are not sent again on their own: please ask the recipient and choose “Arrived” or “Did not arrive” in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="136"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="137"/>
+        <source>als .eml-Entwurf gespeichert (noch nicht beim Empfänger)</source>
+        <translation>saved as .eml draft (not yet with the recipient)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="138"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="138"/>
+        <source>unklar, bitte prüfen</source>
+        <translation>unclear, please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="139"/>
+        <source>als Brief gedruckt</source>
+        <translation>printed as a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/dialogs.py" line="139"/>
+        <source>nicht versendet</source>
+        <translation>not sent</translation>
     </message>
 </context>
 <context>
@@ -3880,317 +4607,335 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="60"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="68"/>
+        <source>Nachrichten an Teilnehmende</source>
+        <translation>Messages to participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="156"/>
+        <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
-        <source>Einleitungssatz:</source>
-        <translation>Introduction:</translation>
+        <location filename="../../ui/pages/settings.py" line="159"/>
+        <source>Überschrift der Teilnahmebestätigung:</source>
+        <translation>Heading of the confirmation of participation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="159"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="172"/>
+        <location filename="../../ui/pages/settings.py" line="174"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="175"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="175"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278"/>
+        <location filename="../../ui/pages/settings.py" line="282"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="96"/>
+        <source>Protokollordner öffnen</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="101"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>TableModels</name>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="34"/>
-        <location filename="../../ui/models/masterdata.py" line="75"/>
+        <location filename="../../ui/models/masterdata.py" line="36"/>
+        <location filename="../../ui/models/masterdata.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="35"/>
+        <location filename="../../ui/models/masterdata.py" line="37"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="36"/>
+        <location filename="../../ui/models/masterdata.py" line="38"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="39"/>
+        <location filename="../../ui/models/masterdata.py" line="41"/>
         <source>Einwohner</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="43"/>
+        <location filename="../../ui/models/masterdata.py" line="45"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="56"/>
+        <location filename="../../ui/models/masterdata.py" line="58"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="58"/>
+        <location filename="../../ui/models/masterdata.py" line="60"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="76"/>
+        <location filename="../../ui/models/masterdata.py" line="79"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="77"/>
+        <location filename="../../ui/models/masterdata.py" line="80"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="78"/>
+        <location filename="../../ui/models/masterdata.py" line="81"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="79"/>
+        <location filename="../../ui/models/masterdata.py" line="82"/>
         <source>Land</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="81"/>
+        <location filename="../../ui/models/masterdata.py" line="84"/>
         <source>Plätze</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="106"/>
+        <location filename="../../ui/models/masterdata.py" line="110"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="107"/>
+        <location filename="../../ui/models/masterdata.py" line="111"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="108"/>
+        <location filename="../../ui/models/masterdata.py" line="112"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="109"/>
+        <location filename="../../ui/models/masterdata.py" line="113"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="110"/>
+        <location filename="../../ui/models/masterdata.py" line="114"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="112"/>
+        <location filename="../../ui/models/masterdata.py" line="116"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="116"/>
+        <location filename="../../ui/models/masterdata.py" line="120"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
@@ -4198,22 +4943,27 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="44"/>
+        <location filename="../../ui/pages/table_page.py" line="46"/>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/table_page.py" line="48"/>
         <source>Suchen … (Strg+F)</source>
         <translation>Search … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="48"/>
+        <location filename="../../ui/pages/table_page.py" line="52"/>
         <source>Neu…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="49"/>
+        <location filename="../../ui/pages/table_page.py" line="53"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="114"/>
+        <location filename="../../ui/pages/table_page.py" line="121"/>
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
     </message>
@@ -4221,54 +4971,72 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
+        <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="211"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="221"/>
+        <location filename="../../ui/pages/masterdata.py" line="212"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="222"/>
+        <location filename="../../ui/pages/masterdata.py" line="213"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="223"/>
+        <location filename="../../ui/pages/masterdata.py" line="214"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="224"/>
+        <location filename="../../ui/pages/masterdata.py" line="215"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="225"/>
+        <location filename="../../ui/pages/masterdata.py" line="216"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="226"/>
+        <location filename="../../ui/pages/masterdata.py" line="217"/>
+        <source>Anfahrt:</source>
+        <translation>Directions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="218"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="228"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="245"/>
+        <location filename="../../ui/pages/masterdata.py" line="238"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="253"/>
+        <location filename="../../ui/pages/masterdata.py" line="247"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="268"/>
+        <source>Veranstaltungsorte</source>
+        <translation>Venues</translation>
     </message>
 </context>
 <context>
@@ -4371,28 +5139,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The database “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Datenbankfehler</source>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>schreibgeschützt (beschädigt)</source>
         <translation>read-only (damaged)</translation>
     </message>
@@ -4420,77 +5187,118 @@
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="195"/>
+        <location filename="../../planner/reports/municipality.py" line="198"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="200"/>
+        <location filename="../../planner/reports/municipality.py" line="203"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="50"/>
+        <source>Reihenbescheinigung</source>
+        <translation>Series certificate</translation>
+    </message>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="51"/>
+        <source>Bescheinigung besuchter Module</source>
+        <translation>Certificate of modules attended</translation>
+    </message>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="53"/>
+        <source>Modulbescheinigung</source>
+        <translation>Module certificate</translation>
+    </message>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="54"/>
+        <source>Teilnahmebestätigung</source>
+        <translation>Confirmation of participation</translation>
+    </message>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="57"/>
+        <source>{n} Modulbescheinigungen</source>
+        <translation>{n} module certificates</translation>
+    </message>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="58"/>
+        <source>noch offen</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../planner/rules/certificates.py" line="59"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
-        <location filename="../../ui/common.py" line="20"/>
+        <location filename="../../ui/operations.py" line="149"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="26"/>
+        <location filename="../../ui/operations.py" line="155"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="59"/>
+        <location filename="../../ui/operations.py" line="160"/>
         <source>Doppelbuchung</source>
         <translation>Double booking</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="61"/>
+        <location filename="../../ui/operations.py" line="161"/>
         <source>Trotzdem speichern?</source>
         <translation>Save anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common.py" line="70"/>
-        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung wiederholen.</source>
-        <translation>The record has been changed by someone else in the meantime. Please reload and repeat the change.</translation>
     </message>
 </context>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../ui/conflict.py" line="19"/>
+        <location filename="../../ui/operations.py" line="174"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
         <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="30"/>
+        <location filename="../../ui/operations.py" line="173"/>
         <source>Bearbeitungskonflikt</source>
         <translation>Editing conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="34"/>
+        <location filename="../../ui/operations.py" line="179"/>
         <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
 Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
         <translation>Reload: discard your input and show the current version.
 Overwrite: save your input and replace the other change.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="40"/>
+        <location filename="../../ui/operations.py" line="185"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="46"/>
+        <location filename="../../ui/operations.py" line="191"/>
         <source>Überschreiben</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="50"/>
+        <location filename="../../ui/operations.py" line="195"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../ui/diagnostics.py" line="83"/>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -4660,19 +5468,246 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>municipalityRoles</name>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="50"/>
+        <location filename="../../planner/reports/municipality.py" line="52"/>
         <source>beteiligte Kommune</source>
         <translation>participating municipality</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="51"/>
+        <location filename="../../planner/reports/municipality.py" line="53"/>
         <source>Gastgeberin</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/municipality.py" line="52"/>
+        <location filename="../../planner/reports/municipality.py" line="54"/>
         <source>Teilnehmende</source>
         <translation>participants</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="377"/>
+        <source>Die Datei, der Ordner oder die Verbindung kann nicht verwendet werden: %1</source>
+        <translation>The file, the folder or the connection cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="387"/>
+        <source>Unerwarteter Fehler; die Einzelheiten stehen im Fehlerfenster und im Protokoll.</source>
+        <translation>Unexpected error; the details are in the error window and in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>outboxKinds</name>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="26"/>
+        <source>Anmeldung bestätigt</source>
+        <translation>Registration confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="27"/>
+        <source>Auf der Warteliste</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="28"/>
+        <source>Von der Warteliste nachgerückt</source>
+        <translation>Moved up from the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="29"/>
+        <source>Stornierung auf eigenen Wunsch</source>
+        <translation>Cancelled at their request</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="30"/>
+        <source>Stornierung durch die Agentur</source>
+        <translation>Cancelled by the office</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="31"/>
+        <source>Buchung geändert</source>
+        <translation>Booking changed</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="32"/>
+        <source>Termin verlegt</source>
+        <translation>Session moved</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="33"/>
+        <source>Termin abgesagt</source>
+        <translation>Session cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="34"/>
+        <source>Termin findet doch statt</source>
+        <translation>Session takes place after all</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="35"/>
+        <source>Ersatztermin</source>
+        <translation>Replacement date</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="36"/>
+        <source>Erinnerung vor dem Termin</source>
+        <translation>Reminder before the session</translation>
+    </message>
+</context>
+<context>
+    <name>outboxPlaceholders</name>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="40"/>
+        <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
+        <translation>Salutation with name, e.g. “Dear Dr Anna Müller”</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="42"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="43"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="44"/>
+        <source>Titel der Veranstaltung</source>
+        <translation>Title of the event</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="45"/>
+        <source>Format (Fortbildungsreihe, Fachtagung …)</source>
+        <translation>Format (training series, conference …)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="46"/>
+        <source>Datum bzw. Zeitraum der gebuchten Termine</source>
+        <translation>Date or period of the booked sessions</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="48"/>
+        <source>Die betroffenen Termine mit Datum, Uhrzeit, Ort und Änderung</source>
+        <translation>The sessions concerned with date, time, place and change</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="50"/>
+        <source>Platz auf der Warteliste</source>
+        <translation>Position on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="51"/>
+        <source>Grund einer Absage oder Stornierung (mit „Grund: “, sonst leer)</source>
+        <translation>Reason for a cancellation (with “Reason: ”, else empty)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="53"/>
+        <source>Titel des Termins (Erinnerung)</source>
+        <translation>Title of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="54"/>
+        <source>Datum des Termins (Erinnerung)</source>
+        <translation>Date of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="55"/>
+        <source>Uhrzeit des Termins (Erinnerung)</source>
+        <translation>Time of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="56"/>
+        <source>Veranstaltungsort mit Adresse (Erinnerung)</source>
+        <translation>Venue with address (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="57"/>
+        <source>Anfahrtsbeschreibung des Ortes (Erinnerung)</source>
+        <translation>Directions to the venue (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="59"/>
+        <source>Programm bzw. Exkursion des Termins (Erinnerung)</source>
+        <translation>Programme or excursion of the session (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="61"/>
+        <source>Namen der Referierenden (Erinnerung)</source>
+        <translation>Names of the trainers (reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="62"/>
+        <source>Hinweis auf die beiliegenden Kalendereinträge (entfällt im Brief)</source>
+        <translation>Note on the attached calendar entries (left out in letters)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="64"/>
+        <source>Kontakt der Transferagentur (E-Mail, Telefon)</source>
+        <translation>Contact of the Transferagentur (e-mail, phone)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="66"/>
+        <source>Name der Transferagentur</source>
+        <translation>Name of the Transferagentur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="67"/>
+        <source>Name des Absenders</source>
+        <translation>Name of the sender</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/templates.py" line="68"/>
+        <source>Absender und Standort (ohne Wiederholung)</source>
+        <translation>Sender and office (without repetition)</translation>
+    </message>
+</context>
+<context>
+    <name>outboxStatus</name>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="25"/>
+        <source>wartet</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="26"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="27"/>
+        <source>unklar, bitte prüfen</source>
+        <translation>unclear, please check</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="28"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="29"/>
+        <source>als .eml gespeichert</source>
+        <translation>saved as .eml</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="30"/>
+        <source>als Brief gedruckt</source>
+        <translation>printed as a letter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="31"/>
+        <source>verworfen</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="32"/>
+        <source>erledigt (Änderungen heben sich auf)</source>
+        <translation>settled (the changes cancel out)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/notify/queue.py" line="35"/>
+        <source>wird gerade gesendet</source>
+        <translation>being sent</translation>
     </message>
 </context>
 <context>
@@ -4696,72 +5731,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="62"/>
+        <location filename="../../planner/reports/statistics.py" line="58"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="63"/>
+        <location filename="../../planner/reports/statistics.py" line="59"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="64"/>
+        <location filename="../../planner/reports/statistics.py" line="60"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="65"/>
+        <location filename="../../planner/reports/statistics.py" line="61"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="66"/>
+        <location filename="../../planner/reports/statistics.py" line="62"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="67"/>
+        <location filename="../../planner/reports/statistics.py" line="63"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="131"/>
+        <location filename="../../planner/reports/statistics.py" line="130"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="132"/>
+        <location filename="../../planner/reports/statistics.py" line="131"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="133"/>
+        <location filename="../../planner/reports/statistics.py" line="132"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="134"/>
+        <location filename="../../planner/reports/statistics.py" line="133"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="135"/>
+        <location filename="../../planner/reports/statistics.py" line="134"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="136"/>
+        <location filename="../../planner/reports/statistics.py" line="135"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="137"/>
+        <location filename="../../planner/reports/statistics.py" line="136"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="138"/>
+        <location filename="../../planner/reports/statistics.py" line="137"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
@@ -4802,44 +5837,44 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/startup_checks.py" line="22"/>
-        <location filename="../../ui/startup_checks.py" line="28"/>
-        <location filename="../../ui/startup_checks.py" line="70"/>
+        <location filename="../../ui/startup_checks.py" line="26"/>
+        <location filename="../../ui/startup_checks.py" line="32"/>
+        <location filename="../../ui/startup_checks.py" line="76"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="23"/>
+        <location filename="../../ui/startup_checks.py" line="27"/>
         <source>Es gibt keine geprüfte Sicherung, die wiederhergestellt werden könnte.</source>
         <translation>There is no verified backup that could be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="29"/>
+        <location filename="../../ui/startup_checks.py" line="33"/>
         <source>Die neueste geprüfte Sicherung ist „%1“. Jetzt wiederherstellen? Der beschädigte Stand wird vorher als Kopie aufbewahrt.</source>
         <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="39"/>
+        <location filename="../../ui/startup_checks.py" line="43"/>
         <source>Wiederherstellung fehlgeschlagen</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="58"/>
+        <location filename="../../ui/startup_checks.py" line="64"/>
         <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
         <translation>The database check found damage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="73"/>
+        <location filename="../../ui/startup_checks.py" line="79"/>
         <source>Schreibgeschützt geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="74"/>
+        <location filename="../../ui/startup_checks.py" line="80"/>
         <source>Die Datenbank ist beschädigt und wurde nur zum Lesen geöffnet. Änderungen sind nicht möglich, bis eine Sicherung wiederhergestellt ist (Einstellungen → Sicherung).</source>
         <translation>The database is damaged and was opened read-only. Changes are not possible until a backup is restored (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="100"/>
+        <location filename="../../ui/startup_checks.py" line="106"/>
         <source>Automatische Sicherung fehlgeschlagen: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>

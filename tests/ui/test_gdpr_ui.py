@@ -15,8 +15,8 @@ from planner.models import Person
 from planner.storage.database import Database
 from planner.usecases.people import add_person, update_person
 from tests.test_gdpr import build_history
-from ui.common import run_use_case
 from ui.gdpr.page import GdprDialog, GdprPage
+from ui.operations import Op
 from ui.pages.person_editor import PersonEditorDialog
 
 
@@ -155,7 +155,7 @@ def test_person_editor_conflict_dialog(qtbot, db: Database, db_path: Path,
         assert _email(db_path, pid) == "a@example.org"
 
 
-def test_run_use_case_offers_reload_and_overwrite(qtbot, db: Database, db_path: Path,
+def test_operation_offers_reload_and_overwrite(qtbot, db: Database, db_path: Path,
                                                   other_window: Database) -> None:
     with db.transaction() as orm:
         pid = add_person(orm, first_name="Uwe", last_name="Usecase",
@@ -169,12 +169,11 @@ def test_run_use_case_offers_reload_and_overwrite(qtbot, db: Database, db_path: 
     def run(button: str) -> object:
         seen: list[str] = []
         answer_conflict(button, seen)
-        result = run_use_case(
-            None, db, lambda orm: update_person(orm, pid, expected_version=version,
-                                                email="a@example.org"),
-            allow_force=False, show_hints=False, on_reload=lambda: reloaded.append(True),
-            overwrite=lambda orm: update_person(orm, pid, expected_version=None,
-                                                email="a@example.org"))
+        result = Op(None, db, lambda orm: update_person(orm, pid, expected_version=version,
+                                                        email="a@example.org")).quiet() \
+            .on_stale(reload=lambda: reloaded.append(True),
+                      overwrite=lambda orm: update_person(orm, pid, expected_version=None,
+                                                          email="a@example.org")).run()
         assert seen, "the conflict dialog was shown"
         return result
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 
 from planner.settings import CURRENT_OFFICE
 from planner.storage.database import Database
-from ui.pages.server_settings import SERVER_URL_KEY, ServerSettings
+from ui.pages.server_settings import ServerSettings
+from ui.preferences import SERVER_URL
 
 
 def settings_files(tmp_path: Path) -> str:
@@ -33,10 +34,10 @@ def test_connection_test_and_use_server(qtbot, pg_url, tmp_path, monkeypatch) ->
     assert signal.args == [pg_url]
     assert stored == {"postgres@127.0.0.1:" + pg_url.split(":")[-1].split("/")[0]: "Geheim-ß"}
     QSettings().sync()
-    assert QSettings().value(SERVER_URL_KEY) == pg_url
+    assert QSettings().value(SERVER_URL.key) == pg_url
     assert "Geheim" not in settings_files(tmp_path)
     widget.use_local()
-    assert QSettings().value(SERVER_URL_KEY) is None
+    assert QSettings().value(SERVER_URL.key) is None
 
 
 def test_unreachable_server_is_reported(qtbot) -> None:

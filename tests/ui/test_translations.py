@@ -76,8 +76,8 @@ def test_main_window_and_attendance_grid_in_english(english, qtbot, db):
 
 
 def test_module_level_texts_use_their_context(english, monkeypatch):
-    from ui.common import show_error
     from ui.models.labels import format_label, registration_status_label, session_kind_label
+    from ui.operations import show_error
 
     titles: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",

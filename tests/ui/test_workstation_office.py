@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner.audit import OFFICE_ENV_VAR
 from planner.settings import CURRENT_OFFICE
 from ui import workstation
+from ui.preferences import WORKSTATION_OFFICE
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +68,7 @@ def test_workstation_office_is_applied_at_start(qtbot, db, db_path, output_dir):
 
     ids = office_ids(db_path)
     assert {"berlin", "hamburg"} <= set(ids)
-    QSettings().setValue(workstation.OFFICE_KEY, "hamburg")
+    QSettings().setValue(WORKSTATION_OFFICE.key, "hamburg")
     controller = AppController(QApplication.instance(), interactive=False)
     window = controller.show(db)
     qtbot.addWidget(window)
@@ -108,7 +109,7 @@ def test_choosing_the_office_on_the_settings_page(qtbot, db, db_path):
 
     combo.setCurrentIndex(combo.findData("berlin"))
     QSettings().sync()
-    assert QSettings().value(workstation.OFFICE_KEY) == "berlin"
+    assert QSettings().value(WORKSTATION_OFFICE.key) == "berlin"
     assert "Gespeichert" in page.workstation_message.text()
     create_person(db, "Bert", "Berliner-Łącki")
     assert person_log_offices(db_path, "Berliner-Łącki") == ["berlin"]
@@ -117,7 +118,7 @@ def test_choosing_the_office_on_the_settings_page(qtbot, db, db_path):
     assert plan.office_filter.currentData() == ids["berlin"]
 
     combo.setCurrentIndex(0)  # not set any more: nothing is attributed, no filter
-    assert QSettings().value(workstation.OFFICE_KEY) is None
+    assert QSettings().value(WORKSTATION_OFFICE.key) is None
     create_person(db, "Olga", "Ohne-Ort")
     assert person_log_offices(db_path, "Ohne-Ort") == [""]
     plan = PlanPage(db)

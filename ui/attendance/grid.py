@@ -31,10 +31,15 @@ from planner.usecases.attendance import (
     record_all_registered,
     record_attendance,
 )
+from planner.usecases.outcome import Change
+from planner.wording import percent
 from ui.attendance.model import EDITABLE_ROLE, STATUS_ROLE, AttendanceModel
-from ui.common import run_use_case
+from ui.operations import Op, watch_changes
 
 CYCLE = [None, "present", "excused", "absent"]
+# What the grid shows: persons with active registrations × held sessions, their attendance.
+CONCERNS = (Change.ATTENDANCE, Change.REGISTRATIONS, Change.SESSIONS, Change.PERSONS,
+            Change.EVENTS)
 KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_T: "partial", Qt.Key.Key_E: "excused",
         Qt.Key.Key_A: "absent"}
 
@@ -84,14 +89,13 @@ class AttendanceView(QTableView):
 
 
 class AttendanceGridWidget(QWidget):
-    changed = Signal()
-
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
         self.model = AttendanceModel(self)
         self.view = AttendanceView()
+        self.view.setAccessibleName(self.tr("Anwesenheit: Personen und Termine"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(CellDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -115,6 +119,7 @@ class AttendanceGridWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.help_label)
         self.refresh()
+        watch_changes(self, db, CONCERNS)
 
     def refresh(self) -> None:
         with self.db.reading() as orm:
@@ -123,8 +128,8 @@ class AttendanceGridWidget(QWidget):
         self.model.set_grid(grid)
         eligible = sum(1 for p in grid.persons if p.eligible)
         self.threshold_label.setText(self.tr(
-            "Schwelle für die Teilnahmebescheinigung: {0} % · berechtigt: {1} von {2}"
-        ).format(round(grid.threshold * 100), eligible, len(grid.persons)))
+            "Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}"
+        ).format(percent(grid.threshold), eligible, len(grid.persons)))
         if first:
             # Widths from the first rows only: measuring every cell of a 200-person grid
             # (Qt's default precision is 1,000 rows) took most of the opening time.
@@ -162,31 +167,20 @@ class AttendanceGridWidget(QWidget):
             return False
         person_id = self.model.persons[row].id
         if status is None:
-            outcome = run_use_case(self, self.db,
-                                   lambda orm: clear_attendance(orm, session.id, person_id),
-                                   allow_force=False, show_hints=False)
+            op = Op(self, self.db, lambda orm: clear_attendance(orm, session.id, person_id))
         else:
             minutes = None
             if status == "partial":
                 minutes = self.ask_minutes(session.minutes)
                 if minutes is None:
                     return False
-            outcome = run_use_case(
-                self, self.db,
-                lambda orm: record_attendance(orm, session.id, person_id, status,
-                                              minutes=minutes),
-                allow_force=False, show_hints=False)
-        self.refresh()
-        self.changed.emit()
-        return outcome is not None
+            op = Op(self, self.db, lambda orm: record_attendance(
+                orm, session.id, person_id, status, minutes=minutes))
+        return op.quiet().run() is not None
 
     def mark_all_present(self) -> bool:
         session_id = self.current_session_id()
         if session_id is None:
             return False
-        outcome = run_use_case(
-            self, self.db, lambda orm: record_all_registered(orm, session_id, "present"),
-            allow_force=False, show_hints=False)
-        self.refresh()
-        self.changed.emit()
-        return outcome is not None
+        return Op(self, self.db, lambda orm: record_all_registered(
+            orm, session_id, "present")).quiet().run() is not None

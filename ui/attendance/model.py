@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from planner.queries.attendance import AttendanceGrid, GridPerson, GridSession
-from ui.models.labels import attendance_status_label
+from planner.wording import number, percent
+from ui.models.labels import attendance_status_label, certificate_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,10 +30,6 @@ COLOURS = {"present": "#d4f0d4", "partial": "#fff0b3", "excused": "#dde7f7",
 EXTRA = (QT_TRANSLATE_NOOP("AttendanceModel", "UE"),
          QT_TRANSLATE_NOOP("AttendanceModel", "Quote"),
          QT_TRANSLATE_NOOP("AttendanceModel", "Bescheinigung"))
-
-
-def _units(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -77,7 +74,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def is_editable(self, index: Index) -> bool:
         session = self.session_at(index.column())
-        if session is None or session.cancelled or not index.isValid():
+        if session is None or session.cancelled or not session.begun or not index.isValid():
             return False
         return session.id in self.persons[index.row()].booked
 
@@ -138,30 +135,34 @@ class AttendanceModel(QAbstractTableModel):
             text = attendance_status_label(status)
             return f"{text} ({minutes} min)" if status == "partial" else text
         if role == Qt.ItemDataRole.BackgroundRole:
-            if not booked or session.cancelled:
+            if not booked or session.cancelled or not session.begun:
                 return QBrush(QColor("#eeeeee"))
             if mark is not None:
                 return QBrush(QColor(COLOURS.get(mark[0], "#ffffff")))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and not booked:
-            return self.tr("nicht gebucht")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not booked:
+                return self.tr("nicht gebucht")
+            if not session.begun:
+                return self.tr("Der Termin hat noch nicht begonnen.")
         return None
 
     def _total_data(self, person: GridPerson, which: int, role: int) -> Any:
         assert self.grid is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if which == 0:
-                return f"{_units(person.attended_units)} / {_units(person.total_units)}"
+                return f"{number(person.attended_units)} / {number(person.total_units)}"
             if which == 1:
-                return f"{round(person.rate * 100)} %"
+                return percent(person.rate)
             if which == 2:
-                return self.tr("ja") if person.eligible else self.tr("nein")
+                return certificate_label(person.certificate)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and which == 2:
             return QBrush(QColor("#1b6e1b" if person.eligible else "#a02020"))
         if role == Qt.ItemDataRole.ToolTipRole and which == 2:
-            return self.tr("Schwelle: {0} % der gebuchten Unterrichtseinheiten").format(
-                round(self.grid.threshold * 100))
+            return self.tr("Reihenbescheinigung ab {0} der gebuchten Unterrichtseinheiten, "
+                           "darunter eine Bescheinigung der besuchten Module").format(
+                percent(self.grid.threshold))
         return None

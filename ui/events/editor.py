@@ -4,7 +4,7 @@ Series: six modules (another count only with an explicit tick); network tour: 3�
 with host city and excursion; conference: one or two days with an agenda; coaching: 2–5
 municipalities, an external expert, 3–5 workshops; analysis: one municipality, pre-talks and
 the analysis workshop, dossier and cooperation agreement. Saving goes through planner use
-cases in one transaction; conflicts, holidays and weekends are reported by run_use_case.
+cases in one transaction; conflicts, holidays and weekends are reported by ui.operations.Op.
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ from planner.usecases.event_details import (
     save_dossier,
     save_event_edit,
 )
-from planner.usecases.outcome import Outcome
+from planner.usecases.outcome import Change, Outcome
 from planner.usecases.planning import EventPlan, create_event
-from ui.common import run_use_case
 from ui.events.analysis import AgreementForm, DossierForm
 from ui.events.rows import SessionGrid, SessionLine
 from ui.models.labels import format_label
+from ui.operations import Op
 from ui.widgets import CheckList, IdCombo
 
 # (minimum, maximum, default) of the session count per format
@@ -172,6 +172,13 @@ class EventEditorDialog(QDialog):
         self.threshold_spin.setSuffix(" %")
         self.funding_edit = QLineEdit()
         self.funding_edit.setPlaceholderText(self.tr("Standard aus den Einstellungen"))
+        self.reminder_spin = QSpinBox()
+        self.reminder_spin.setRange(-1, 60)
+        self.reminder_spin.setValue(-1)
+        self.reminder_spin.setSpecialValueText(self.tr("wie voreingestellt"))
+        self.reminder_spin.setSuffix(self.tr(" Tage vorher"))
+        self.reminder_spin.setToolTip(self.tr("Wann die Erinnerung an die Teilnehmenden vor "
+                                              "jedem Termin fällig ist (0: keine)."))
         grid = QGridLayout(box)
         left = QFormLayout()
         left.addRow(self.tr("Titel"), self.title_edit)
@@ -184,6 +191,7 @@ class EventEditorDialog(QDialog):
         right.addRow(self.tr("Pause je Tag"), self.break_spin)
         right.addRow(self.tr("Schwelle Bescheinigung"), self.threshold_spin)
         right.addRow(self.tr("Förderhinweis"), self.funding_edit)
+        right.addRow(self.tr("Erinnerung"), self.reminder_spin)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 3)
@@ -343,6 +351,10 @@ class EventEditorDialog(QDialog):
         self.break_spin.setValue(form.break_minutes)
         self.threshold_spin.setValue(round(form.certificate_threshold * 100))
         self.funding_edit.setText(form.funding_note or "")
+        if self.event_id is not None:
+            with self.db.reading() as orm:
+                days = orm.get(Event, self.event_id).reminder_days  # type: ignore[union-attr]
+            self.reminder_spin.setValue(-1 if days is None else days)
         if self.municipality_list is not None:
             self.municipality_list.set_checked_ids(form.municipality_ids)
         if self.municipality_combo is not None and form.municipality_ids:
@@ -402,6 +414,7 @@ class EventEditorDialog(QDialog):
         )
         outcome = create_event(orm, plan, force=force)
         self._save_analysis(orm, outcome.value.id)
+        self._save_reminder_days(orm, outcome.value.id)
         return outcome
 
     def _update(self, orm: Any, force: bool = False, *, check_versions: bool = True
@@ -417,7 +430,14 @@ class EventEditorDialog(QDialog):
             expected_version=self._version if check_versions else None,
             expected_session_versions=self._session_versions if check_versions else None)
         self._save_analysis(orm, self.event_id)
+        self._save_reminder_days(orm, self.event_id)
         return outcome
+
+    def _save_reminder_days(self, orm: Any, event_id: int) -> None:
+        from planner.notify.reminders import set_event_days
+
+        days = self.reminder_spin.value()
+        set_event_days(orm, event_id, None if days < 0 else days)
 
     def _save_analysis(self, orm: Any, event_id: int) -> None:
         if self.format != EventFormat.ANALYSIS:
@@ -439,13 +459,16 @@ class EventEditorDialog(QDialog):
 
     def save(self) -> bool:
         if self.event_id is None:
-            outcome = run_use_case(self, self.db, self._create)
+            op = Op(self, self.db, self._create)
         else:
             # A change made elsewhere meanwhile: "reload or overwrite?" (never silently).
-            outcome = run_use_case(
-                self, self.db, self._update, on_reload=self.reload,
+            op = Op(self, self.db, self._update).on_stale(
+                reload=self.reload,
                 overwrite=lambda orm, force=False: self._update(orm, force,
                                                                 check_versions=False))
+        if self.format == EventFormat.ANALYSIS:
+            op.changes(Change.AGREEMENTS)  # the agreement is saved with the analysis
+        outcome = op.run()
         if outcome is None:
             return False
         self.event_id = outcome.value.id

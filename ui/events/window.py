@@ -17,19 +17,23 @@ from PySide6.QtWidgets import (
 
 from planner.queries.event_forms import EventOverview, event_overview
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from planner.usecases.planning import cancel_session, restore_session
 from ui.attendance.grid import AttendanceGridWidget
-from ui.common import run_use_case
 from ui.events.editor import EventEditorDialog
 from ui.exports.page import ExportsPage
 from ui.models.labels import format_label_from_de
+from ui.operations import Op, watch_changes
 from ui.registrations.panel import RegistrationsPanel
-from ui.widgets import IdCombo
+from ui.widgets import IdCombo, buddy_label
+
+# What the overview and the window title show: the event, its sessions and municipalities.
+CONCERNS = (Change.EVENTS, Change.SESSIONS, Change.ORGANISATIONS, Change.TOPICS,
+            Change.OFFICES, Change.VENUES)
 
 
 class OverviewTab(QWidget):
     edit_requested = Signal()
-    changed = Signal()
 
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +54,7 @@ class OverviewTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addSpacing(24)
-        row.addWidget(QLabel(self.tr("Termin")))
+        row.addWidget(buddy_label(self.tr("Termin"), self.session_combo))
         row.addWidget(self.session_combo, 1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.restore_button)
@@ -59,6 +63,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.summary, 1)
         self._overview: EventOverview | None = None
         self.refresh()
+        watch_changes(self, db, CONCERNS)
 
     def refresh(self) -> None:
         with self.db.reading() as orm:
@@ -116,27 +121,19 @@ class OverviewTab(QWidget):
                 return False
             reason = text
         given = reason
-        outcome = run_use_case(self, self.db, lambda orm: cancel_session(orm, sid, given),
-                               allow_force=False)
-        self.refresh()
-        self.changed.emit()
-        return outcome is not None
+        return Op(self, self.db, lambda orm: cancel_session(orm, sid, given)).run() is not None
 
     def restore_selected(self) -> bool:
         sid = self.session_combo.current_id()
         if sid is None:
             return False
-        outcome = run_use_case(self, self.db,
-                               lambda orm, force: restore_session(orm, sid, force=force))
-        self.refresh()
-        self.changed.emit()
-        return outcome is not None
+        return Op(self, self.db, lambda orm, force: restore_session(
+            orm, sid, force=force)).run() is not None
 
 
 class EventWindow(QWidget):
-    """Everything about one event; non-modal, its own top-level window."""
-
-    changed = Signal()
+    """Everything about one event; non-modal, its own top-level window. Each tab keeps
+    itself fresh (ui.operations.watch_changes); the window keeps its title."""
 
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -154,10 +151,8 @@ class EventWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.overview.edit_requested.connect(self.edit)
-        self.overview.changed.connect(self.refresh)
-        self.registrations.changed.connect(self.refresh)
-        self.attendance.changed.connect(self.changed)
         self._set_title()
+        watch_changes(self, db, CONCERNS, self._set_title)
         self.resize(1100, 720)
 
     def _set_title(self) -> None:
@@ -167,15 +162,4 @@ class EventWindow(QWidget):
 
     def edit(self) -> bool:
         dialog = EventEditorDialog(self.db, self.event_id, parent=self)
-        if dialog.exec():
-            self.refresh()
-            return True
-        return False
-
-    def refresh(self) -> None:
-        self._set_title()
-        self.overview.refresh()
-        self.registrations.refresh()
-        self.attendance.refresh()
-        self.exports.reload_choices()
-        self.changed.emit()
+        return bool(dialog.exec())

@@ -14,6 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from planner.wording import number, percent
+from ui.models.labels import certificate_kind_label
+
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = (QT_TRANSLATE_NOOP("EligibilityModel", "Ausstellen"),
@@ -23,17 +26,16 @@ HEADERS = (QT_TRANSLATE_NOOP("EligibilityModel", "Ausstellen"),
            QT_TRANSLATE_NOOP("EligibilityModel", "Quote"),
            QT_TRANSLATE_NOOP("EligibilityModel", "Berechtigt"),
            QT_TRANSLATE_NOOP("EligibilityModel", "Hinweis"))
-KIND_LABELS = {"series": QT_TRANSLATE_NOOP("EligibilityModel", "Reihe"),
-               "module": QT_TRANSLATE_NOOP("EligibilityModel", "Modul"),
-               "participation": QT_TRANSLATE_NOOP("EligibilityModel", "Teilnahme")}
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+STATUS_LABELS = {"ja": QT_TRANSLATE_NOOP("EligibilityModel", "ja"),
+                 "offen": QT_TRANSLATE_NOOP("EligibilityModel", "noch offen"),
+                 "nein": QT_TRANSLATE_NOOP("EligibilityModel", "nein")}
 
 
 class EligibilityModel(QAbstractTableModel):
-    """Rows are planner.certificates.Eligibility items (duck-typed); column 0 is a tick."""
+    """Rows are planner.certificates.Eligibility items (duck-typed); column 0 is a tick.
+
+    Only due certificates can be ticked; a whole-series booking below the threshold is
+    ticked for its certificate of attended modules."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,9 +55,6 @@ class EligibilityModel(QAbstractTableModel):
         return list(dict.fromkeys(i.person_id for i, on in zip(self._items, self._checked,
                                                                strict=True) if on))
 
-    def checked_needs_override(self) -> bool:
-        return any(on and not i.eligible for i, on in zip(self._items, self._checked,
-                                                          strict=True))
 
     def set_checked(self, row: int, on: bool) -> None:
         self.setData(self.index(row, 0),
@@ -79,7 +78,7 @@ class EligibilityModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
+        if index.column() == 0 and self._items[index.row()].eligible:
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
@@ -94,20 +93,21 @@ class EligibilityModel(QAbstractTableModel):
             if col == 1:
                 return item.person_name
             if col == 2:
-                kind = QCoreApplication.translate("EligibilityModel",
-                                                  KIND_LABELS.get(item.kind, item.kind))
+                kind = certificate_kind_label(item.kind)
                 title = getattr(item, "session_title", "")
                 return f"{kind}: {title}" if title else kind
             if col == 3:
-                return f"{_num(item.attended_units)} / {_num(item.total_units)}"
+                return f"{number(item.attended_units)} / {number(item.total_units)}"
             if col == 4:
-                return f"{round(item.rate * 100)} %"
+                return percent(item.rate)
             if col == 5:
-                return self.tr("ja") if item.eligible else self.tr("nein")
+                return QCoreApplication.translate("EligibilityModel",
+                                                  STATUS_LABELS[item.status_label])
             if col == 6:
                 return item.reason
         if role == Qt.ItemDataRole.ForegroundRole and col == 5:
-            return QBrush(QColor("#1b6e1b" if item.eligible else "#a02020"))
+            colour = {"ja": "#1b6e1b", "offen": "#8a6d00"}.get(item.status_label, "#a02020")
+            return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole and col == 6 and item.reason:
             return item.reason
         return None
@@ -118,6 +118,8 @@ class EligibilityModel(QAbstractTableModel):
                 or role != Qt.ItemDataRole.CheckStateRole):
             return False
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        if on and not self._items[index.row()].eligible:
+            return False
         self._checked[index.row()] = on
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True

@@ -36,11 +36,12 @@ from planner.queries.event_forms import (
     form_choices,
 )
 from planner.storage.database import Database
-from ui.common import show_error
+from planner.usecases.outcome import Change
 from ui.exports.wizard import CertificatesWizard, default_folder, open_path
 from ui.models.labels import relabel_format_suffix
+from ui.operations import Op, show_error, watch_changes
 from ui.tasks import BackgroundOp, Progress
-from ui.widgets import IdCombo, pydate
+from ui.widgets import IdCombo, buddy_label, name_field, pydate
 
 
 def _date_edit(d: date) -> QDateEdit:
@@ -49,6 +50,11 @@ def _date_edit(d: date) -> QDateEdit:
     edit.setLocale(QLocale())  # the language chosen at start (ui.app)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit
+
+
+# The choices: events, their sessions and participants, trainers and offices.
+CONCERNS = (Change.EVENTS, Change.SESSIONS, Change.REGISTRATIONS, Change.PERSONS,
+            Change.OFFICES)
 
 
 class ExportsPage(QWidget):
@@ -67,7 +73,7 @@ class ExportsPage(QWidget):
         choose = QPushButton(self.tr("Ändern …"))
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("Zielordner")))
+        folder_row.addWidget(buddy_label(self.tr("Zielordner"), self.folder_edit))
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(choose)
 
@@ -88,6 +94,7 @@ class ExportsPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self._result_box())
         self.reload_choices()
+        watch_changes(self, db, CONCERNS, self.reload_choices)
 
     # ---- building -------------------------------------------------------------------
     def _event_box(self, event_id: int | None) -> QGroupBox:
@@ -109,9 +116,10 @@ class ExportsPage(QWidget):
         self.certificates_button.clicked.connect(self.open_certificates)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Veranstaltung")), 0, 0)
+        grid.addWidget(buddy_label(self.tr("Veranstaltung"), self.event_combo), 0, 0)
         grid.addWidget(self.event_combo, 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Unterschriftenliste")), 1, 0)
+        grid.addWidget(buddy_label(self.tr("Unterschriftenliste"), self.session_combo), 1, 0)
+        name_field(self.format_combo, self.tr("Dateiformat"))
         grid.addWidget(self.session_combo, 1, 1)
         grid.addWidget(self.format_combo, 1, 2)
         grid.addWidget(self.signature_button, 1, 3)
@@ -142,12 +150,12 @@ class ExportsPage(QWidget):
         self.invitations_button.clicked.connect(self.export_invitations)
         self.participant_calendar_button.clicked.connect(self.export_participant_calendar)
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Referent:in")), 0, 0)
+        grid.addWidget(buddy_label(self.tr("Referent:in"), self.trainer_combo), 0, 0)
         grid.addWidget(self.trainer_combo, 0, 1)
         grid.addWidget(self.trainer_calendar_button, 0, 2)
         grid.addWidget(self.invitations_button, 0, 3)
         grid.addWidget(self.changed_only_check, 0, 4)
-        grid.addWidget(QLabel(self.tr("Teilnehmende:r")), 1, 0)
+        grid.addWidget(buddy_label(self.tr("Teilnehmende:r"), self.participant_combo), 1, 0)
         grid.addWidget(self.participant_combo, 1, 1)
         grid.addWidget(self.participant_calendar_button, 1, 2)
         grid.setColumnStretch(1, 1)
@@ -163,11 +171,12 @@ class ExportsPage(QWidget):
         self.office_calendar_button.clicked.connect(self.export_office_calendar)
         outer = QVBoxLayout(box)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Standort")))
+        row.addWidget(buddy_label(self.tr("Standort"), self.office_combo))
         row.addWidget(self.office_combo, 1)
         row.addWidget(QLabel(self.tr("von")))
-        row.addWidget(self.date_from)
+        row.addWidget(name_field(self.date_from, self.tr("Zeitraum von")))
         row.addWidget(QLabel(self.tr("bis")))
+        name_field(self.date_to, self.tr("Zeitraum bis"))
         row.addWidget(self.date_to)
         row.addWidget(self.office_calendar_button)
         outer.addLayout(row)
@@ -253,24 +262,22 @@ class ExportsPage(QWidget):
     def _event_stem(self) -> str:
         return safe_file_stem(self.event_combo.currentText().split(" (")[0])
 
-    def run_export(self, label: str, export: Callable[[Any, Path], Any]) -> BackgroundOp:
+    def run_export(self, label: str, export: Callable[[Any, Path], Any],
+                   *changes: Change) -> BackgroundOp:
         """Run `export(orm, folder)` off the GUI thread in its own transaction."""
         folder = self.folder()
-        db = self.db
 
-        def work(progress: Progress) -> Any:
+        def work(orm: Any, progress: Progress) -> Any:
             progress.report(0, 0, label)
             folder.mkdir(parents=True, exist_ok=True)
-            with db.transaction() as orm:
-                return export(orm, folder)
+            return export(orm, folder)
 
-        op = BackgroundOp(self, label, work)
-        op.finished_ok.connect(lambda result: self._finished(result, folder))
-        op.finished_error.connect(self._failed)
-        self.last_op = op
+        self.last_error = None
         self.result_label.setText(label)
-        op.start()
-        return op
+        self.last_op = Op(self, self.db, work).changes(*changes) \
+            .success(lambda result: self._finished(result, folder)) \
+            .failure(self._not_exported).run_in_background(label)
+        return self.last_op
 
     def _finished(self, result: Any, folder: Path) -> None:
         self.last_result = result
@@ -286,10 +293,8 @@ class ExportsPage(QWidget):
         self.result_label.setText("\n".join(line for line in lines if line))
         self.open_folder_button.setEnabled(True)
 
-    def _failed(self, exc: object) -> None:
-        self.last_error = exc
-        message = exc.message if isinstance(exc, PlannerError) else self.tr(
-            "Der Export ist fehlgeschlagen: {0}").format(exc)
+    def _not_exported(self, message: str) -> None:
+        self.last_error = message
         self.result_label.setText(message)
         show_error(self, message)
 
@@ -368,7 +373,7 @@ class ExportsPage(QWidget):
 
             return export_trainer_invitations(orm, person_id, folder / f"Einladungen_{stem}",
                                               changed_only=changed_only)
-        return self.run_export(self.tr("Einladungen werden erstellt …"), export)
+        return self.run_export(self.tr("Einladungen werden erstellt …"), export, Change.MAIL)
 
     def export_participant_calendar(self) -> BackgroundOp | None:
         person_id = self.participant_combo.current_id()

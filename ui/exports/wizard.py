@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.queries.event_forms import event_overview
 from planner.storage.database import Database
-from ui.common import show_error
+from planner.usecases.outcome import Change
 from ui.exports.eligibility_model import EligibilityModel
+from ui.operations import Op, show_error
 from ui.tasks import BackgroundOp, Progress
-from ui.widgets import IdCombo
+from ui.widgets import IdCombo, buddy_label
 
 
 def open_path(path: Path) -> bool:
@@ -71,8 +71,8 @@ class EligibilityPage(QWizardPage):
     def __init__(self, wizard: CertificatesWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Wer erhält eine Bescheinigung?"))
-        self.setSubTitle(self.tr("Berechtigte sind angehakt. Wer unter der Schwelle liegt, "
-                                 "kann nur mit Begründung eine Bescheinigung erhalten."))
+        self.setSubTitle(self.tr("Fällige Bescheinigungen sind angehakt. Noch offene folgen, "
+                                 "sobald alle gebuchten Termine stattgefunden haben."))
         self.model = wizard.model
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -101,7 +101,7 @@ class PreviewPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.image_label)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Person")))
+        top.addWidget(buddy_label(self.tr("Person"), self.person_combo))
         top.addWidget(self.person_combo, 1)
         top.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
@@ -125,11 +125,10 @@ class PreviewPage(QWizardPage):
         if person_id is None:
             return None
         target = Path(self.wizard_.temp_dir.name) / f"Vorschau_{person_id}.pdf"
-        try:
-            with self.wizard_.db.transaction() as orm:
-                path = preview_certificate(orm, self.wizard_.event_id, person_id, target)
-        except PlannerError as exc:
-            show_error(self, exc.message)
+        event_id = self.wizard_.event_id
+        path = Op(self, self.wizard_.db,
+                  lambda orm: preview_certificate(orm, event_id, person_id, target)).run()
+        if path is None:
             return None
         self.preview_path = Path(path)
         image = render_first_page(self.preview_path)
@@ -158,7 +157,7 @@ class IssuePage(QWizardPage):
         self.combined_check.setChecked(True)
         self.override_edit = QLineEdit()
         self.override_edit.setPlaceholderText(self.tr(
-            "nur nötig für Personen unter der Schwelle"))
+            "nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)"))
         self.issue_button = QPushButton(self.tr("Bescheinigungen ausstellen"))
         self.issue_button.clicked.connect(self.issue)
         self.result_label = QLabel()
@@ -196,10 +195,6 @@ class IssuePage(QWizardPage):
             show_error(self, self.tr("Bitte mindestens eine Person anhaken."))
             return None
         reason = self.override_edit.text().strip() or None
-        if model.checked_needs_override() and reason is None:
-            show_error(self, self.tr("Für Personen unter der Schwelle ist eine Begründung "
-                                     "nötig."))
-            return None
         folder = Path(self.folder_edit.text().strip())
         combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
                     if self.combined_check.isChecked() else None)
@@ -213,26 +208,24 @@ class IssuePage(QWizardPage):
                                           warning + "\n\n" + self.tr("Trotzdem fortfahren?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        db, event_id = self.wizard_.db, self.wizard_.event_id
+        event_id = self.wizard_.event_id
         step = self.tr("%1 von %2 Bescheinigungen")  # translated here, shown by the worker
 
-        def work(progress: Progress) -> Any:
+        def work(orm: Any, progress: Progress) -> Any:
             from planner.certificates import issue_certificates
 
             def report(done: int, total: int) -> bool:
                 return progress.report(done, total, step.replace("%1", str(done))
                                        .replace("%2", str(total)))
 
-            with db.transaction() as orm:
-                return issue_certificates(orm, event_id, folder, combined=combined,
-                                          person_ids=person_ids, override_reason=reason,
-                                          progress=report)
+            return issue_certificates(orm, event_id, folder, combined=combined,
+                                      person_ids=person_ids, override_reason=reason,
+                                      progress=report)
 
         self.issue_button.setEnabled(False)
-        self.op = BackgroundOp(self, self.tr("Bescheinigungen werden erstellt …"), work)
-        self.op.finished_ok.connect(self._finished)
-        self.op.finished_error.connect(self._failed)
-        self.op.start()
+        self.op = Op(self, self.wizard_.db, work).changes(Change.CERTIFICATES) \
+            .success(self._finished).failure(self._not_issued) \
+            .run_in_background(self.tr("Bescheinigungen werden erstellt …"))
         return self.op
 
     def _finished(self, result: Any) -> None:
@@ -250,9 +243,8 @@ class IssuePage(QWizardPage):
         self._done = True
         self.completeChanged.emit()
 
-    def _failed(self, exc: object) -> None:
+    def _not_issued(self, message: str) -> None:
         self.issue_button.setEnabled(True)
-        message = exc.message if isinstance(exc, PlannerError) else str(exc)
         self.result_label.setText(message)
         show_error(self, message)
 

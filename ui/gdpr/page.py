@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.audit import entries, entry_dict
 from planner.gdpr.access import export_person_data
-from planner.gdpr.anonymise import anonymise_person
+from planner.gdpr.anonymise import anonymise_persons
 from planner.gdpr.erasure import erase_person, retention_duties
 from planner.gdpr.retention import (
     MAX_RETENTION_YEARS,
@@ -43,8 +44,9 @@ from planner.queries.people import person_rows, search_person_ids
 from planner.settings import CURRENT_OFFICE
 from planner.storage.database import Database
 from planner.timezones import BERLIN
-from ui.common import run_use_case
+from planner.usecases.outcome import Change
 from ui.models.labels import format_label
+from ui.operations import Op, watch_changes
 
 ENTITY_LABELS = {"person": QT_TRANSLATE_NOOP("GdprPage", "Person"),
                  "event": QT_TRANSLATE_NOOP("GdprPage", "Veranstaltung"),
@@ -87,6 +89,11 @@ def _selected_ids(table: QTableWidget) -> list[int]:
     return [int(table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
 
+# Due persons (persons, their events), the audit log of their changes, the settings.
+CONCERNS = (Change.PERSONS, Change.REGISTRATIONS, Change.ATTENDANCE, Change.EVENTS,
+            Change.SESSIONS, Change.SETTINGS)
+
+
 class GdprPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +108,7 @@ class GdprPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.reload()
+        watch_changes(self, db, CONCERNS, self.reload)
 
     # -- tabs ---------------------------------------------------------------------------
     def _due_tab(self) -> QWidget:
@@ -110,6 +118,7 @@ class GdprPage(QWidget):
         self.due_table = _table([self.tr("Nr."), self.tr("Name"), self.tr("Organisation"),
                                  self.tr("Veranstaltungen"), self.tr("Frist endete")],
                                 "dueTable")
+        self.due_table.setAccessibleName(self.tr("Fällige Anonymisierungen"))
         self.anonymise_selected_button = QPushButton(self.tr("Ausgewählte anonymisieren …"))
         self.anonymise_all_button = QPushButton(self.tr("Alle fälligen anonymisieren …"))
         self.anonymise_selected_button.clicked.connect(lambda: self.anonymise_selected())
@@ -128,9 +137,11 @@ class GdprPage(QWidget):
         tab = QWidget()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name, E-Mail oder Organisation suchen …"))
+        self.search_edit.setAccessibleName(self.tr("Person suchen"))
         self.search_edit.textChanged.connect(lambda _t: self.search_persons())
         self.person_table = _table([self.tr("Nr."), self.tr("Name"), self.tr("E-Mail"),
                                     self.tr("Organisation")], "personTable")
+        self.person_table.setAccessibleName(self.tr("Gefundene Personen"))
         self.person_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.export_button = QPushButton(self.tr("Auskunft exportieren (JSON + Excel) …"))
         self.erase_button = QPushButton(self.tr("Löschen auf Antrag …"))
@@ -158,6 +169,7 @@ class GdprPage(QWidget):
         self.audit_table = _table([self.tr("Zeit"), self.tr("Wer"), self.tr("Agentur"),
                                    self.tr("Aktion"), self.tr("Datensatz"),
                                    self.tr("Details")], "auditTable")
+        self.audit_table.setAccessibleName(self.tr("Protokoll"))
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Änderungen an Personen und Exporte/Versand "
                                         "personenbezogener Daten (neueste zuerst):")))
@@ -264,15 +276,7 @@ class GdprPage(QWidget):
                 "bleiben für die Statistik erhalten.").replace("%1", str(len(ids)))):
             return 0
 
-        def action(orm: object) -> object:
-            from planner.usecases.outcome import Outcome
-
-            for person_id in ids:
-                anonymise_person(orm, person_id)  # type: ignore[arg-type]
-            return Outcome(ids, [], {"persons"})
-
-        done = run_use_case(self, self.db, action, allow_force=False, show_hints=False)
-        self.reload()
+        done = Op(self, self.db, lambda orm: anonymise_persons(orm, ids)).quiet().run()
         if done is None:
             return 0
         self.inform(self.tr("Anonymisiert"), self.tr("%1 Person(en) anonymisiert.")
@@ -290,12 +294,11 @@ class GdprPage(QWidget):
         folder = self.choose_folder()
         if folder is None:
             return []
-        done = run_use_case(self, self.db, lambda orm: _as_outcome(
-            export_person_data(orm, person_id, folder)), allow_force=False, show_hints=False)
-        self.reload()
+        done = Op(self, self.db, lambda orm: export_person_data(orm, person_id, folder)) \
+            .success(lambda _result: self.reload()).run()  # the audit list shows the export
         if done is None:
             return []
-        files = list(done.value.files)
+        files = list(done.files)
         self.inform(self.tr("Auskunft"), self.tr("Gespeichert:") + "\n"
                     + "\n".join(str(f) for f in files))
         return files
@@ -318,37 +321,28 @@ class GdprPage(QWidget):
         reason = self.ask_reason()
         if reason is None:
             return False
-        done = run_use_case(self, self.db, lambda orm: erase_person(orm, person_id,
-                                                                    reason=reason),
-                            allow_force=False, show_hints=False)
-        self.reload()
+        done = Op(self, self.db, lambda orm: erase_person(orm, person_id, reason=reason)) \
+            .quiet().run()
         if done is None:
             return False
         self.inform(self.tr("Löschantrag"), done.value.explanation)
         return True
 
     def save_retention(self) -> None:
-        def action(orm: object) -> object:
-            from planner.usecases.outcome import Outcome
+        years = {fmt: spin.value() for fmt, spin in self.year_spins.items()}
+        office = self.office_edit.text().strip()
 
-            for fmt, spin in self.year_spins.items():
-                set_retention_years(orm, spin.value(), fmt)  # type: ignore[arg-type]
-            CURRENT_OFFICE.set(orm, self.office_edit.text().strip())  # type: ignore[arg-type]
-            return Outcome(None, [], set())
+        def action(orm: Any) -> None:
+            for fmt, value in years.items():
+                set_retention_years(orm, value, fmt)
+            CURRENT_OFFICE.set(orm, office)
 
-        if run_use_case(self, self.db, action, allow_force=False, show_hints=False):
-            self.reload()
+        Op(self, self.db, action).changes(Change.SETTINGS).run()
 
 
 def _local_time(iso_utc: str) -> str:
     moment = datetime.fromisoformat(iso_utc).replace(tzinfo=UTC).astimezone(BERLIN)
     return f"{moment:%d.%m.%Y %H:%M}"
-
-
-def _as_outcome(result: object) -> object:
-    from planner.usecases.outcome import Outcome
-
-    return Outcome(result, [], set())
 
 
 class GdprDialog(QDialog):

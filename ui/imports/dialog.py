@@ -42,9 +42,10 @@ from planner.imports import (
 from planner.imports.textfile import ENCODING_NAMES
 from planner.queries.event_forms import event_overview
 from planner.storage.database import Database
-from ui.common import show_error
+from planner.usecases.outcome import Change
 from ui.imports.model import ImportPreviewModel
 from ui.models.labels import import_field_label
+from ui.operations import Op, show_error
 
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "– nicht importieren –")
 # planner.imports.textfile.DELIMITER_NAMES and the one German ENCODING_NAMES entry
@@ -336,16 +337,18 @@ class ImportDialog(QDialog):
             return None
         valid_only = self.valid_radio.isChecked()
         preview = self.preview
+        title = self.tr("Import nicht möglich")
+        op = Op(self, self.db, lambda orm: apply_import(orm, preview, valid_only=valid_only,
+                                                        user=getpass.getuser())) \
+            .changes(Change.PERSONS, Change.REGISTRATIONS) \
+            .failure(lambda message: show_error(self, message, title))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.db.transaction() as orm:
-                report = apply_import(orm, preview, valid_only=valid_only,
-                                      user=getpass.getuser())
-        except PlannerError as exc:
+            report = op.run()
+        finally:
             QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc.message, self.tr("Import nicht möglich"))
+        if report is None:
             return None
-        QGuiApplication.restoreOverrideCursor()
         self.report = report
         self.report_edit.setPlainText(self.tr("Import abgeschlossen.") + "\n"
                                       + "\n".join(report_lines(report)))

@@ -2,7 +2,7 @@
 server (Nextcloud, Radicale …), each session one object that a later run replaces.
 
 The password goes only into the OS keyring (planner.mail.settings); the server address and
-user name are remembered per workstation in QSettings. Network work runs in a BackgroundOp.
+user name are remembered per workstation. Network work runs in the background (ui.operations).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,14 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.mail.caldav import CalDavClient, PublishResult, publish_office, publish_trainer
+from planner.mail.caldav import (
+    CalDavClient,
+    PublishResult,
+    publish_office,
+    publish_trainer,
+    record_publish,
+)
 from planner.mail.settings import CALDAV_SERVICE, caldav_keyring_user, load_secret, store_secret
 from planner.queries.event_forms import form_choices
 from planner.storage.database import Database
+from ui.operations import Op
+from ui.preferences import CALDAV_URL, CALDAV_USER
 from ui.tasks import BackgroundOp, Progress
-from ui.widgets import IdCombo
-
-URL_KEY, USER_KEY = "caldav/url", "caldav/user"
+from ui.widgets import IdCombo, show_in_label
 
 
 @dataclass
@@ -43,11 +48,6 @@ class Connection:
     url: str
     user: str
     password: str
-
-
-def _message(label: QLabel, text: str, ok: bool) -> None:
-    label.setText(text)
-    label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020; font-weight: bold;")
 
 
 class CalDavDialog(QDialog):
@@ -95,14 +95,13 @@ class CalDavDialog(QDialog):
     def _server_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Kalenderserver"))
         form = QFormLayout(box)
-        settings = QSettings()
-        self.url_edit = QLineEdit(str(settings.value(URL_KEY, "") or ""))
+        self.url_edit = QLineEdit(CALDAV_URL.get())
         self.url_edit.setPlaceholderText(
             "https://cloud.example.org/remote.php/dav/calendars/NAME/transferplaner/")
         self.url_edit.setToolTip(self.tr(
             "Adresse des Kalenders (Collection), bei Nextcloud unter Kalender → "
             "Einstellungen → „Interne Adresse kopieren“. Fehlt der Kalender, wird er angelegt."))
-        self.user_edit = QLineEdit(str(settings.value(USER_KEY, "") or ""))
+        self.user_edit = QLineEdit(CALDAV_USER.get())
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("wird nur im Passwortspeicher abgelegt"))
@@ -161,11 +160,11 @@ class CalDavDialog(QDialog):
         None with a German message when something is missing."""
         url, user = self.url_edit.text().strip(), self.user_edit.text().strip()
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-            _message(self.status, self.tr("Bitte die Adresse des Kalenders angeben (beginnt "
+            show_in_label(self.status, self.tr("Bitte die Adresse des Kalenders angeben (beginnt "
                                           "mit https://)."), False)
             return None
         if not user:
-            _message(self.status, self.tr("Bitte den Benutzernamen angeben."), False)
+            show_in_label(self.status, self.tr("Bitte den Benutzernamen angeben."), False)
             return None
         name = caldav_keyring_user(url, user)
         typed = self.password_edit.text()
@@ -174,31 +173,26 @@ class CalDavDialog(QDialog):
         try:
             password = typed or load_secret(CALDAV_SERVICE, name)
         except PlannerError as exc:
-            _message(self.status, exc.message, False)
+            show_in_label(self.status, exc.message, False)
             return None
         if password is None:
-            _message(self.status, self.tr("Bitte das Passwort eingeben; es wird im "
+            show_in_label(self.status, self.tr("Bitte das Passwort eingeben; es wird im "
                                           "Passwortspeicher des Betriebssystems abgelegt."),
                      False)
             return None
-        settings = QSettings()
-        settings.setValue(URL_KEY, url)
-        settings.setValue(USER_KEY, user)
+        CALDAV_URL.set(url)
+        CALDAV_USER.set(user)
         self._show_password_state()
         return Connection(url, user, password)
 
     # -- actions ----------------------------------------------------------------------------
-    def _start(self, label: str, work: Any, done: Any) -> BackgroundOp:
-        op = BackgroundOp(self, label, work)
-        op.finished_ok.connect(done)
-        op.finished_error.connect(self._failed)
-        self.last_op = op
+    def _start(self, label: str, op: Op[Any]) -> BackgroundOp:
         self.last_error = ""
-        _message(self.status, label, True)
+        show_in_label(self.status, label, True)
         for button in (self.test_button, self.publish_button):
             button.setEnabled(False)
-        op.start()
-        return op
+        self.last_op = op.failure(self._stopped).run_in_background(label)
+        return self.last_op
 
     def _enable(self) -> None:
         for button in (self.test_button, self.publish_button):
@@ -223,11 +217,12 @@ class CalDavDialog(QDialog):
         if conn is None:
             return None
 
-        def work(_progress: Progress) -> int | None:
+        def work() -> int | None:
             known = CalDavClient(conn.url, conn.user, conn.password).etags()
             return None if known is None else len(known)
 
-        return self._start(self.tr("Verbindung wird getestet …"), work, self._tested)
+        return self._start(self.tr("Verbindung wird getestet …"),
+                           Op(self, None, work).success(self._tested))
 
     def _tested(self, count: object) -> None:
         self._succeeded()
@@ -237,7 +232,7 @@ class CalDavDialog(QDialog):
         else:
             text = self.tr("Verbindung in Ordnung. Der Kalender enthält %1 Einträge.") \
                 .replace("%1", str(count))
-        _message(self.status, text, True)
+        show_in_label(self.status, text, True)
 
     def publish(self) -> BackgroundOp | None:
         conn = self.connection()
@@ -246,30 +241,26 @@ class CalDavDialog(QDialog):
         trainer = self.trainer_radio.isChecked()
         target = (self.trainer_combo if trainer else self.office_combo).current_id()
         if target is None:
-            _message(self.status, self.tr("Bitte auswählen, wessen Termine veröffentlicht "
+            show_in_label(self.status, self.tr("Bitte auswählen, wessen Termine veröffentlicht "
                                           "werden."), False)
             return None
-        db = self.db
-
-        def work(progress: Progress) -> PublishResult:
-            from planner.audit import record
-
+        def work(orm: Any, progress: Progress) -> PublishResult:
             progress.report(0, 0, "")
             client = CalDavClient(conn.url, conn.user, conn.password)
-            with db.reading() as orm:
-                result = (publish_trainer(orm, client, target) if trainer
-                          else publish_office(orm, client, target))
-            with db.transaction() as orm:  # names of trainers left the house: audit it
-                record(orm, "export", "person" if trainer else "office", target,
-                       f"CalDAV: {result.created + result.updated + result.cancelled_leftovers}"
-                       f" Termine nach {urlsplit(conn.url).netloc}")
-            return result
+            return (publish_trainer(orm, client, target) if trainer
+                    else publish_office(orm, client, target))
 
-        return self._start(self.tr("Termine werden veröffentlicht …"), work, self._published)
+        def audit(result: PublishResult) -> None:
+            Op(self, self.db, lambda orm: record_publish(
+                orm, result, url=conn.url, person_id=target if trainer else None,
+                office_id=None if trainer else target)).run()
 
-    def _published(self, result: object) -> None:
+        return self._start(self.tr("Termine werden veröffentlicht …"),
+                           Op(self, self.db, work).reading().success(audit)
+                           .success(self._published))
+
+    def _published(self, result: PublishResult) -> None:
         self._succeeded()
-        assert isinstance(result, PublishResult)
         self.last_result = result
         text = self.tr("Veröffentlicht: %1 Termine neu, %2 aktualisiert.") \
             .replace("%1", str(result.created)).replace("%2", str(result.updated))
@@ -278,12 +269,11 @@ class CalDavDialog(QDialog):
                 .replace("%1", str(result.cancelled_leftovers))
         if result.collection_created:
             text += " " + self.tr("Der Kalender wurde angelegt.")
-        _message(self.status, text, True)
+        show_in_label(self.status, text, True)
 
-    def _failed(self, exc: object) -> None:
+    def _stopped(self, message: str) -> None:
         self._enable()
         self._pending_password = None
         self._show_password_state()
-        self.last_error = exc.message if isinstance(exc, PlannerError) else self.tr(
-            "Das Veröffentlichen ist fehlgeschlagen: %1").replace("%1", str(exc))
-        _message(self.status, self.last_error, False)
+        self.last_error = message
+        show_in_label(self.status, message, False)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
 from planner.mail.outbox import Outbox, PendingItem, pending
 from planner.mail.send import SendReport, send
 from planner.mail.settings import load_config
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
+from ui.operations import Op
 from ui.tasks import BackgroundOp, Progress
 
 KIND_DE = {"certificate": QT_TRANSLATE_NOOP("SendDialog", "Bescheinigung"),
@@ -199,22 +200,20 @@ class SendDialog(QDialog):
         db = self.db
 
         def work(progress: Progress) -> SendReport:
+            # `send` keeps one transaction per message (a failed one never hides the others)
             return send(db, chosen, eml_dir=eml_dir,
                         progress=lambda d, t, text: progress.report(d, t, text))
 
         label = (self.tr("Nachrichten werden gespeichert …") if eml_dir is not None
                  else self.tr("Nachrichten werden gesendet …"))
-        op = BackgroundOp(self, label, work)
-        op.finished_ok.connect(self._done)
-        op.finished_error.connect(self._failed)
-        self.last_op = op
         self.send_button.setEnabled(False)
         self.eml_button.setEnabled(False)
-        op.start()
-        return op
+        self.last_op = Op(self, self.db, work).without_database() \
+            .changes(Change.MAIL) \
+            .success(self._done).failure(self._stopped).run_in_background(label)
+        return self.last_op
 
-    def _done(self, report: object) -> None:
-        assert isinstance(report, SendReport)
+    def _done(self, report: SendReport) -> None:
         self.last_report = report
         results = {o.item.key: o for o in report.outcomes}
         rows = [(item, results.get(item.key)) for item in self.items]
@@ -255,8 +254,8 @@ class SendDialog(QDialog):
                                  "erneut gesendet werden."))
         self.status.setText("\n".join(lines))
 
-    def _failed(self, exc: object) -> None:
-        self.last_error = exc.message if isinstance(exc, PlannerError) else str(exc)
+    def _stopped(self, message: str) -> None:
+        self.last_error = message
         self.status.setText(self.last_error)
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")
         self.reload()

@@ -37,17 +37,15 @@ from planner.mail.templates import (
     save_template,
 )
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from ui.models.labels import mail_placeholder_label, mail_template_label
-from ui.tasks import BackgroundOp, Progress
+from ui.operations import Op
+from ui.tasks import BackgroundOp
+from ui.widgets import label_failure, show_in_label
 
 SECURITY_LABELS = (("starttls", QT_TRANSLATE_NOOP("MailSettingsWidget", "STARTTLS (Port 587)")),
                    ("ssl", QT_TRANSLATE_NOOP("MailSettingsWidget", "SSL/TLS (Port 465)")),
                    ("none", QT_TRANSLATE_NOOP("MailSettingsWidget", "keine Verschlüsselung")))
-
-
-def _message(label: QLabel, text: str, ok: bool) -> None:
-    label.setText(text)
-    label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020; font-weight: bold;")
 
 
 class MailSettingsWidget(QWidget):
@@ -121,29 +119,28 @@ class MailSettingsWidget(QWidget):
                           sender=self.sender_edit.text(), sender_name=self.sender_name.text())
 
     def save_server(self) -> bool:
-        try:
-            with self.db.transaction() as orm:
-                save_config(orm, self.config())
-        except PlannerError as exc:
-            _message(self.server_message, exc.message, False)
+        config = self.config()
+        saved = Op(self, self.db, lambda orm: save_config(orm, config)) \
+            .changes(Change.SETTINGS).failure(label_failure(self.server_message)).run()
+        if saved is None:
             return False
-        _message(self.server_message, self.tr("Gespeichert."), True)
+        show_in_label(self.server_message, self.tr("Gespeichert."), True)
         self._show_password_state()
         return True
 
     def save_password(self) -> bool:
         config = self.config()
         if not config.user.strip():
-            _message(self.server_message, self.tr("Bitte zuerst den Benutzernamen angeben."),
+            show_in_label(self.server_message, self.tr("Bitte zuerst den Benutzernamen angeben."),
                      False)
             return False
         try:
             store_password(config, self.password.text())
         except PlannerError as exc:
-            _message(self.server_message, exc.message, False)
+            show_in_label(self.server_message, exc.message, False)
             return False
         self.password.clear()
-        _message(self.server_message,
+        show_in_label(self.server_message,
                  self.tr("Das Passwort liegt im Passwortspeicher des Betriebssystems."), True)
         self._show_password_state()
         return True
@@ -163,21 +160,16 @@ class MailSettingsWidget(QWidget):
             return None
         config = self.config()
 
-        def work(_progress: Progress) -> str:
+        def work() -> str:
             from planner.mail.transport import test_connection
 
             return test_connection(config, load_password(config))
 
-        op = BackgroundOp(self, self.tr("Verbindung wird getestet …"), work)
-        op.finished_ok.connect(lambda text: _message(self.server_message, str(text), True))
-        op.finished_error.connect(self._test_failed)
-        self.last_op = op
-        op.start()
-        return op
-
-    def _test_failed(self, exc: object) -> None:
-        text = exc.message if isinstance(exc, PlannerError) else str(exc)
-        _message(self.server_message, text, False)
+        self.last_op = Op(self, None, work) \
+            .success(lambda text: show_in_label(self.server_message, str(text), True)) \
+            .failure(label_failure(self.server_message)) \
+            .run_in_background(self.tr("Verbindung wird getestet …"))
+        return self.last_op
 
     # -- templates -------------------------------------------------------------------------
     def _template_box(self) -> QGroupBox:
@@ -221,13 +213,13 @@ class MailSettingsWidget(QWidget):
 
     def save_current_template(self) -> bool:
         kind = str(self.template_kind.currentData())
-        try:
-            with self.db.transaction() as orm:
-                save_template(orm, kind, self.subject.text(), self.body.toPlainText())
-        except PlannerError as exc:
-            _message(self.template_message, exc.message, False)
+        subject, body = self.subject.text(), self.body.toPlainText()
+        op = Op(self, self.db, lambda orm: save_template(orm, kind, subject, body)) \
+            .changes(Change.SETTINGS).failure(label_failure(self.template_message))
+        op.run()
+        if not op.ok:
             return False
-        _message(self.template_message, self.tr("Vorlage gespeichert."), True)
+        show_in_label(self.template_message, self.tr("Vorlage gespeichert."), True)
         return True
 
     def reset_current_template(self) -> None:

@@ -19,6 +19,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from planner.usecases.outcome import Change
+from ui.operations import change_bus
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
 
@@ -42,6 +45,9 @@ class LazyTableModel(QAbstractTableModel):
     PAGE_SIZE = 250
     CACHE_LIMIT = 5_000
     sql_sort = False  # True: sorting re-queries the ids (big lists)
+    # The kinds of data the rows show: a change of one of them drops the cached rows (shown
+    # rows are fetched again); the page that shows the model also re-queries its ids.
+    concerns: frozenset[Change] = frozenset()
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +56,18 @@ class LazyTableModel(QAbstractTableModel):
         self._rows: dict[int, Any] = {}
         self._order: tuple[str, bool] | None = None
         self.columns: list[Column] = self.make_columns()
+        change_bus(db).changed.connect(self._changed)
+
+    def _changed(self, changes: frozenset[Change], _origin: object) -> None:
+        if self.concerns & changes:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """Forget the cached rows; the view fetches the rows it shows again."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.columns) - 1))
 
     # -- to implement -------------------------------------------------------------------
     def make_columns(self) -> list[Column]:

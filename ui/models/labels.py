@@ -11,6 +11,7 @@ label are translated directly (`*_from_de`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,6 +23,10 @@ from planner.models.enums import (
     REGISTRATION_STATUS_LABELS_DE,
     SESSION_KIND_LABELS_DE,
 )
+from planner.rules.certificates import KIND_LABELS_DE, SUMMARY_TEXTS_DE
+
+if TYPE_CHECKING:
+    from planner.rules.certificates import Summary
 
 
 def _by_code(labels_de: Mapping[object, str]) -> dict[str, str]:
@@ -34,6 +39,7 @@ AGENDA_KIND_LABELS = _by_code(AGENDA_KIND_LABELS_DE)
 REGISTRATION_STATUS_LABELS = _by_code(REGISTRATION_STATUS_LABELS_DE)
 ATTENDANCE_STATUS_LABELS = _by_code(ATTENDANCE_STATUS_LABELS_DE)
 AGREEMENT_STATUS_LABELS = _by_code(AGREEMENT_STATUS_LABELS_DE)
+CERTIFICATE_KIND_LABELS = _by_code(KIND_LABELS_DE)
 
 
 def _label(context: str, table: Mapping[str, str], code: object) -> str:
@@ -59,6 +65,20 @@ def registration_status_label(code: str) -> str:
 
 def attendance_status_label(code: str) -> str:
     return _label("attendanceStatus", ATTENDANCE_STATUS_LABELS, code)
+
+
+def certificate_kind_label(code: str) -> str:
+    return _label("certificates", CERTIFICATE_KIND_LABELS, code)
+
+
+def certificate_label(summary: Summary) -> str:
+    """What a person gets (planner.rules.certificates.Summary) in the UI's language."""
+    if summary.due:
+        return ", ".join(
+            certificate_kind_label(kind) if n == 1 else
+            _label("certificates", SUMMARY_TEXTS_DE, "modules_n").replace("{n}", str(n))
+            for kind, n in summary.due)
+    return _label("certificates", SUMMARY_TEXTS_DE, "pending" if summary.pending else "none")
 
 
 def agreement_status_label(code: str) -> str:
@@ -130,3 +150,20 @@ def relabel_format_suffix(text: str) -> str:
         if text.endswith(suffix):
             return f"{text[: -len(suffix)]} ({format_label_from_de(german)})"
     return text
+
+
+def outbox_kind_label(kind: str) -> str:
+    from planner.notify.templates import KIND_LABELS
+
+    return _label("outboxKinds", KIND_LABELS, kind)
+
+
+def outbox_placeholder_label(name: str) -> str:
+    from planner.notify.templates import PLACEHOLDERS
+
+    return _label("outboxPlaceholders", PLACEHOLDERS, name)
+
+
+def outbox_status_label_from_de(german: str) -> str:
+    """A status of planner.notify.queue's entries ("wartet", "unklar, bitte prüfen" …)."""
+    return QCoreApplication.translate("outboxStatus", german)

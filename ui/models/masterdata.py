@@ -16,11 +16,13 @@ from planner.queries.masterdata import (
     venue_rows,
 )
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from ui.models.base import Column, LazyTableModel
 from ui.models.labels import format_label
 
 
 class OrganisationsModel(LazyTableModel):
+    concerns = frozenset({Change.ORGANISATIONS})
     COL_NAME, COL_KIND, COL_STATE, COL_POPULATION, COL_PERSONS = range(5)
 
     def __init__(
@@ -68,6 +70,7 @@ class OrganisationsModel(LazyTableModel):
 
 
 class VenuesModel(LazyTableModel):
+    concerns = frozenset({Change.VENUES})
     COL_NAME, COL_STREET, COL_POSTCODE, COL_CITY, COL_STATE, COL_CAPACITY = range(6)
 
     def make_columns(self) -> list[Column]:
@@ -95,6 +98,7 @@ class VenuesModel(LazyTableModel):
 
 
 class EventsModel(LazyTableModel):
+    concerns = frozenset({Change.EVENTS, Change.SESSIONS, Change.OFFICES, Change.TOPICS})
     COL_TITLE, COL_FORMAT, COL_OFFICE, COL_FROM, COL_TO, COL_SESSIONS, COL_REGISTERED = range(7)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:

@@ -9,10 +9,12 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.queries.people import PersonRow, person_rows, search_person_ids
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from ui.models.base import Column, LazyTableModel
 
 
 class PersonsModel(LazyTableModel):
+    concerns = frozenset({Change.PERSONS, Change.ORGANISATIONS})
     COL_NAME, COL_FIRST, COL_EMAIL, COL_ORG, COL_ROLES, COL_CONSENT = range(6)
     sql_sort = True
 

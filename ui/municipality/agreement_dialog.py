@@ -169,7 +169,7 @@ class AgreementDialog(EditorDialog):
                 return create_agreement(orm, data)
             return update_agreement(orm, agreement_id, data, expected_version=version)
 
-        outcome = self.run(action)
+        outcome = self.op(action).run()
         if outcome is None:
             return False
         self.agreement_id = outcome.value.id

@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.storage.database import Database
-from ui.common import show_error
+from ui.operations import Op
 
 
 def export_dossier_dialog(parent: QWidget | None, db: Database, event_id: int,
@@ -33,11 +32,10 @@ def export_dossier_dialog(parent: QWidget | None, db: Database, event_id: int,
         if not name:
             return None
         target = Path(name)
-    try:
-        with db.reading() as orm:
-            export_dossier_pdf(orm, event_id, target)
-    except PlannerError as exc:
-        show_error(parent, exc.message)
+    path = target
+    op = Op(parent, db, lambda orm: export_dossier_pdf(orm, event_id, path)).reading()
+    op.run()
+    if not op.ok:
         return None
     if interactive and parent is not None:
         QMessageBox.information(

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
 from planner.files import safe_file_stem
 from planner.reports.municipality import MunicipalityRecord, municipality_record
 from planner.storage.database import Database
-from ui.common import show_error
+from planner.usecases.outcome import Change
 from ui.models.labels import (
     agreement_status_label,
     attendance_text_from_de,
@@ -40,6 +39,11 @@ from ui.models.labels import (
     session_kind_label_from_de,
 )
 from ui.municipality.agreement_dialog import AgreementDialog
+from ui.operations import Op, watch_changes
+
+# The record: the municipality, its agreements, the events it took part in and attendance.
+CONCERNS = (Change.ORGANISATIONS, Change.AGREEMENTS, Change.EVENTS, Change.SESSIONS,
+            Change.REGISTRATIONS, Change.ATTENDANCE, Change.PERSONS)
 
 WARN_STYLE = ("background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
               "padding: 6px; color: #5a4500;")
@@ -133,6 +137,7 @@ class MunicipalityRecordView(QWidget):
         agreement_layout.addLayout(row)
         self.tabs.addTab(agreement_page, self.tr("Kooperationsvereinbarungen"))
         self.reload()
+        watch_changes(self, db, CONCERNS, self.reload)
 
     def reload(self) -> None:
         with self.db.reading() as orm:
@@ -239,7 +244,6 @@ class MunicipalityRecordView(QWidget):
 
     def new_agreement(self) -> AgreementDialog:
         dialog = AgreementDialog(self.db, self.municipality_id, None, self)
-        dialog.finished.connect(lambda result: result and self.reload())
         dialog.open()
         return dialog
 
@@ -248,7 +252,6 @@ class MunicipalityRecordView(QWidget):
         if agreement_id is None:
             return None
         dialog = AgreementDialog(self.db, self.municipality_id, agreement_id, self)
-        dialog.finished.connect(lambda result: result and self.reload())
         dialog.open()
         return dialog
 
@@ -267,13 +270,10 @@ class MunicipalityRecordView(QWidget):
             target = Path(name)
         from planner.reports.dossier_pdf import export_dossier_pdf
 
-        try:
-            with self.db.reading() as orm:
-                export_dossier_pdf(orm, event_id, target)
-        except PlannerError as exc:
-            show_error(self, exc.message)
-            return None
-        return target
+        path = target
+        op = Op(self, self.db, lambda orm: export_dossier_pdf(orm, event_id, path)).reading()
+        op.run()
+        return target if op.ok else None
 
 
 class MunicipalityRecordDialog(QDialog):

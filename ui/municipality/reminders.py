@@ -14,10 +14,15 @@ from PySide6.QtWidgets import (
 
 from planner.settings import AGREEMENT_REMINDER_WEEKS
 from planner.storage.database import Database
-from ui.common import run_use_case
+from planner.usecases.outcome import Change
+from ui.operations import Op, watch_changes
+from ui.widgets import buddy_label
 
 # Long lists are cut: the municipality records and the CLI show everything.
 MAX_LINKS = 6
+# Agreements and their end dates, the lead time, and activity (sessions, registrations).
+CONCERNS = (Change.AGREEMENTS, Change.SETTINGS, Change.ORGANISATIONS, Change.SESSIONS,
+            Change.REGISTRATIONS, Change.EVENTS)
 
 
 class RemindersPanel(QFrame):
@@ -36,8 +41,8 @@ class RemindersPanel(QFrame):
         head = QHBoxLayout()
         self.title = QLabel()
         head.addWidget(self.title, 1)
-        head.addWidget(QLabel(self.tr("Vorlauf:")))
         self.weeks = QSpinBox()
+        head.addWidget(buddy_label(self.tr("Vorlauf:"), self.weeks))
         self.weeks.setRange(0, 104)
         self.weeks.setSuffix(self.tr(" Wochen"))
         self.weeks.editingFinished.connect(self._save_weeks)
@@ -50,6 +55,7 @@ class RemindersPanel(QFrame):
             label.linkActivated.connect(lambda link: self.open_municipality.emit(int(link)))
             layout.addWidget(label)
         self.reload()
+        watch_changes(self, db, CONCERNS, self.reload)
 
     def reload(self) -> None:
         from planner.reports.agreements import (
@@ -91,9 +97,5 @@ class RemindersPanel(QFrame):
         from planner.usecases.masterdata import update_settings
 
         value = self.weeks.value()
-        outcome = run_use_case(
-            self, self.db,
-            lambda orm: update_settings(orm, {AGREEMENT_REMINDER_WEEKS.key: value}),
-            allow_force=False, show_hints=False)
-        if outcome is not None:
-            self.reload()
+        Op(self, self.db, lambda orm: update_settings(
+            orm, {AGREEMENT_REMINDER_WEEKS.key: value})).quiet().run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,11 +21,12 @@ from planner.queries.choices import office_choices
 from planner.queries.events import event_rows, event_years
 from planner.storage.database import Database
 from planner.usecases.planning import copy_event
-from ui.common import run_use_case, show_error
 from ui.models.base import LazyTableModel
 from ui.models.labels import FORMAT_LABELS, format_label
 from ui.models.masterdata import EventsModel
+from ui.operations import Op, show_error
 from ui.pages.table_page import TablePage
+from ui.widgets import name_field
 
 
 class CopyEventDialog(QDialog):
@@ -51,6 +53,7 @@ class CopyEventDialog(QDialog):
 
 class EventsPage(TablePage):
     settings_key = "events"
+    list_name = QT_TRANSLATE_NOOP("EventsPage", "Veranstaltungen")
     search_in_sql = True
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -87,9 +90,11 @@ class EventsPage(TablePage):
                 self.office_filter.addItem(city, office_id)
             for year in event_years(orm):
                 self.year_filter.addItem(str(year), year)
-        for combo in (self.format_filter, self.office_filter, self.year_filter):
+        for combo, name in ((self.format_filter, self.tr("Format")),
+                            (self.office_filter, self.tr("Standort")),
+                            (self.year_filter, self.tr("Jahr"))):
             combo.currentIndexChanged.connect(lambda _i: self.apply_search())
-            bar.addWidget(combo)
+            bar.addWidget(name_field(combo, name))
 
     def reload(self) -> None:
         model = self.model
@@ -116,7 +121,7 @@ class EventsPage(TablePage):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         event_id = getattr(dialog, "event_id", None)
-        self.after_save(event_id)
+        self.select_id(event_id)
         return event_id
 
     def edit_item(self, object_id: int) -> None:
@@ -142,11 +147,11 @@ class EventsPage(TablePage):
         return self.copy_with(event_id, dialog.weeks.value(), dialog.title_edit.text())
 
     def copy_with(self, event_id: int, weeks: int, title: str) -> int | None:
-        outcome = run_use_case(self, self.db, lambda orm, force: copy_event(
-            orm, event_id, weeks=weeks, title=title.strip() or None, force=force))
+        outcome = Op(self, self.db, lambda orm, force: copy_event(
+            orm, event_id, weeks=weeks, title=title.strip() or None, force=force)).run()
         if outcome is None:
             return None
-        self.after_save(outcome.value.id)
+        self.select_id(outcome.value.id)
         return outcome.value.id
 
     def delete_current(self) -> bool:
@@ -167,9 +172,5 @@ class EventsPage(TablePage):
                     "rückgängig gemacht werden.").replace("%1", title))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        outcome = run_use_case(self, self.db, lambda orm: delete_event(orm, event_id),
-                               allow_force=False, show_hints=False)
-        if outcome is None:
-            return False
-        self.reload()
-        return True
+        return Op(self, self.db, lambda orm: delete_event(orm, event_id)).quiet().run() \
+            is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,6 @@ from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_organisation, update_venue
 from planner.usecases.people import add_organisation, add_venue
-from ui.conflict import run_with_conflicts
 from ui.editing import EditorDialog, optional_int
 from ui.models.base import LazyTableModel
 from ui.models.masterdata import OrganisationsModel, VenuesModel
@@ -44,17 +44,6 @@ def _number(text: str, message: str) -> int | None:
         return optional_int(text)
     except ValueError:
         raise ValidationError(message) from None
-
-
-def _run_checked(dialog: EditorDialog, action: Callable[[Any], Any],
-                 overwrite: Callable[[Any], Any], on_reload: Callable[[], None]) -> Any | None:
-    """Save with the version check; a change made elsewhere meanwhile asks "reload or
-    overwrite?" (never overwritten silently). Refusals go to the dialog's error line."""
-    outcome = run_with_conflicts(dialog, dialog.db, action, overwrite=overwrite,
-                                 on_reload=on_reload, on_error=dialog.show_message)
-    if outcome is not None:
-        dialog.show_message("")
-    return outcome
 
 
 class OrganisationEditorDialog(EditorDialog):
@@ -104,9 +93,9 @@ class OrganisationEditorDialog(EditorDialog):
         not_a_number = self.tr("Die Einwohnerzahl muss eine ganze Zahl sein.")
 
         if org_id is None:
-            outcome = self.run(lambda orm: add_organisation(
+            outcome = self.op(lambda orm: add_organisation(
                 orm, name=name, municipality=municipality, federal_state=state,
-                population=_number(text, not_a_number), city=city))
+                population=_number(text, not_a_number), city=city)).run()
         else:
             def change(expected: int | None) -> Callable[[Any], Any]:
                 return lambda orm: update_organisation(
@@ -114,8 +103,9 @@ class OrganisationEditorDialog(EditorDialog):
                     population=_number(text, not_a_number), city=city, notes=notes,
                     expected_version=expected)
 
-            outcome = _run_checked(self, change(version), change(None),
-                                   lambda: self.load(org_id))
+            # A change made elsewhere meanwhile: "reload or overwrite?" (never silently).
+            outcome = self.op(change(version)).on_stale(
+                reload=lambda: self.load(org_id), overwrite=change(None)).run()
         if outcome is None:
             return False
         self.organisation_id = outcome.value.id
@@ -124,6 +114,7 @@ class OrganisationEditorDialog(EditorDialog):
 
 class MunicipalitiesPage(TablePage):
     settings_key = "municipalities"
+    list_name = QT_TRANSLATE_NOOP("MunicipalitiesPage", "Kommunen und Organisationen")
     stretch_last = False
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -138,11 +129,6 @@ class MunicipalitiesPage(TablePage):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.reminders)
-
-    def reload(self) -> None:
-        super().reload()
-        if hasattr(self, "reminders"):
-            self.reminders.reload()
 
     def open_record_of(self, municipality_id: int) -> QWidget:
         from ui.municipality.record import MunicipalityRecordDialog
@@ -195,12 +181,12 @@ class MunicipalitiesPage(TablePage):
     def new_item(self) -> None:
         dialog = OrganisationEditorDialog(self.db, None, self)
         if dialog.exec():
-            self.after_save(dialog.organisation_id)
+            self.select_id(dialog.organisation_id)
 
     def edit_item(self, object_id: int) -> None:
         dialog = OrganisationEditorDialog(self.db, object_id, self)
         if dialog.exec():
-            self.after_save(dialog.organisation_id)
+            self.select_id(dialog.organisation_id)
 
 
 class VenueEditorDialog(EditorDialog):
@@ -217,12 +203,18 @@ class VenueEditorDialog(EditorDialog):
         self.capacity_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(70)
+        self.directions_edit = QPlainTextEdit()
+        self.directions_edit.setFixedHeight(70)
+        self.directions_edit.setPlaceholderText(self.tr(
+            "z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen "
+            "an Teilnehmende)"))
         self.form.addRow(self.tr("Name:"), self.name_edit)
         self.form.addRow(self.tr("Straße:"), self.street_edit)
         self.form.addRow(self.tr("PLZ:"), self.postcode_edit)
         self.form.addRow(self.tr("Stadt:"), self.city_edit)
         self.form.addRow(self.tr("Bundesland:"), self.state)
         self.form.addRow(self.tr("Plätze:"), self.capacity_edit)
+        self.form.addRow(self.tr("Anfahrt:"), self.directions_edit)
         self.form.addRow(self.tr("Notizen:"), self.notes_edit)
         self.finish_layout()
         self.setWindowTitle(self.tr("Neuer Veranstaltungsort"))
@@ -241,6 +233,7 @@ class VenueEditorDialog(EditorDialog):
                 edit.setText(value)
             self.state.setCurrentIndex(max(self.state.findData(venue.federal_state), 0))
             self.notes_edit.setPlainText(venue.notes)
+            self.directions_edit.setPlainText(venue.directions)
             self._version = venue.version_id
             self.setWindowTitle(self.tr("Bearbeiten: %1").replace("%1", venue.name))
 
@@ -248,21 +241,22 @@ class VenueEditorDialog(EditorDialog):
         values = dict(name=self.name_edit.text(), street=self.street_edit.text(),
                       postcode=self.postcode_edit.text(), city=self.city_edit.text(),
                       federal_state=self.state.currentData(),
-                      notes=self.notes_edit.toPlainText())
+                      notes=self.notes_edit.toPlainText(),
+                      directions=self.directions_edit.toPlainText())
         text, venue_id, version = self.capacity_edit.text(), self.venue_id, self._version
         not_a_number = self.tr("Die Kapazität muss eine ganze Zahl sein.")
 
         if venue_id is None:
-            outcome = self.run(lambda orm: add_venue(
-                orm, capacity=_number(text, not_a_number), **values))
+            outcome = self.op(lambda orm: add_venue(
+                orm, capacity=_number(text, not_a_number), **values)).run()
         else:
             def change(expected: int | None) -> Callable[[Any], Any]:
                 return lambda orm: update_venue(
                     orm, venue_id, capacity=_number(text, not_a_number),
                     expected_version=expected, **values)
 
-            outcome = _run_checked(self, change(version), change(None),
-                                   lambda: self.load(venue_id))
+            outcome = self.op(change(version)).on_stale(
+                reload=lambda: self.load(venue_id), overwrite=change(None)).run()
         if outcome is None:
             return False
         self.venue_id = outcome.value.id
@@ -271,6 +265,7 @@ class VenueEditorDialog(EditorDialog):
 
 class VenuesPage(TablePage):
     settings_key = "venues"
+    list_name = QT_TRANSLATE_NOOP("VenuesPage", "Veranstaltungsorte")
     stretch_last = False
 
     def make_model(self) -> LazyTableModel:
@@ -283,9 +278,9 @@ class VenuesPage(TablePage):
     def new_item(self) -> None:
         dialog = VenueEditorDialog(self.db, None, self)
         if dialog.exec():
-            self.after_save(dialog.venue_id)
+            self.select_id(dialog.venue_id)
 
     def edit_item(self, object_id: int) -> None:
         dialog = VenueEditorDialog(self.db, object_id, self)
         if dialog.exec():
-            self.after_save(dialog.venue_id)
+            self.select_id(dialog.venue_id)

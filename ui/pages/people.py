@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from ui.models.base import LazyTableModel
 from ui.models.people import PersonsModel
 from ui.pages.person_editor import PersonEditorDialog
 from ui.pages.table_page import TablePage
+from ui.widgets import name_field
 
 
 class PeoplePage(TablePage):
     settings_key = "persons"
+    list_name = QT_TRANSLATE_NOOP("PeoplePage", "Personen")
     search_in_sql = True
 
     def make_model(self) -> LazyTableModel:
@@ -24,7 +27,7 @@ class PeoplePage(TablePage):
         self.role_filter.addItem(self.tr("Referent/innen"), "trainer")
         self.role_filter.addItem(self.tr("Team"), "staff")
         self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
-        bar.addWidget(self.role_filter)
+        bar.addWidget(name_field(self.role_filter, self.tr("Rolle")))
         self.merge_button = QPushButton(self.tr("Zusammenführen…"))
         self.merge_button.setToolTip(self.tr("Zwei Datensätze derselben Person zusammenführen"))
         self.merge_button.clicked.connect(lambda: self.merge_persons())
@@ -42,7 +45,7 @@ class PeoplePage(TablePage):
 
         dialog = MergeDialog(self.db, self.current_id(), other_id, self)
         if dialog.exec():
-            self.after_save(dialog.kept_id)
+            self.select_id(dialog.kept_id)
 
     def set_default_widths(self) -> None:
         for column, width in enumerate((170, 150, 240, 260)):
@@ -51,9 +54,9 @@ class PeoplePage(TablePage):
     def new_item(self) -> None:
         dialog = PersonEditorDialog(self.db, None, self)
         if dialog.exec():
-            self.after_save(dialog.person_id)
+            self.select_id(dialog.person_id)
 
     def edit_item(self, object_id: int) -> None:
         dialog = PersonEditorDialog(self.db, object_id, self)
         if dialog.exec():
-            self.after_save(dialog.person_id)
+            self.select_id(dialog.person_id)

@@ -21,7 +21,6 @@ from planner.queries.people import possible_duplicates
 from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.people import add_person, update_person
-from ui.conflict import run_with_conflicts
 from ui.editing import EditorDialog
 from ui.gdpr.consent_widget import ConsentEditor
 
@@ -41,6 +40,16 @@ class PersonEditorDialog(EditorDialog):
         self.email_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.function_edit = QLineEdit()
+        self.street_edit = QLineEdit()
+        self.street_edit.setPlaceholderText(self.tr("für Briefe an Personen ohne E-Mail"))
+        self.postcode_edit = QLineEdit()
+        self.postcode_edit.setMaximumWidth(90)
+        self.postcode_edit.setAccessibleName(self.tr("PLZ"))
+        self.city_edit = QLineEdit()
+        self.city_edit.setAccessibleName(self.tr("Ort"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Deutsch"), "de")
+        self.language_combo.addItem(self.tr("Englisch"), "en")
         self.org_combo = QComboBox()
         self.org_combo.setEditable(False)
         self.org_combo.addItem(self.tr("(keine)"), None)
@@ -66,6 +75,12 @@ class PersonEditorDialog(EditorDialog):
         self.form.addRow(self.tr("Telefon:"), self.phone_edit)
         self.form.addRow(self.tr("Funktion:"), self.function_edit)
         self.form.addRow(self.tr("Organisation / Kommune:"), self.org_combo)
+        place = QHBoxLayout()
+        place.addWidget(self.postcode_edit)
+        place.addWidget(self.city_edit, 1)
+        self.form.addRow(self.tr("Postanschrift:"), self.street_edit)
+        self.form.addRow(self.tr("PLZ und Ort:"), place)
+        self.form.addRow(self.tr("Sprache der Nachrichten:"), self.language_combo)
         self.form.addRow(self.tr("Rollen:"), roles)
         self.consent = ConsentEditor()
         self.form.addRow(self.tr("Einwilligungen:"), self.consent)
@@ -80,15 +95,19 @@ class PersonEditorDialog(EditorDialog):
         with self.db.reading() as orm:
             person = get(orm, Person, person_id)
             values = (person.title, person.first_name, person.last_name, person.email or "",
-                      person.phone, person.function)
+                      person.phone, person.function, person.street, person.postcode,
+                      person.city)
+            language = person.language
             org_id, roles, version = person.organisation_id, person.roles, person.version_id
             name = person.full_name
             consent = (person.consent_photos, person.consent_directory, person.consent_date)
         self.person_id, self._version = person_id, version
         for edit, value in zip((self.title_edit, self.first_edit, self.last_edit,
-                                self.email_edit, self.phone_edit, self.function_edit),
+                                self.email_edit, self.phone_edit, self.function_edit,
+                                self.street_edit, self.postcode_edit, self.city_edit),
                                values, strict=True):
             edit.setText(value)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.org_combo.setCurrentIndex(max(self.org_combo.findData(org_id), 0))
         for role, box in self.role_boxes.items():
             box.setChecked(role in roles)
@@ -104,6 +123,10 @@ class PersonEditorDialog(EditorDialog):
             "phone": self.phone_edit.text(),
             "function": self.function_edit.text(),
             "organisation_id": self.org_combo.currentData(),
+            "street": self.street_edit.text(),
+            "postcode": self.postcode_edit.text(),
+            "city": self.city_edit.text(),
+            "language": self.language_combo.currentData(),
             "roles": [role for role, box in self.role_boxes.items() if box.isChecked()],
         }
 
@@ -150,8 +173,8 @@ class PersonEditorDialog(EditorDialog):
                         return False
                     if choice != "create":
                         return False
-            outcome = self.run(lambda orm: self._with_consent(
-                orm, add_person(orm, **f)))  # type: ignore[arg-type]
+            outcome = self.op(lambda orm: self._with_consent(
+                orm, add_person(orm, **f))).run()  # type: ignore[arg-type]
             if outcome is None:
                 return False
             self.person_id = outcome.value.id
@@ -163,11 +186,8 @@ class PersonEditorDialog(EditorDialog):
                 orm, update_person(orm, person_id, expected_version=expected, **f))
 
         # A change made elsewhere meanwhile: "reload or overwrite?" (never overwritten silently).
-        outcome = run_with_conflicts(self, self.db, change(version), overwrite=change(None),
-                                     on_reload=lambda: self.load(person_id),
-                                     on_error=self.show_message)
-        if outcome is not None:
-            self.show_message("")
+        outcome = self.op(change(version)).on_stale(
+            reload=lambda: self.load(person_id), overwrite=change(None)).run()
         return outcome is not None
 
     def _with_consent(self, orm: Any, outcome: Any) -> Any:

@@ -1,12 +1,12 @@
 """Settings: the shared PostgreSQL server (URL without password, connection test, switch).
 
-The URL is kept in QSettings without the password; the password goes to the operating
-system's credential store (keyring) or the user keeps it in a `.pgpass` file.
+The URL is kept per workstation (ui.preferences) without the password; the password goes to
+the operating system's credential store (keyring) or the user keeps it in a `.pgpass` file.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,13 +25,13 @@ from planner.storage.server import (
     store_password,
     strip_password,
 )
+from ui.preferences import SERVER_URL
 
-SERVER_URL_KEY = "database/server_url"
 EXAMPLE_URL = "postgresql+psycopg://benutzer@server.example.org:5432/transferplaner"
 
 
 def saved_server_url() -> str:
-    return str(QSettings().value(SERVER_URL_KEY, "") or "")
+    return SERVER_URL.get()
 
 
 class ServerSettings(QGroupBox):
@@ -116,9 +116,9 @@ class ServerSettings(QGroupBox):
                 self._show(exc.message, ok=False)
                 return
             self.password_edit.clear()
-        QSettings().setValue(SERVER_URL_KEY, strip_password(url))
+        SERVER_URL.set(strip_password(url))
         self.open_database_requested.emit(strip_password(url))
 
     def use_local(self) -> None:
-        QSettings().remove(SERVER_URL_KEY)
+        SERVER_URL.clear()
         self._show(self.tr("Beim nächsten Start wird wieder die lokale Datei geöffnet."), True)

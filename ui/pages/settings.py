@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -26,22 +26,23 @@ from planner.models import Office
 from planner.queries.choices import office_choices
 from planner.settings import (
     CERTIFICATE_CLOSING,
-    CERTIFICATE_INTRO,
     CERTIFICATE_THRESHOLD,
     CERTIFICATE_TITLE,
+    CONFIRMATION_TITLE,
     FUNDING_NOTE,
     UNIT_MINUTES,
 )
 from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_office, update_settings
-from ui.conflict import run_with_conflicts
-from ui.editing import run_inline
+from ui.operations import Op
+from ui.preferences import LANGUAGE
+from ui.widgets import label_failure, name_field, show_in_label
 
 OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
                  "phone", "head_name", "head_title", "certificate_prefix", "logo_path",
                  "signature_path")
-TEXT_SETTINGS = (CERTIFICATE_TITLE, CERTIFICATE_INTRO, CERTIFICATE_CLOSING, FUNDING_NOTE)
+TEXT_SETTINGS = (CERTIFICATE_TITLE, CONFIRMATION_TITLE, CERTIFICATE_CLOSING, FUNDING_NOTE)
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 
@@ -61,6 +62,10 @@ class SettingsPage(QWidget):
 
         self.mail_settings = MailSettingsWidget(db)
         self.tabs.addTab(self.mail_settings, self.tr("E-Mail"))
+        from ui.outbox.templates import ParticipantTemplatesWidget
+
+        self.participant_templates = ParticipantTemplatesWidget(db)
+        self.tabs.addTab(self.participant_templates, self.tr("Nachrichten an Teilnehmende"))
         from ui.backup_tab import BackupTab
 
         self.backup_tab = BackupTab(db)
@@ -90,6 +95,7 @@ class SettingsPage(QWidget):
         self.office_edits: dict[str, QLineEdit] = {}
         for key in OFFICE_FIELDS:
             edit = QLineEdit()
+            name_field(edit, labels[key])
             self.office_edits[key] = edit
             if key.endswith("_path"):
                 row = QHBoxLayout()
@@ -135,17 +141,13 @@ class SettingsPage(QWidget):
             return lambda orm: update_office(orm, office_id, expected_version=expected,
                                              **values)
 
-        def refused(message: str) -> None:
-            self.office_message.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.office_message.setText(message)
-
         # A change made elsewhere meanwhile: "reload or overwrite?" (never silently).
-        result = run_with_conflicts(self, self.db, change(version), overwrite=change(None),
-                                    on_reload=self.load_office, on_error=refused)
+        result = Op(self, self.db, change(version)).quiet() \
+            .on_stale(reload=self.load_office, overwrite=change(None)) \
+            .failure(label_failure(self.office_message)).run()
         if result is not None:
             self._office_version = result.value.version_id
-            self.office_message.setStyleSheet("color: #1e7b34;")
-            self.office_message.setText(self.tr("Gespeichert."))
+            show_in_label(self.office_message, self.tr("Gespeichert."), True)
         return result is not None
 
     # -- certificates ------------------------------------------------------------------
@@ -154,12 +156,12 @@ class SettingsPage(QWidget):
         form = QFormLayout(page)
         self.text_edits: dict[str, QPlainTextEdit] = {}
         labels = {CERTIFICATE_TITLE: self.tr("Überschrift:"),
-                  CERTIFICATE_INTRO: self.tr("Einleitungssatz:"),
+                  CONFIRMATION_TITLE: self.tr("Überschrift der Teilnahmebestätigung:"),
                   CERTIFICATE_CLOSING: self.tr("Schlusstext:"),
                   FUNDING_NOTE: self.tr("Förderhinweis:")}
         for entry in TEXT_SETTINGS:
             edit = QPlainTextEdit()
-            edit.setFixedHeight(30 if entry is CERTIFICATE_TITLE else 60)
+            edit.setFixedHeight(30 if entry in (CERTIFICATE_TITLE, CONFIRMATION_TITLE) else 60)
             self.text_edits[entry.key] = edit
             form.addRow(labels[entry], edit)
         self.threshold = QDoubleSpinBox()
@@ -182,8 +184,10 @@ class SettingsPage(QWidget):
         values: dict[str, object] = {k: e.toPlainText() for k, e in self.text_edits.items()}
         values[CERTIFICATE_THRESHOLD.key] = self.threshold.value() / 100
         values[UNIT_MINUTES.key] = self.unit_minutes.value()
-        result = run_inline(self.db, self.settings_message,
-                            lambda orm: update_settings(orm, values), self.tr("Gespeichert."))
+        result = Op(self, self.db, lambda orm: update_settings(orm, values)).quiet() \
+            .failure(label_failure(self.settings_message)).run()
+        if result is not None:
+            show_in_label(self.settings_message, self.tr("Gespeichert."), True)
         return result is not None
 
     # -- database and language ---------------------------------------------------------
@@ -243,8 +247,8 @@ class SettingsPage(QWidget):
 
     def _language_changed(self) -> None:
         code = self.language.currentData()
-        if QSettings().value("language", "de") != code:
-            QSettings().setValue("language", code)
+        if LANGUAGE.get() != code:
+            LANGUAGE.set(code)
             self.language_message.setText(self.tr("Wird beim nächsten Start wirksam."))
 
     def reload(self) -> None:
@@ -267,7 +271,7 @@ class SettingsPage(QWidget):
         self.unit_minutes.setValue(minutes)
         self.path_label.setText(self.db.display_name)
         self.language.blockSignals(True)
-        language = str(QSettings().value("language", "de"))
+        language = LANGUAGE.get()
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.language.blockSignals(False)
         from ui.workstation import workstation_office

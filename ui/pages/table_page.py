@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from planner.storage.database import Database
 from ui.models.base import LazyTableModel, SqlSortProxy
+from ui.operations import watch_changes
+from ui.preferences import TABLE_STATE
 
 
 class TablePage(QWidget):
@@ -26,6 +28,7 @@ class TablePage(QWidget):
     looks first under the subclass's name, where lupdate does not put them."""
 
     settings_key = "table"
+    list_name = ""  # QT_TRANSLATE_NOOP(<subclass>, …): the list's accessible name
     stretch_last = True
     search_in_sql = False
 
@@ -40,6 +43,7 @@ class TablePage(QWidget):
         self.top_bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(QCoreApplication.translate("TablePage", "Suchen"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(QCoreApplication.translate("TablePage",
                                                                   "Suchen … (Strg+F)"))
@@ -54,6 +58,8 @@ class TablePage(QWidget):
         layout.addLayout(self.top_bar)
         self.table = QTableView()
         self.table.setObjectName(f"{self.settings_key}Table")
+        self.table.setAccessibleName(QCoreApplication.translate(type(self).__name__,
+                                                                self.list_name))
         self.table.setModel(self.proxy)
         # big lists start sorted by their first column in SQL; small ones keep query order
         self.table.horizontalHeader().setSortIndicator(
@@ -78,6 +84,7 @@ class TablePage(QWidget):
         self.reload()
         self.set_default_widths()
         self.restore_state()
+        watch_changes(self, db, self.model.concerns, self.reload)
 
     # -- to implement ------------------------------------------------------------------
     def make_model(self) -> LazyTableModel:
@@ -124,7 +131,10 @@ class TablePage(QWidget):
             return None
         return self.proxy.object_id(index.row())
 
-    def select_id(self, object_id: int) -> None:
+    def select_id(self, object_id: int | None) -> None:
+        """Select (and show) the row of `object_id`, e.g. the record just saved."""
+        if object_id is None:
+            return
         row = self.model.row_of(object_id)
         if row < 0:
             return
@@ -137,20 +147,11 @@ class TablePage(QWidget):
         if object_id is not None:
             self.edit_item(object_id)
 
-    def after_save(self, object_id: int | None) -> None:
-        self.reload()
-        if object_id is not None:
-            self.select_id(object_id)
-        window = self.window()
-        if hasattr(window, "update_status"):
-            window.update_status()
-
     # -- remembered column widths ------------------------------------------------------
     def save_state(self) -> None:
-        QSettings().setValue(f"tables/{self.settings_key}",
-                             self.table.horizontalHeader().saveState())
+        TABLE_STATE(self.settings_key).set(self.table.horizontalHeader().saveState())
 
     def restore_state(self) -> None:
-        state = QSettings().value(f"tables/{self.settings_key}")
-        if state is not None:
+        state = TABLE_STATE(self.settings_key).get()
+        if not state.isEmpty():
             self.table.horizontalHeader().restoreState(state)

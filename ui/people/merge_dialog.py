@@ -28,7 +28,7 @@ from planner.models import Attendance, Certificate, Person, Registration, Sessio
 from planner.queries.registrations import search_persons
 from planner.storage.database import Database
 from planner.usecases.merge import merge_persons
-from ui.common import run_use_case
+from ui.operations import Op
 
 # Texts of this module are translated in the context "MergeDialog".
 _FIELDS = ((QT_TRANSLATE_NOOP("MergeDialog", "Name"), "name"),
@@ -195,10 +195,8 @@ class MergeDialog(QDialog):
             return False
         import getpass
 
-        outcome = run_use_case(self, self.db,
-                               lambda orm: merge_persons(orm, keep, drop,
-                                                         user=getpass.getuser()),
-                               allow_force=False)
+        outcome = Op(self, self.db, lambda orm: merge_persons(
+            orm, keep, drop, user=getpass.getuser())).run()
         if outcome is None:
             return False
         self.kept_id = keep

@@ -27,22 +27,27 @@ from planner.queries.choices import (
     trainer_choices,
 )
 from planner.queries.plan import PlanSession, holidays_between, holidays_known, plan_sessions
+from planner.usecases.outcome import Change
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import FORMAT_LABELS, format_label
+from ui.operations import Op, watch_changes
 from ui.plan.agenda_view import AgendaModel, EventIdRole
 from ui.plan.month_view import MonthView
 from ui.plan.move_dialog import MoveSessionDialog
 from ui.plan.week_view import WeekView
+from ui.widgets import buddy_label
 
 if TYPE_CHECKING:
     from planner.storage.database import Database
 
 OFFICE_STATES = {"berlin": ("BE",), "hamburg": ("HH", "HB")}
 MODES = ("month", "week", "agenda")
+# Sessions of events, their venues, and the filter choices (offices, topics, trainers).
+CONCERNS = (Change.EVENTS, Change.SESSIONS, Change.VENUES, Change.TOPICS, Change.OFFICES,
+            Change.PERSONS)
 
 
 class PlanPage(QWidget):
-    data_changed = Signal()
     holidays_ready = Signal()  # from the worker thread that computed missing years
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -64,6 +69,7 @@ class PlanPage(QWidget):
         self.agenda_proxy.setSortRole(SortRole)
         self.agenda_view = QTableView()
         self.agenda_view.setObjectName("agendaTable")
+        self.agenda_view.setAccessibleName(self.tr("Agenda"))
         self.agenda_view.setModel(self.agenda_proxy)
         self.agenda_view.setSortingEnabled(True)
         self.agenda_view.sortByColumn(AgendaModel.COL_DATE, Qt.SortOrder.AscendingOrder)
@@ -97,6 +103,7 @@ class PlanPage(QWidget):
         self._load_choices()
         self._jump_to_data()
         self.refresh()
+        watch_changes(self, db, CONCERNS, self.reload)
 
     # -- building ----------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -146,7 +153,7 @@ class PlanPage(QWidget):
                              (self.tr("Format:"), self.format_filter),
                              (self.tr("Thema:"), self.topic_filter),
                              (self.tr("Referent/in:"), self.trainer_filter)):
-            row.addWidget(QLabel(label))
+            row.addWidget(buddy_label(label, combo))
             row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)
         return row
@@ -351,7 +358,7 @@ class PlanPage(QWidget):
     def _move_selected(self) -> None:
         session_id = self._selected_session_id()
         if session_id is None:
-            from ui.common import show_error
+            from ui.operations import show_error
 
             show_error(self, self.tr("Bitte zuerst in der Agenda einen Termin auswählen, oder "
                                      "im Monat/in der Woche mit der rechten Maustaste auf einen "
@@ -379,18 +386,14 @@ class PlanPage(QWidget):
     def move_session(self, session_id: int, start: datetime, end: datetime) -> bool:
         """Move through the use case: conflicts are shown (and may be forced) before saving."""
         from planner.usecases.planning import move_session
-        from ui.common import run_use_case
 
         item = next((s for s in self._sessions if s.session_id == session_id), None)
-        outcome = run_use_case(
-            self, self.db, lambda orm, force: move_session(orm, session_id, start, end,
-                                                           force=force))
+        outcome = Op(self, self.db, lambda orm, force: move_session(
+            orm, session_id, start, end, force=force)).run()
         if outcome is None:
             return False
         if item is not None:
             self._undo.append((session_id, item.start, item.end))
-        self.refresh()
-        self.data_changed.emit()
         return True
 
     @property
@@ -401,15 +404,11 @@ class PlanPage(QWidget):
         if not self._undo:
             return False
         from planner.usecases.planning import move_session
-        from ui.common import run_use_case
 
         session_id, start, end = self._undo.pop()
-        outcome = run_use_case(
-            self, self.db, lambda orm, force: move_session(orm, session_id, start, end,
-                                                           force=force))
+        outcome = Op(self, self.db, lambda orm, force: move_session(
+            orm, session_id, start, end, force=force)).run()
         if outcome is None:
             self._undo.append((session_id, start, end))
             return False
-        self.refresh()
-        self.data_changed.emit()
         return True

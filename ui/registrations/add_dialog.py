@@ -33,7 +33,7 @@ from planner.queries.registrations import (
 from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.registration import register
-from ui.common import run_use_case, show_error
+from ui.operations import Op, show_error
 from ui.widgets import IdCombo
 
 
@@ -185,12 +185,10 @@ class AddRegistrationDialog(QDialog):
             if matches:
                 self._show_duplicates(matches)
                 return
-        outcome = run_use_case(
-            self, self.db,
-            lambda orm: add_person(orm, first_name=first, last_name=last, email=email,
-                                   organisation_id=self.org_combo.current_id()),
-            allow_force=False, show_hints=False,
-        )
+        organisation_id = self.org_combo.current_id()
+        outcome = Op(self, self.db, lambda orm: add_person(
+            orm, first_name=first, last_name=last, email=email,
+            organisation_id=organisation_id)).quiet().run()
         if outcome is not None:
             self._show_duplicates([])
             self.select_person(outcome.value.id)
@@ -220,11 +218,9 @@ class AddRegistrationDialog(QDialog):
             show_error(self, self.tr("Bitte mindestens einen Termin ankreuzen."))
             return False
         person_id = self.person_id
-        outcome = run_use_case(
-            self, self.db,
-            lambda orm, force: register(orm, self.event_id, person_id, session_ids,
-                                        force=force),
-        )
+        event_id = self.event_id
+        outcome = Op(self, self.db, lambda orm, force: register(
+            orm, event_id, person_id, session_ids, force=force)).run()
         if outcome is None:
             return False
         self.registration_id = outcome.value.id

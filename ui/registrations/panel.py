@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -17,15 +15,18 @@ from PySide6.QtWidgets import (
 
 from planner.queries.registrations import RegistrationOverview, registration_overview
 from planner.storage.database import Database
+from planner.usecases.outcome import Change
 from planner.usecases.registration import cancel_registration, promote
-from ui.common import run_use_case
+from ui.operations import Op, watch_changes
 from ui.registrations.add_dialog import AddRegistrationDialog
 from ui.registrations.model import COL_BOOKING, COL_NAME, RegistrationTableModel
 
+# Bookings of the event's sessions, by persons (names), and the sessions themselves.
+CONCERNS = (Change.REGISTRATIONS, Change.PERSONS, Change.SESSIONS, Change.EVENTS,
+            Change.ORGANISATIONS)
+
 
 class RegistrationsPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -36,6 +37,7 @@ class RegistrationsPanel(QWidget):
         self.sessions_label.setWordWrap(True)
         self.model = RegistrationTableModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Anmeldungen"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,6 +66,7 @@ class RegistrationsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         self.refresh()
+        watch_changes(self, db, CONCERNS)
 
     def refresh(self) -> None:
         with self.db.reading() as orm:
@@ -107,16 +110,10 @@ class RegistrationsPanel(QWidget):
         self.promote_button.setEnabled(row is not None and row.status == "waiting")
         self.cancel_button.setEnabled(row is not None and row.status != "cancelled")
 
-    def _done(self) -> None:
-        self.refresh()
-        self.changed.emit()
-
     def add_registration(self) -> None:
         dialog = AddRegistrationDialog(self.db, self.event_id, self)
-        if dialog.exec():
-            self._done()
-            if dialog.person_id is not None:
-                self.select_person(dialog.person_id)
+        if dialog.exec() and dialog.person_id is not None:
+            self.select_person(dialog.person_id)
 
     def import_registrations(self) -> None:
         from ui.imports.dialog import ImportDialog
@@ -126,32 +123,26 @@ class RegistrationsPanel(QWidget):
         if dialog.info is None and not dialog.path_edit.text():
             return
         dialog.exec()
-        if dialog.report is not None:
-            self._done()
 
     def promote_selected(self) -> bool:
         row = self.selected_row()
         if row is None or row.status != "waiting":
             return False
-        outcome = run_use_case(self, self.db, lambda orm: promote(orm, row.id),
-                               allow_force=False)
-        self._done()
-        return outcome is not None
+        return Op(self, self.db, lambda orm: promote(orm, row.id)).run() is not None
 
-    def cancel_selected(self, reason: str | None = None) -> bool:
+    def cancel_selected(self, reason: str | None = None, by: str = "office") -> bool:
+        """Cancel the selected booking; without `reason`, ask for it and for who wanted it
+        (the participant's message depends on it)."""
         row = self.selected_row()
         if row is None or row.status == "cancelled":
             return False
         if reason is None:
-            text, ok = QInputDialog.getText(
-                self, self.tr("Anmeldung stornieren"),
-                self.tr("Grund der Stornierung für {0}:").format(row.name))
-            if not ok:
+            from ui.registrations.cancel_dialog import CancelRegistrationDialog
+
+            dialog = CancelRegistrationDialog(row.name, self)
+            if not dialog.exec():
                 return False
-            reason = text
-        given = reason
-        outcome = run_use_case(self, self.db,
-                               lambda orm: cancel_registration(orm, row.id, given),
-                               allow_force=False)
-        self._done()
-        return outcome is not None
+            reason, by = dialog.reason, dialog.by
+        given, who = reason, by
+        return Op(self, self.db, lambda orm: cancel_registration(
+            orm, row.id, given, by=who)).run() is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -40,10 +41,11 @@ from planner.reports.statistics import (
     month_series,
 )
 from planner.storage.database import Database
-from ui.common import show_error
 from ui.models.labels import format_label, report_dimension_label, report_figure_label
+from ui.operations import Op, show_error
 from ui.reports.chart import ChartWidget
 from ui.tasks import BackgroundOp, Progress
+from ui.widgets import buddy_label, name_field
 
 CHART_ROWS = 15
 # The breakdown choices (planner.reports.statistics.DIMENSIONS), as whole phrases.
@@ -101,9 +103,13 @@ class ReportsPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Aktualisieren"))
         self.xlsx_button = QPushButton(self.tr("Als .xlsx exportieren…"))
         self.pdf_button = QPushButton(self.tr("Als PDF exportieren…"))
-        for widget in (QLabel(self.tr("Jahr:")), self.year, self.range_box, self.date_from,
-                       QLabel("–"), self.date_to, QLabel(self.tr("Standort:")), self.office,
-                       QLabel(self.tr("Stichtag:")), self.as_of, self.refresh_button):
+        name_field(self.date_from, self.tr("Zeitraum von"))
+        name_field(self.date_to, self.tr("Zeitraum bis"))
+        for widget in (buddy_label(self.tr("Jahr:"), self.year), self.year, self.range_box,
+                       self.date_from, QLabel("–"), self.date_to,
+                       buddy_label(self.tr("Standort:"), self.office), self.office,
+                       buddy_label(self.tr("Stichtag:"), self.as_of), self.as_of,
+                       self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.xlsx_button)
@@ -139,13 +145,14 @@ class ReportsPage(QWidget):
         self.dimension = QComboBox()
         for key in DIMENSIONS:
             self.dimension.addItem(breakdown_label(key), key)
-        dim_bar.addWidget(QLabel(self.tr("Aufschlüsselung:")))
+        dim_bar.addWidget(buddy_label(self.tr("Aufschlüsselung:"), self.dimension))
         dim_bar.addWidget(self.dimension)
         dim_bar.addStretch(1)
         lower_layout.addLayout(dim_bar)
         inner = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, len(FIGURE_COLUMNS) + 1)
         self.table.setObjectName("reportTable")
+        self.table.setAccessibleName(self.tr("Zahlen je Gruppe"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -300,22 +307,20 @@ class ReportsPage(QWidget):
     def export_to(self, path: Path, *, show_dialog: bool = True) -> BackgroundOp:
         """Write the current report to `path` (.xlsx or .pdf) in a worker thread."""
         flt = self.current_filter()
-        db = self.db
         computing = self.tr("Zahlen werden berechnet …")  # translated here, shown by the worker
         writing = self.tr("Datei wird geschrieben …")
 
-        def work(progress: Progress) -> Path:
+        def work(orm: Any, progress: Progress) -> Path:
             progress.report(0, 2, computing)
-            with db.reading() as orm:
-                report = build_report(orm, flt)
-                header = None
-                if path.suffix.lower() == ".pdf":
-                    from planner.reports.pdf import pdf_header
-                    from planner.usecases.lookup import office_by_key
+            report = build_report(orm, flt)
+            header = None
+            if path.suffix.lower() == ".pdf":
+                from planner.reports.pdf import pdf_header
+                from planner.usecases.lookup import office_by_key
 
-                    office_id = (office_by_key(orm, flt.office).id
-                                 if flt.office is not None else None)
-                    header = pdf_header(orm, office_id)
+                office_id = (office_by_key(orm, flt.office).id
+                             if flt.office is not None else None)
+                header = pdf_header(orm, office_id)
             progress.report(1, 2, writing)
             if header is not None:
                 from planner.reports.pdf import export_report_pdf
@@ -327,23 +332,19 @@ class ReportsPage(QWidget):
                 export_report_xlsx(report, path)
             return path
 
-        op = BackgroundOp(self, self.tr("Bericht wird erstellt …"), work,
-                          show_dialog=show_dialog)
-        op.finished_ok.connect(self._exported)
-        op.finished_error.connect(self._export_failed)
-        self._op = op
-        op.start()
-        return op
+        self._op = Op(self, self.db, work).reading().success(self._exported) \
+            .failure(self._not_exported) \
+            .run_in_background(self.tr("Bericht wird erstellt …"), show_dialog=show_dialog)
+        return self._op
 
-    def _exported(self, path: object) -> None:
+    def _exported(self, path: Path) -> None:
         self.last_export = Path(str(path))
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
                 self.tr("Bericht gespeichert: %1").replace("%1", str(path)), 8000)
 
-    def _export_failed(self, exc: object) -> None:
-        message = exc.message if isinstance(exc, PlannerError) else str(exc)
+    def _not_exported(self, message: str) -> None:
         show_error(self, self.tr("Der Bericht konnte nicht gespeichert werden: %1")
                    .replace("%1", message))
 

@@ -1,0 +1,1 @@
+"""The Postausgang: messages to participants (planner.notify) in the desktop app."""
