@@ -115,7 +115,9 @@ def parse_date(value: str) -> date:
 
 
 def parse_ids(value: str) -> list[int]:
+    from planner.cli.parsing import in_range
+
     try:
-        return [int(part) for part in value.split(",") if part.strip()]
+        return [in_range(int(part), "Nummern") for part in value.split(",") if part.strip()]
     except ValueError:
         raise ValidationError(f"„{value}“ ist keine Liste von Nummern (z. B. 3,4,7).") from None
