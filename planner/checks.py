@@ -29,6 +29,7 @@ from planner.models import (
 )
 from planner.models.enums import FEDERAL_STATES
 from planner.plainsql import fetch, in_list
+from planner.timezones import exists_in_berlin, occurs_twice_in_berlin
 from planner.validation import check_datetime
 
 
@@ -60,6 +61,24 @@ def validate_times(start: datetime, end: datetime) -> None:
         raise ValidationError(
             f"Das Ende ({_fmt(end)}) liegt nicht nach dem Beginn ({_fmt(start)})."
         )
+    for label, value in (("Der Beginn", start), ("Das Ende", end)):
+        if not exists_in_berlin(value):
+            raise ValidationError(
+                f"{label} ({_fmt(value)}) ist eine Uhrzeit, die es in Berlin nicht gibt: In "
+                "dieser Nacht werden die Uhren von 2:00 auf 3:00 Uhr (Sommerzeit) vorgestellt. "
+                "Bitte eine andere Uhrzeit wählen."
+            )
+
+
+def clock_change_warnings(start: datetime, end: datetime) -> list[PlanWarning]:
+    """A time that occurs twice (the night the clocks go back) is stored as the first one,
+    in summer time; calendars show it that way."""
+    return [PlanWarning("ambiguous_time",
+                        f"Die Uhrzeit {value:%H:%M} am {value:%d.%m.%Y} ({label}) gibt es "
+                        "zweimal, weil die Uhren in dieser Nacht von 3:00 auf 2:00 Uhr "
+                        "zurückgestellt werden; gemeint ist die erste (noch Sommerzeit).")
+            for label, value in (("Beginn", start), ("Ende", end))
+            if occurs_twice_in_berlin(value)]
 
 
 def holiday_name(day: date, state: str | None) -> str | None:
@@ -260,6 +279,7 @@ def session_warnings(orm: OrmSession, session: Session) -> list[PlanWarning]:
         for person_id in registered_person_ids(orm, session) if session.id else []:
             warnings.extend(participant_conflicts(orm, person_id, [session]))
     warnings.extend(calendar_warnings(session.start, session.end, session_state(session)))
+    warnings.extend(clock_change_warnings(session.start, session.end))
     warnings.extend(venue_capacity_warnings(session))
     return warnings
 

@@ -19,3 +19,18 @@ def to_local_naive(aware: datetime) -> datetime:
 
 def to_utc(naive_local: datetime) -> datetime:
     return localize(naive_local).astimezone(UTC)
+
+
+def exists_in_berlin(naive_local: datetime) -> bool:
+    """False for a wall-clock time skipped when the clocks go forward (e.g. 02:30 on the last
+    Sunday of March): it converts to a different time on the way back."""
+    aware = localize(naive_local)
+    return to_local_naive(aware.astimezone(UTC)) == naive_local
+
+
+def occurs_twice_in_berlin(naive_local: datetime) -> bool:
+    """True for a wall-clock time shown twice when the clocks go back (02:00-02:59 on the
+    last Sunday of October)."""
+    first = localize(naive_local).utcoffset()
+    second = localize(naive_local.replace(fold=1)).utcoffset()
+    return first != second and exists_in_berlin(naive_local)

@@ -112,7 +112,7 @@ def test_url_helpers() -> None:
     assert "geheim" not in redact(url) and "***" in redact(url)
     assert strip_password(url) == "postgresql://planer@db.example.org:5433/transfer"
     # `--db URL` selects the server like --db-url; a file path stays a file.
-    assert resolve_url(url) == url
+    assert resolve_url(url) == normalize_url(url)  # validated and with the psycopg driver
     assert resolve_url("/tmp/a.sqlite").startswith("sqlite:///")
     with pytest.raises(DatabaseError):
         normalize_url("::nonsense::")

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext
 from planner.cli.output import print_listing
 from planner.cli.parsing import add_force_option, add_json_option
 from planner.errors import ValidationError
 from planner.wording import count, number
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 STATUSES = ["registered", "waiting", "cancelled"]
 
@@ -148,8 +151,12 @@ def _show(ctx: CommandContext, event_id: int) -> int:
 def _promote(ctx: CommandContext, registration_id: int) -> int:
     from planner.usecases.registration import promote
 
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = promote(orm, registration_id, force=ctx.args.force)
         name, status = outcome.value.person.full_name, outcome.value.status
+        return outcome, name, status
+
+    outcome, name, status = ctx.write(_change)
     return ctx.saved(f"{name} rückt nach (Anmeldung {registration_id}).", ident=registration_id,
                      outcome=outcome, status=status)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -23,6 +23,9 @@ from planner.serialize import event_dict, organisation_dict, person_dict, sessio
 from planner.usecases import attendance, people, planning, registration
 from planner.usecases.outcome import Outcome
 from planner.wording import count, number
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -174,12 +177,11 @@ def _line(what: str, row: dict) -> str:
 
 def cmd_person_add(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.db.transaction() as orm:
-        outcome = people.add_person(
-            orm, first_name=a.first_name, last_name=a.last_name, email=a.email,
-            organisation_id=a.organisation, roles=a.role or ["participant"], function=a.function,
-        )
-        new_id = outcome.value.id
+    outcome = ctx.write(lambda orm: people.add_person(
+        orm, first_name=a.first_name, last_name=a.last_name, email=a.email,
+        organisation_id=a.organisation, roles=a.role or ["participant"], function=a.function,
+    ))
+    new_id = outcome.value.id
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
@@ -187,17 +189,17 @@ def cmd_session_move(ctx: CommandContext) -> int:
     a = ctx.args
     start, end = parse_datetime(a.start), parse_datetime(a.end)
     kwargs = {"venue_id": a.venue} if a.venue is not None else {}
-    with ctx.db.transaction() as orm:
-        outcome = planning.move_session(orm, a.session_id, start, end, force=a.force, **kwargs)
-        seq = outcome.value.sequence
+    outcome = ctx.write(lambda orm: planning.move_session(orm, a.session_id, start, end,
+                                                          force=a.force, **kwargs))
+    seq = outcome.value.sequence
     return ctx.saved(f"Termin {a.session_id} verschoben (Version {seq}).", ident=a.session_id,
                      outcome=outcome, sequence=seq)
 
 
 def cmd_session_cancel(ctx: CommandContext) -> int:
-    with ctx.db.transaction() as orm:
-        outcome = planning.cancel_session(orm, ctx.args.session_id, ctx.args.reason)
-        seq = outcome.value.sequence
+    outcome = ctx.write(lambda orm: planning.cancel_session(orm, ctx.args.session_id,
+                                                            ctx.args.reason))
+    seq = outcome.value.sequence
     return ctx.saved(f"Termin {ctx.args.session_id} abgesagt (Version {seq}).",
                      ident=ctx.args.session_id, outcome=outcome, sequence=seq)
 
@@ -205,11 +207,12 @@ def cmd_session_cancel(ctx: CommandContext) -> int:
 def cmd_register(ctx: CommandContext) -> int:
     a = ctx.args
     session_ids = parse_ids(a.sessions) if a.sessions else None
-    with ctx.db.transaction() as orm:
+    def book(orm: OrmSession) -> tuple[Outcome[Any], int, str, list[str]]:
         outcome = registration.book(orm, a.event_id, a.person_id, session_ids, force=a.force)
         reg = outcome.value
-        reg_id, status = reg.id, reg.status
-        booked = [s.title for s in reg.booked_sessions()]
+        return outcome, reg.id, reg.status, [s.title for s in reg.booked_sessions()]
+
+    outcome, reg_id, status, booked = ctx.write(book)
     label = "Warteliste" if status == "waiting" else "angemeldet"
     what = "ganze Veranstaltung" if not session_ids else ", ".join(booked)
     return ctx.saved(f"Anmeldung {reg_id}: {label} ({what}).", ident=reg_id, outcome=outcome,
@@ -218,11 +221,13 @@ def cmd_register(ctx: CommandContext) -> int:
 
 def cmd_unregister(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.db.transaction() as orm:
+
+    def cancel(orm: OrmSession) -> tuple[int, Outcome[Any], list[int]]:
         reg = registration.find_registration(orm, a.event_id, a.person_id)
-        reg_id = reg.id
         outcome = registration.cancel_registration(orm, reg.id, a.reason, by=a.by)
-        promoted = [r.id for r in outcome.value]
+        return reg.id, outcome, [r.id for r in outcome.value]
+
+    reg_id, outcome, promoted = ctx.write(cancel)
     return ctx.saved("Anmeldung storniert.", ident=reg_id, outcome=outcome, promoted=promoted)
 
 
@@ -232,19 +237,19 @@ def cmd_attend(ctx: CommandContext) -> int:
         return _walk_in(ctx)
     if a.status is None:
         a.attend_parser.error("--status fehlt (present, partial, excused oder absent)")
-    with ctx.db.transaction() as orm:
-        if a.all_registered:
-            if a.minutes is not None:
-                from planner.errors import ValidationError
+    if a.all_registered and a.minutes is not None:
+        from planner.errors import ValidationError
 
-                raise ValidationError("--minutes gilt nur für eine einzelne Person.")
-            outcome: Outcome[Any] = attendance.record_all_registered(orm, a.session_id,
-                                                                     a.status)
-            n = len(outcome.value)
-        else:
-            outcome = attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
-                                                   minutes=a.minutes)
-            n = 1
+        raise ValidationError("--minutes gilt nur für eine einzelne Person.")
+
+    def record(orm: OrmSession) -> Outcome[Any]:
+        if a.all_registered:
+            return attendance.record_all_registered(orm, a.session_id, a.status)
+        return attendance.record_attendance(orm, a.session_id, a.person_id, a.status,
+                                            minutes=a.minutes)
+
+    outcome = ctx.write(record)
+    n = len(outcome.value) if a.all_registered else 1
     return ctx.saved(f"Anwesenheit für {count(n, 'Person', 'Personen')} erfasst.",
                      ident=a.session_id, outcome=outcome, recorded=n)
 
@@ -255,28 +260,29 @@ def _walk_in(ctx: CommandContext) -> int:
     a = ctx.args
     if a.all_registered:
         a.attend_parser.error("--walk-in gilt für eine Person, nicht mit --all-registered")
-    with ctx.db.transaction() as orm:
+
+    def book_and_mark(orm: OrmSession) -> tuple[Outcome[Any], str]:
         outcome = record_walk_in(orm, a.session_id, a.person_id,
                                  status=a.status or "present", minutes=a.minutes)
-        name = outcome.value.person.full_name
+        return outcome, outcome.value.person.full_name
+
+    outcome, name = ctx.write(book_and_mark)
     return ctx.saved(f"{name}: vor Ort angemeldet und als anwesend erfasst.",
                      ident=a.session_id, outcome=outcome, recorded=1)
 
 
 def cmd_copy(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.db.transaction() as orm:
-        outcome = planning.copy_event(orm, a.event_id, weeks=a.weeks, title=a.title,
-                                      force=a.force)
-        new_id = outcome.value.id
+    outcome = ctx.write(lambda orm: planning.copy_event(orm, a.event_id, weeks=a.weeks,
+                                                        title=a.title, force=a.force))
+    new_id = outcome.value.id
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
 def cmd_event_delete(ctx: CommandContext) -> int:
     from planner.usecases.event_removal import delete_event
 
-    with ctx.db.transaction() as orm:
-        outcome = delete_event(orm, ctx.args.event_id)
+    outcome = ctx.write(lambda orm: delete_event(orm, ctx.args.event_id))
     return ctx.saved(f"Veranstaltung {ctx.args.event_id} gelöscht.", ident=ctx.args.event_id,
                      outcome=outcome)
 

@@ -45,7 +45,7 @@ def cmd_copy(ctx: CommandContext) -> int:
     from planner.storage.dbcopy import copy_database
 
     a = ctx.args
-    if a.to:
+    if a.to is not None:
         source, target = _configured_url(ctx), a.to
     else:
         source = a.from_url

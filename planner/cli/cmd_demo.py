@@ -22,7 +22,7 @@ def cmd_demo(ctx: CommandContext) -> int:
     a = ctx.args
     if not 1 <= a.years <= 30:
         raise ValidationError("--years muss zwischen 1 und 30 liegen.")
-    with ctx.db.transaction() as orm:
-        stats = generate_demo(orm, years=a.years, seed=a.seed, start_year=a.start_year)
+    stats = ctx.write(lambda orm: generate_demo(orm, years=a.years, seed=a.seed,
+                                                start_year=a.start_year))
     ctx.out("Demodaten angelegt: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     return 0

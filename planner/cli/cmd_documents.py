@@ -4,11 +4,14 @@ cooperation agreements of a municipality."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_date
 from planner.cli.parsing import add_json_option, command_group, is_clear_word
 from planner.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 FORMATS = ["training_series", "network_group", "conference", "coaching", "analysis"]
 STATUSES = ["draft", "signed", "running", "ended"]
@@ -84,9 +87,13 @@ def cmd_dossier_save(ctx: CommandContext) -> int:
     if not changes:
         raise ValidationError("Nichts zu speichern: bitte --from oder mindestens einen Teil "
                               "angeben.")
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = change_dossier(orm, a.event_id, **changes)
         dossier_id = outcome.value.id
+        return outcome, dossier_id
+
+    outcome, dossier_id = ctx.write(_change)
     return ctx.saved(f"Dossier von Veranstaltung {a.event_id} gespeichert.", ident=dossier_id,
                      outcome=outcome, event_id=a.event_id)
 
@@ -118,7 +125,8 @@ def cmd_agreement_save(ctx: CommandContext) -> int:
     changes = _agreement_changes(ctx)
     if a.office is not None and a.municipality is None:
         raise ValidationError("--office gilt nur für eine neue Vereinbarung (--municipality).")
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         if a.event is not None:
             outcome = partial_edits.change_event_agreement(orm, a.event, **changes)
         elif a.agreement is not None:
@@ -129,5 +137,8 @@ def cmd_agreement_save(ctx: CommandContext) -> int:
             outcome = partial_edits.new_agreement(orm, a.municipality, office=a.office,
                                                   **changes)
         agreement_id = outcome.value.id
+        return outcome, agreement_id
+
+    outcome, agreement_id = ctx.write(_change)
     return ctx.saved(f"Kooperationsvereinbarung {agreement_id} gespeichert.",
                      ident=agreement_id, outcome=outcome)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_date
 from planner.cli.output import EXIT_ERROR, EXIT_OK
 from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -103,8 +107,7 @@ def cmd_import(ctx: CommandContext) -> int:
     if a.dry_run:
         ctx.out("Probelauf: es wurde nichts gespeichert.")
         return EXIT_ERROR if preview.errors and not a.valid_only else EXIT_OK
-    with ctx.db.transaction() as orm:
-        report = apply_survey_import(orm, preview, valid_only=a.valid_only)
+    report = ctx.write(lambda orm: apply_survey_import(orm, preview, valid_only=a.valid_only))
     ctx.out("Import abgeschlossen:")
     for line in report.lines():
         ctx.out(line)
@@ -253,8 +256,10 @@ def cmd_threshold(ctx: CommandContext) -> int:
         return EXIT_OK
     from planner.usecases.masterdata import update_settings
 
-    with ctx.db.transaction() as orm:
+    def save(orm: OrmSession) -> tuple[Any, int]:
         outcome = update_settings(orm, {"evaluation_min_answers": ctx.args.value})
-        value = anonymity_threshold(orm)
+        return outcome, anonymity_threshold(orm)
+
+    outcome, value = ctx.write(save)
     return ctx.saved(f"Mindestzahl an Antworten gesetzt: {value}", ident=None,
                      outcome=outcome, threshold=value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext
 from planner.cli.parsing import (
@@ -24,6 +24,9 @@ from planner.models.enums import (
     SessionKind,
 )
 from planner.wording import count, number, percent
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 WEEKDAYS_DE = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
@@ -76,11 +79,15 @@ def cmd_event_create(ctx: CommandContext) -> int:
 
     a = ctx.args
     doc, source = read_document(a.plan, PlanDocument)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = create_from_plan(orm, doc, source, shift_weeks=a.shift_weeks, title=a.title,
                                    force=a.force)
         new_id = outcome.value.id
         session_ids = [s.id for s in outcome.value.sessions]
+        return outcome, new_id, session_ids
+
+    outcome, new_id, session_ids = ctx.write(_change)
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome, session_ids=session_ids)
 
 
@@ -117,9 +124,13 @@ def cmd_event_edit(ctx: CommandContext) -> int:
         changes["funding_note"] = a.funding_note
     municipalities = (id_list(a.municipalities, "--municipalities")
                       if a.municipalities is not None else None)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = change_event(orm, a.event_id, municipality_ids=municipalities, **changes)
         title = outcome.value.title
+        return outcome, title
+
+    outcome, title = ctx.write(_change)
     return ctx.saved(f"Veranstaltung {a.event_id} gespeichert: {title}", ident=a.event_id,
                      outcome=outcome)
 

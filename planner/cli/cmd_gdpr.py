@@ -111,19 +111,19 @@ def cmd_anonymise(ctx: CommandContext) -> int:
             ctx.out(f"{pid}: {name}")
         ctx.out(f"{len(names)} Person(en) würden anonymisiert. Mit --yes ausführen.")
         return 0
-    with ctx.db.transaction() as orm:
-        if args.due:
-            ids = anonymise_due(orm).value
-        else:
-            ids = [anonymise_person(orm, args.person, reason="auf Anweisung").value.id]
+    if args.due:
+        ids = ctx.write(lambda orm: anonymise_due(orm).value)
+    else:
+        ids = [ctx.write(lambda orm: anonymise_person(orm, args.person,
+                                                      reason="auf Anweisung").value.id)]
     return ctx.saved(f"{len(ids)} Person(en) anonymisiert.", ident=ids, changed={Change.PERSONS})
 
 
 def cmd_export(ctx: CommandContext) -> int:
     from planner.gdpr.access import export_person_data
 
-    with ctx.db.transaction() as orm:
-        result = export_person_data(orm, ctx.args.person, Path(ctx.args.output))
+    result = ctx.write(  # a write: the access export is recorded in the audit log
+        lambda orm: export_person_data(orm, ctx.args.person, Path(ctx.args.output)))
     for path in result.files:
         ctx.out(str(path))
     return 0
@@ -132,9 +132,9 @@ def cmd_export(ctx: CommandContext) -> int:
 def cmd_erase(ctx: CommandContext) -> int:
     from planner.gdpr.erasure import erase_person
 
-    with ctx.db.transaction() as orm:
-        outcome = erase_person(orm, ctx.args.person, reason=ctx.args.reason)
-        report = outcome.value
+    outcome = ctx.write(lambda orm: erase_person(orm, ctx.args.person,
+                                                 reason=ctx.args.reason))
+    report = outcome.value
     return ctx.saved(report.explanation, ident=ctx.args.person, outcome=outcome,
                      deleted=report.deleted, kept=report.kept)
 
@@ -144,9 +144,9 @@ def cmd_consent(ctx: CommandContext) -> int:
 
     args = ctx.args
     day = parse_date(args.date) if args.date else None
-    with ctx.db.transaction() as orm:
-        outcome = set_consent(orm, args.person, photos=CONSENT_VALUES[args.photos],
-                              directory=CONSENT_VALUES[args.directory], consent_date=day)
+    outcome = ctx.write(lambda orm: set_consent(
+        orm, args.person, photos=CONSENT_VALUES[args.photos],
+        directory=CONSENT_VALUES[args.directory], consent_date=day))
     return ctx.saved("Einwilligungen gespeichert.", ident=args.person, outcome=outcome)
 
 
@@ -177,8 +177,7 @@ def cmd_retention(ctx: CommandContext) -> int:
     from planner.models.enums import FORMAT_LABELS_DE
 
     if ctx.args.years is not None:
-        with ctx.db.transaction() as orm:
-            set_retention_years(orm, ctx.args.years, ctx.args.format)
+        ctx.write(lambda orm: set_retention_years(orm, ctx.args.years, ctx.args.format))
     elif ctx.args.format is not None:
         raise ValidationError("--format nur zusammen mit --years.")
     with ctx.db.reading() as orm:
@@ -196,8 +195,7 @@ def cmd_office(ctx: CommandContext) -> int:
     from planner.settings import CURRENT_OFFICE
 
     if ctx.args.code:
-        with ctx.db.transaction() as orm:
-            CURRENT_OFFICE.set(orm, ctx.args.code.strip()[:40])
+        ctx.write(lambda orm: CURRENT_OFFICE.set(orm, ctx.args.code.strip()[:40]))
     with ctx.db.reading() as orm:
         code = CURRENT_OFFICE.get(orm)
     if ctx.as_json:

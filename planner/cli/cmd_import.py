@@ -66,8 +66,8 @@ def cmd_import_registrations(ctx: CommandContext) -> int:
     if a.dry_run:
         ctx.out("Probelauf: es wurde nichts gespeichert.")
         return 1 if preview.errors and not a.valid_only else 0
-    with ctx.db.transaction() as orm:
-        report = apply_import(orm, preview, valid_only=a.valid_only, user=getpass.getuser())
+    report = ctx.write(lambda orm: apply_import(orm, preview, valid_only=a.valid_only,
+                                                user=getpass.getuser()))
     ctx.out("Import abgeschlossen:")
     for line in report.lines():
         ctx.out(line)
@@ -78,8 +78,8 @@ def cmd_person_merge(ctx: CommandContext) -> int:
     from planner.usecases.merge import merge_persons
 
     a = ctx.args
-    with ctx.db.transaction() as orm:
-        outcome = merge_persons(orm, a.keep_id, a.drop_id, user=getpass.getuser())
-        name = outcome.value.full_name
+    outcome = ctx.write(lambda orm: merge_persons(orm, a.keep_id, a.drop_id,
+                                                  user=getpass.getuser()))
+    name = outcome.value.full_name
     return ctx.saved(f"Person {a.drop_id} in {a.keep_id} ({name}) zusammengeführt.",
                      ident=a.keep_id, outcome=outcome)

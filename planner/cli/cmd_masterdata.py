@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext
 from planner.cli.parsing import add_json_option, command_group, optional_int
 from planner.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 ROLES = ["participant", "trainer", "staff"]
 
@@ -95,10 +98,14 @@ def cmd_venue_add(ctx: CommandContext) -> int:
     from planner.usecases.people import add_venue
 
     a = ctx.args
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = add_venue(orm, name=a.name, street=a.street, postcode=a.postcode, city=a.city,
                             federal_state=a.state, capacity=a.capacity, notes=a.notes)
         new_id = outcome.value.id
+        return outcome, new_id
+
+    outcome, new_id = ctx.write(_change)
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
@@ -112,9 +119,13 @@ def cmd_venue_edit(ctx: CommandContext) -> int:
     if a.capacity is not None:
         changes["capacity"] = optional_int(a.capacity, "--capacity")
     _nothing_to_change(changes)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = change_venue(orm, a.venue_id, **changes)
         name = outcome.value.name
+        return outcome, name
+
+    outcome, name = ctx.write(_change)
     return ctx.saved(f"Veranstaltungsort {a.venue_id} gespeichert: {name}", ident=a.venue_id,
                      outcome=outcome)
 
@@ -123,11 +134,15 @@ def cmd_organisation_add(ctx: CommandContext) -> int:
     from planner.usecases.people import add_organisation
 
     a = ctx.args
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = add_organisation(orm, name=a.name, municipality=a.municipality,
                                    federal_state=a.state, population=a.population,
                                    city=a.city)
         new_id = outcome.value.id
+        return outcome, new_id
+
+    outcome, new_id = ctx.write(_change)
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
@@ -141,9 +156,13 @@ def cmd_organisation_edit(ctx: CommandContext) -> int:
     if a.population is not None:
         changes["population"] = optional_int(a.population, "--population")
     _nothing_to_change(changes)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = change_organisation(orm, a.organisation_id, **changes)
         name = outcome.value.name
+        return outcome, name
+
+    outcome, name = ctx.write(_change)
     return ctx.saved(f"Organisation {a.organisation_id} gespeichert: {name}",
                      ident=a.organisation_id, outcome=outcome)
 
@@ -151,9 +170,13 @@ def cmd_organisation_edit(ctx: CommandContext) -> int:
 def cmd_topic_add(ctx: CommandContext) -> int:
     from planner.usecases.people import add_topic
 
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = add_topic(orm, ctx.args.name)
         new_id = outcome.value.id
+        return outcome, new_id
+
+    outcome, new_id = ctx.write(_change)
     return ctx.saved(str(new_id), ident=new_id, outcome=outcome)
 
 
@@ -167,8 +190,12 @@ def cmd_person_edit(ctx: CommandContext) -> int:
     if a.role:
         changes["roles"] = a.role
     _nothing_to_change(changes)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = update_person(orm, a.person_id, **changes)
         name = outcome.value.full_name
+        return outcome, name
+
+    outcome, name = ctx.write(_change)
     return ctx.saved(f"Person {a.person_id} gespeichert: {name}", ident=a.person_id,
                      outcome=outcome)

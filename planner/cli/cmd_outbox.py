@@ -16,12 +16,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext
 from planner.cli.output import EXIT_ERROR, EXIT_OK
 from planner.cli.parsing import add_json_option, id_list
 from planner.errors import PlannerError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -237,8 +240,12 @@ def cmd_discard(ctx: CommandContext) -> int:
     from planner.notify.queue import discard
     from planner.wording import count
 
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = discard(orm, ctx.args.ids, ctx.args.reason)
+        return outcome
+
+    outcome = ctx.write(_change)
     return ctx.saved(f"{count(outcome.value, 'Nachricht', 'Nachrichten')} verworfen.",
                      ident=ctx.args.ids, outcome=outcome)
 
@@ -247,7 +254,8 @@ def cmd_edit(ctx: CommandContext) -> int:
     from planner.notify.queue import edit_message, revert_edit, show
 
     a = ctx.args
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         if a.revert:
             outcome = revert_edit(orm, a.id)
             text = f"Nachricht {a.id} folgt wieder der Vorlage."
@@ -261,6 +269,9 @@ def cmd_edit(ctx: CommandContext) -> int:
                 composed.body if composed else "")
             outcome = edit_message(orm, a.id, subject, body)
             text = f"Nachricht {a.id} geändert."
+        return outcome, text
+
+    outcome, text = ctx.write(_change)
     return ctx.saved(text, ident=a.id, outcome=outcome)
 
 
@@ -274,8 +285,12 @@ def _read_text(path: Path) -> str:
 def cmd_resolve(ctx: CommandContext) -> int:
     from planner.notify.queue import resolve_unclear
 
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = resolve_unclear(orm, ctx.args.id, arrived=ctx.args.arrived)
+        return outcome
+
+    outcome = ctx.write(_change)
     return ctx.saved(f"Nachricht {ctx.args.id}: " + (
         "als angekommen vermerkt." if ctx.args.arrived
         else "wird beim nächsten Senden erneut verschickt."), ident=ctx.args.id,
@@ -291,8 +306,12 @@ def cmd_remind(ctx: CommandContext) -> int:
             n = len(due_reminders(orm, event_id=ctx.args.event))
         return ctx.saved(f"{count(n, 'Erinnerung', 'Erinnerungen')} fällig.", ident=None,
                          due=n)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = create_reminders(orm, event_id=ctx.args.event)
+        return outcome
+
+    outcome = ctx.write(_change)
     n = outcome.value
     return ctx.saved(f"{count(n, 'Erinnerung', 'Erinnerungen')} in den Postausgang gelegt."
                      if n else "Keine Erinnerungen fällig.", ident=None, outcome=outcome,
@@ -302,11 +321,15 @@ def cmd_remind(ctx: CommandContext) -> int:
 def cmd_reminder_days(ctx: CommandContext) -> int:
     from planner.notify.reminders import set_default_days, set_event_days
 
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         if ctx.args.event is not None:
             outcome: Any = set_event_days(orm, ctx.args.event, ctx.args.days)
         else:
             outcome = set_default_days(orm, ctx.args.days)
+        return outcome
+
+    outcome = ctx.write(_change)
     where = f"für Veranstaltung {ctx.args.event}" if ctx.args.event else "als Voreinstellung"
     return ctx.saved(f"Erinnerung {ctx.args.days} Tage vor dem Termin {where}.",
                      ident=ctx.args.event, outcome=outcome)
@@ -333,7 +356,8 @@ def cmd_template(ctx: CommandContext) -> int:
         return EXIT_OK
     if not a.kind:
         raise ValidationError("Bitte die Nachrichtenart angeben (siehe „outbox template list“).")
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         code = office_by_key(orm, a.office).code
         if a.action == "show":
             found = get_template(orm, code, a.kind, a.lang)
@@ -344,6 +368,9 @@ def cmd_template(ctx: CommandContext) -> int:
             found = save_template(orm, code, a.kind, a.lang,
                                   a.subject if a.subject is not None else current.subject,
                                   _read_text(a.body_file) if a.body_file else current.body)
+        return code, found
+
+    code, found = ctx.write(_change)
     if ctx.as_json:
         ctx.out_json({"kind": found.kind, "language": found.language, "office": code,
                       "custom": found.custom, "subject": found.subject, "body": found.body})

@@ -9,7 +9,10 @@ from pathlib import Path
 from planner.cli.context import CommandContext, parse_date
 from planner.cli.parsing import command_group
 from planner.errors import ValidationError
+from planner.validation import EARLIEST_YEAR, LATEST_YEAR
 from planner.wording import in_days
+
+MAX_REMINDER_WEEKS = 520  # ten years ahead
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,6 +54,9 @@ def _filter(args: argparse.Namespace):  # noqa: ANN202
 
     if args.year is None and not (args.date_from and args.date_to):
         raise ValidationError("Bitte --year oder --from und --to angeben.")
+    if args.year is not None and not EARLIEST_YEAR <= args.year <= LATEST_YEAR:
+        raise ValidationError(f"Das Berichtsjahr {args.year} liegt nicht zwischen "
+                              f"{EARLIEST_YEAR} und {LATEST_YEAR}.")
     start = parse_date(args.date_from) if args.date_from else date(args.year, 1, 1)
     end = parse_date(args.date_to) if args.date_to else date(args.year or start.year, 12, 31)
     if end < start:
@@ -167,6 +173,8 @@ def _feedback_lines(ctx: CommandContext, feedback) -> None:  # noqa: ANN001
 def cmd_agreements_due(ctx: CommandContext) -> int:
     from planner.reports.agreements import agreements_ending, inactive_municipalities
 
+    if ctx.args.weeks is not None and not 0 <= ctx.args.weeks <= MAX_REMINDER_WEEKS:
+        raise ValidationError(f"--weeks muss zwischen 0 und {MAX_REMINDER_WEEKS} liegen.")
     with ctx.db.reading() as orm:
         due = agreements_ending(orm, ctx.args.weeks)
         inactive = inactive_municipalities(orm)

@@ -6,9 +6,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.cli.context import CommandContext
 from planner.errors import PlannerError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 RESULT_DE = {"sent": "gesendet", "failed": "FEHLGESCHLAGEN", "eml": "als .eml gespeichert"}
 KIND_DE = {"certificate": "Bescheinigung", "invitation": "Einladung",
@@ -87,7 +91,7 @@ def _run(ctx: CommandContext, outbox: object) -> int:
     for note in outbox.problems:
         print(f"Hinweis: {note}", file=sys.stderr)
     if not outbox.items:
-        ctx.out("Es gibt nichts zu versenden: alles ist schon beim Empfänger.")
+        ctx.out(outbox.nothing_to_send())
         return 0
     if ctx.args.dry_run:
         for item in outbox.items:
@@ -167,10 +171,15 @@ def cmd_configure(ctx: CommandContext) -> int:
     password = _read_password() if a.password_stdin else None
     if password is not None and not config.user:
         raise ValidationError("Ein Passwort braucht einen Benutzernamen (--user).")
-    with ctx.db.transaction() as orm:
+    def save(orm: OrmSession) -> None:
         save_config(orm, config)
+        if password is not None:
+            # Inside the transaction: without a credential store the settings are not
+            # saved either, and the previous server stays configured.
+            store_password(config, password)
+
+    ctx.write(save)
     if password is not None:
-        store_password(config, password)
         ctx.out("Das Passwort liegt im Passwortspeicher des Betriebssystems.")
     ctx.out(f"Mailserver {config.host}:{config.port} ({config.security}) eingerichtet; "
             f"Absender {config.sender}.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_datetime
 from planner.cli.parsing import (
@@ -15,6 +15,9 @@ from planner.cli.parsing import (
 )
 from planner.errors import ValidationError
 from planner.models.enums import SessionKind
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -91,11 +94,13 @@ def cmd_session_replace(ctx: CommandContext) -> int:
     plan = SessionPlan(start=parse_datetime(a.start), end=parse_datetime(a.end),
                        title=a.title or "", venue_id=a.venue, capacity=a.capacity,
                        trainer_ids=id_list(a.trainers, "--trainers") if a.trainers else [])
-    with ctx.db.transaction() as orm:
+
+    def replace(orm: OrmSession) -> tuple[Any, int, str]:
         outcome = add_replacement(orm, a.session_id, plan, force=a.force)
-        result = outcome.value
-        new_id, title = result.session.id, result.session.title
-        moved, not_moved = list(result.moved), list(result.not_moved)
+        return outcome, outcome.value.session.id, outcome.value.session.title
+
+    outcome, new_id, title = ctx.write(replace)
+    moved, not_moved = outcome.value.moved, outcome.value.not_moved
     text = (f"Ersatztermin {new_id} „{title}“ angelegt; "
             f"{count(len(moved), 'Person', 'Personen')} umgebucht"
             + (f", {count(len(not_moved), 'Person', 'Personen')} nicht" if not_moved else "")
@@ -119,9 +124,13 @@ def cmd_session_add(ctx: CommandContext) -> int:
         host_municipality_id=a.host_municipality, capacity=a.capacity,
         break_minutes=a.break_minutes, all_day=a.all_day, notes=a.notes,
     )
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = add_session(orm, a.event_id, plan, force=a.force)
         new_id, title = outcome.value.id, outcome.value.title
+        return outcome, new_id, title
+
+    outcome, new_id, title = ctx.write(_change)
     return ctx.saved(f"Termin {new_id} angelegt: {title}", ident=new_id, outcome=outcome)
 
 
@@ -138,9 +147,13 @@ def _add_from_file(ctx: CommandContext) -> int:
         raise ValidationError("--from und einzelne Angaben (--start, --title, …) bitte nicht "
                               "zusammen verwenden.")
     model, source = read_document(a.plan, SessionModel)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = add_session_from_plan(orm, a.event_id, model, source, force=a.force)
         new_id, title = outcome.value.id, outcome.value.title
+        return outcome, new_id, title
+
+    outcome, new_id, title = ctx.write(_change)
     return ctx.saved(f"Termin {new_id} angelegt: {title}", ident=new_id, outcome=outcome)
 
 
@@ -176,9 +189,13 @@ def cmd_session_edit(ctx: CommandContext) -> int:
     if not changes:
         raise ValidationError("Nichts zu ändern: bitte mindestens eine Angabe machen "
                               "(z. B. --title, --venue, --trainers).")
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = edit_session(orm, a.session_id, force=a.force, **changes)
         seq = outcome.value.sequence
+        return outcome, seq
+
+    outcome, seq = ctx.write(_change)
     return ctx.saved(f"Termin {a.session_id} gespeichert (Version {seq}).",
                      ident=a.session_id, outcome=outcome, sequence=seq)
 
@@ -190,8 +207,12 @@ def _edit_from_file(ctx: CommandContext) -> int:
 
     a = ctx.args
     changes, source = read_document(a.plan, SessionChangesModel)
-    with ctx.db.transaction() as orm:
+
+    def _change(orm: OrmSession) -> Any:
         outcome = edit_session_from_plan(orm, a.session_id, changes, source, force=a.force)
         seq = outcome.value.sequence
+        return outcome, seq
+
+    outcome, seq = ctx.write(_change)
     return ctx.saved(f"Termin {a.session_id} gespeichert (Version {seq}).",
                      ident=a.session_id, outcome=outcome, sequence=seq)

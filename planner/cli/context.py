@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.checks import PlanWarning
 from planner.cli.output import EXIT_OK, print_warnings, saved_document, to_json
@@ -14,7 +14,14 @@ from planner.errors import ValidationError
 from planner.storage.database import Database
 from planner.usecases.outcome import Outcome
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
 Handler = Callable[["CommandContext"], int]
+T = TypeVar("T")
+# A command runs once per call, and many can start at the same moment (scripts, cron jobs):
+# more patience than a dialog, where a person can press "Speichern" again.
+WRITE_ATTEMPTS = 8
 
 
 @dataclass
@@ -29,6 +36,12 @@ class CommandContext:
         if self._db is None:
             self._db = Database.open(self.args.db, self.args.db_url)
         return self._db
+
+    def write(self, change: Callable[[OrmSession], T]) -> T:
+        """Run `change(orm)` as the command's one transaction; a server's serialization
+        failure (another office wrote at the same moment) runs it again from the committed
+        state. Every saving command goes through here (tests/test_cli_writes.py checks)."""
+        return self.db.write(change, attempts=WRITE_ATTEMPTS)
 
     def close(self) -> None:
         if self._db is not None:
@@ -102,7 +115,9 @@ def parse_date(value: str) -> date:
 
 
 def parse_ids(value: str) -> list[int]:
+    from planner.cli.parsing import in_range
+
     try:
-        return [int(part) for part in value.split(",") if part.strip()]
+        return [in_range(int(part), "Nummern") for part in value.split(",") if part.strip()]
     except ValueError:
         raise ValidationError(f"„{value}“ ist keine Liste von Nummern (z. B. 3,4,7).") from None

@@ -43,13 +43,12 @@ def cmd_export_certificates(ctx: CommandContext) -> int:
     warning = free_space_warning(Path(args.output), 50_000_000)
     if warning is not None:
         print(f"Warnung: {warning}", file=sys.stderr)
-    with ctx.db.transaction() as orm:
-        result = issue_certificates(
-            orm, args.event, Path(args.output),
-            combined=Path(args.combined) if args.combined else None,
-            person_ids=args.person, kind=args.kind, override_reason=args.override_reason,
-            workers=args.workers, issued_on=issued_on,
-        )
+    result = ctx.write(lambda orm: issue_certificates(
+        orm, args.event, Path(args.output),
+        combined=Path(args.combined) if args.combined else None,
+        person_ids=args.person, kind=args.kind, override_reason=args.override_reason,
+        workers=args.workers, issued_on=issued_on,
+    ))
     for note in result.skipped:
         print(f"Nicht ausgestellt: {note}", file=sys.stderr)
     ctx.out(f"{count(result.issued, 'Bescheinigung', 'Bescheinigungen')} neu ausgestellt, "

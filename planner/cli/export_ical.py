@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_date
 from planner.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 
 def register_export(export_sub: argparse._SubParsersAction) -> None:
@@ -40,19 +44,19 @@ def cmd_export_ical(ctx: CommandContext) -> int:
     target = Path(args.output)
     if (args.date_from or args.date_to) and args.office is None:
         raise ValidationError("--from und --to gibt es nur zusammen mit --office.")
-    with ctx.db.transaction() as orm:  # person calendars are written to the audit log
+    date_from = parse_date(args.date_from) if args.date_from else None
+    date_to = parse_date(args.date_to) if args.date_to else None
+
+    def export(orm: OrmSession) -> Any:  # a write: person calendars go to the audit log
         if args.event is not None:
-            result = ical.export_event_calendar(orm, args.event, target)
-        elif args.trainer is not None:
-            result = ical.export_trainer_calendar(orm, args.trainer, target)
-        elif args.participant is not None:
-            result = ical.export_participant_calendar(orm, args.participant, target)
-        else:
-            result = ical.export_office_calendar(
-                orm, args.office, target,
-                parse_date(args.date_from) if args.date_from else None,
-                parse_date(args.date_to) if args.date_to else None,
-            )
+            return ical.export_event_calendar(orm, args.event, target)
+        if args.trainer is not None:
+            return ical.export_trainer_calendar(orm, args.trainer, target)
+        if args.participant is not None:
+            return ical.export_participant_calendar(orm, args.participant, target)
+        return ical.export_office_calendar(orm, args.office, target, date_from, date_to)
+
+    result = ctx.write(export)
     ctx.out(f"{result.count} Termine nach {target} exportiert.")
     return 0
 
@@ -61,9 +65,8 @@ def cmd_export_invitations(ctx: CommandContext) -> int:
     from planner.exports.ical_invitations import export_trainer_invitations
 
     args = ctx.args
-    with ctx.db.transaction() as orm:
-        result = export_trainer_invitations(orm, args.trainer, Path(args.output),
-                                            changed_only=args.changed_only)
+    result = ctx.write(lambda orm: export_trainer_invitations(
+        orm, args.trainer, Path(args.output), changed_only=args.changed_only))
     for path in result.files:
         ctx.out(str(path))
     for note in result.skipped:

@@ -44,17 +44,18 @@ def cmd_signature_list(ctx: CommandContext) -> int:
     )
 
     target = Path(ctx.args.output)
-    with ctx.db.transaction() as orm:  # the export is written to the audit log
-        if ctx.args.session is not None:
-            result = export_signature_list(orm, ctx.args.session, target)
-        else:
-            result = export_event_signature_lists(orm, ctx.args.event, target)
+    # A write: the export is recorded in the audit log.
+    if ctx.args.session is not None:
+        result = ctx.write(lambda orm: export_signature_list(orm, ctx.args.session, target))
+    else:
+        result = ctx.write(lambda orm: export_event_signature_lists(orm, ctx.args.event,
+                                                                    target))
     return _report(ctx, result, "Unterschriftenliste")
 
 
 def cmd_attendance(ctx: CommandContext) -> int:
     from planner.exports.attendance_matrix import export_attendance_matrix
 
-    with ctx.db.transaction() as orm:  # the export is written to the audit log
-        result = export_attendance_matrix(orm, ctx.args.event, Path(ctx.args.output))
+    result = ctx.write(  # a write: the export is recorded in the audit log
+        lambda orm: export_attendance_matrix(orm, ctx.args.event, Path(ctx.args.output)))
     return _report(ctx, result, "Anwesenheitsliste")

@@ -28,12 +28,18 @@ from planner.cli import (
     cmd_send,
     cmd_sessions,
 )
+from planner.cli.argument_checks import (
+    argument_problem,
+    describe_os_error,
+    tolerate_unprintable_output,
+)
 from planner.cli.context import CommandContext
 from planner.cli.output import (
     EXIT_CONFLICT,
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_USAGE,
     silence_stdout,
 )
 from planner.diagnostics import setup_logging
@@ -66,9 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit codes are planner.cli.output.EXIT_* (argparse: 2)."""
+    tolerate_unprintable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
+    problem = argument_problem(args)
+    if problem is not None:
+        print(f"Fehler: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     ctx = CommandContext(args, parser=parser)
     try:
         code = int(args.handler(ctx) or EXIT_OK)
@@ -86,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlannerError as exc:
         log.info("Befehl %s: abgelehnt (%s)", args.command, type(exc).__name__)
         print(f"Fehler: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a file or folder no command checked itself
+        print(f"Fehler: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:
         # Disk full, read-only or locked database outside a use case: one clear German line.

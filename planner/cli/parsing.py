@@ -47,12 +47,23 @@ def is_clear_word(text: str) -> bool:
     return text.strip().lower() in CLEAR_WORDS or text.strip() == ""
 
 
+def in_range(value: int, label: str) -> int:
+    """Numbers typed into text options get the same bound as whole-number options
+    (planner.cli.argument_checks): beyond 32 bits no query can use them."""
+    from planner.cli.argument_checks import INT_MAX, INT_MIN
+
+    if not INT_MIN <= value <= INT_MAX:
+        raise ValidationError(f"{label}: die Zahl {value} liegt außerhalb des möglichen "
+                              f"Bereichs ({INT_MIN} bis {INT_MAX}).")
+    return value
+
+
 def optional_int(text: str, label: str) -> int | None:
     """A whole number, or None for "none" (to empty the field)."""
     if is_clear_word(text):
         return None
     try:
-        return int(text.strip())
+        return in_range(int(text.strip()), label)
     except ValueError:
         raise ValidationError(
             f"{label}: „{text}“ ist keine ganze Zahl (oder „none“ zum Leeren).") from None
@@ -63,7 +74,7 @@ def id_list(text: str, label: str) -> list[int]:
     if is_clear_word(text):
         return []
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
+        return [in_range(int(part), label) for part in text.split(",") if part.strip()]
     except ValueError:
         raise ValidationError(
             f"{label}: „{text}“ ist keine Liste von Nummern (z. B. 3,4,7).") from None

@@ -21,6 +21,7 @@ from planner.imports.values import (
     looks_like_formula,
     not_text_kind,
     parse_date,
+    repair_mojibake,
     split_name,
 )
 from planner.models import Event, Organisation, Registration, RegistrationStatus
@@ -120,7 +121,12 @@ class RowAnalyzer:
         values: dict[str, object] = {f: row[i] if i < len(row) else None
                                      for i, f in self.mapping.items()}
         texts: dict[str, str] = {}
-        for name, value in values.items():
+        for name, value in list(values.items()):
+            if isinstance(value, str) and (repaired := repair_mojibake(value)) is not None:
+                plan.add(FIX, f"{_LABELS[name]}: Umlaute falsch kodiert („{value[:40]}“, Datei "
+                              f"mit gemischter Zeichenkodierung) – übernommen als "
+                              f"„{repaired[:40]}“.")
+                value = values[name] = repaired
             text, cleaned = cell_text(value)
             if cleaned:
                 plan.add(FIX, f"{_LABELS[name]}: Steuerzeichen/Zeilenumbrüche entfernt.")

@@ -12,10 +12,14 @@ from typing import Any
 
 from planner.imports.errors import ImportFileError
 from planner.imports.textfile import iter_csv, sniff
+from planner.imports.xlsx_rows import too_many_rows, xlsx_rows
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 HEADER_SEARCH_ROWS = 10
+# Every row counts toward this, empty ones too (a file of millions of empty rows is refused
+# at once instead of being read to the end): the data rows plus room for a title block.
+MAX_RAW_ROWS = MAX_ROWS + HEADER_SEARCH_ROWS
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -37,7 +41,7 @@ class TableSource:
             yield from (row[:MAX_COLUMNS] for row in iter_csv(self.path, self.encoding,
                                                                  self.delimiter))
         else:
-            yield from _xlsx_rows(self.path)
+            yield from xlsx_rows(self.path, MAX_RAW_ROWS, MAX_COLUMNS)
 
 
 def file_digest(path: Path) -> str:
@@ -96,31 +100,6 @@ def _open_xlsx(path: Path) -> TableSource:
     return TableSource(path, "xlsx")
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
-    import openpyxl
-
-    try:
-        # data_only: formula cells give their cached value; nothing is ever evaluated.
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for broken parts
-        raise ImportFileError(
-            f"Die Excel-Datei kann nicht gelesen werden ({type(exc).__name__}).") from exc
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            return
-        try:
-            for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
-                yield list(row)
-        except ImportFileError:
-            raise
-        except Exception as exc:
-            raise ImportFileError(
-                f"Die Excel-Datei ist beschädigt ({type(exc).__name__}).") from exc
-    finally:
-        book.close()
-
-
 def _blank(row: list[Cell]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
 
@@ -173,6 +152,8 @@ def data_rows(rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, lis
     """Non-blank data rows; more than MAX_ROWS ends in a clear message."""
     count = 0
     for line, row in rows:
+        if line > MAX_RAW_ROWS:
+            raise too_many_rows(MAX_RAW_ROWS)
         if _blank(row):
             continue
         count += 1

@@ -91,13 +91,26 @@ def sniff(path: Path) -> tuple[str, str]:
     """(encoding, delimiter) of a CSV file."""
     encoding = detect_encoding(path)
     lines: list[str] = []
-    with _open_text(path, encoding) as f:
-        for line in f:
-            if line.strip():
-                lines.append(line.rstrip("\r\n"))
-            if len(lines) >= _SAMPLE_LINES:
-                break
+    try:
+        with _open_text(path, encoding) as f:
+            for line in f:
+                if line.strip():
+                    lines.append(line.rstrip("\r\n"))
+                if len(lines) >= _SAMPLE_LINES:
+                    break
+    except UnicodeDecodeError as exc:
+        raise undecodable(encoding) from exc
     return encoding, detect_delimiter(lines)
+
+
+def undecodable(encoding: str) -> ImportFileError:
+    """The file is not consistently in the encoding it starts with (e.g. UTF-16 with an
+    invalid surrogate, or a UTF-8 file cut in the middle of a character)."""
+    name = ENCODING_NAMES.get(encoding, encoding)
+    return ImportFileError(
+        f"Die Datei ist nicht durchgehend als {name} lesbar (ungültige Zeichenfolge). "
+        "Bitte in Excel oder einem Texteditor als „CSV UTF-8“ speichern und erneut "
+        "importieren.")
 
 
 def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
@@ -115,7 +128,6 @@ def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
                     f"zu großes Feld ({exc})."
                 ) from exc
             except UnicodeDecodeError as exc:
-                raise ImportFileError("Die Zeichenkodierung der Datei ist uneinheitlich; bitte "
-                                      "als UTF-8 speichern.") from exc
+                raise undecodable(encoding) from exc
     finally:
         csv.field_size_limit(old_limit)

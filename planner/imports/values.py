@@ -48,6 +48,44 @@ def cell_text(value: object) -> tuple[str, bool]:
     return " ".join(cleaned.split()), changed
 
 
+def _continuation_chars() -> str:
+    """Characters a UTF-8 continuation byte (0x80-0xBF) becomes when decoded as cp1252 or
+    ISO-8859-1 (the fallback for bytes cp1252 does not define)."""
+    chars = {bytes([b]).decode("latin-1") for b in range(0x80, 0xC0)}
+    for b in range(0x80, 0xC0):
+        try:
+            chars.add(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    return "".join(sorted(chars))
+
+
+_CONT = re.escape(_continuation_chars())
+# A UTF-8 sequence read as single bytes: a lead byte (Â…ô) and its continuation bytes.
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|"
+                       f"[\u00f0-\u00f4][{_CONT}]{{3}}")
+
+
+def _undo(match: re.Match[str]) -> str:
+    piece = match.group(0)
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return piece.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return piece
+
+
+def repair_mojibake(text: str) -> str | None:
+    """The text with UTF-8 read as Windows-1252 undone ("JÃ¼rgen GrÃ¶ÃŸe" → "Jürgen
+    Größe"); None when there is nothing to undo. Happens when a file mixes encodings (lines
+    pasted from a UTF-8 file into a Windows-1252 one) or text was converted twice."""
+    if text.isascii():
+        return None
+    fixed = _MOJIBAKE.sub(_undo, text)
+    return fixed if fixed != text else None
+
+
 def not_text_kind(value: object) -> str | None:
     """German name of the type when a name cell holds a number, date or truth value."""
     if isinstance(value, bool):

@@ -1,8 +1,10 @@
 """What is waiting to be sent: certificates issued (or reissued) since they were last sent,
 and trainer invitations whose SEQUENCE or status differ from what the trainer last got.
 
-The truth is the `SentMessage` log: an item counts as delivered once a row with result
-"sent" or "eml" (a ready-to-send draft was written) records its current version.
+The truth is the `SentMessage` log: an item counts as handed over once a row with result
+"sent" or "eml" (a ready-to-send draft was written) records its current version. A draft is
+not a delivery: the outbox counts those items separately (`drafted`), so nobody is told that
+a message reached its recipient when only a file was written.
 """
 
 from __future__ import annotations
@@ -48,6 +50,16 @@ class Outbox:
     items: list[PendingItem]
     # German notes on what cannot be sent (no address, cancelled but never invited …).
     problems: list[str]
+    # Items whose current version was only written as an .eml draft (sending not confirmed).
+    drafted: int = 0
+
+    def nothing_to_send(self) -> str:
+        """The German sentence for an empty outbox: honest about drafts."""
+        if not self.drafted:
+            return "Es gibt nichts zu versenden: alles ist in der aktuellen Fassung verschickt."
+        return (f"Es gibt nichts Neues zu versenden. {self.drafted} Nachricht(en) wurden nur als "
+                ".eml-Entwurf gespeichert; ob sie verschickt wurden, weiß das Programm nicht – "
+                "bitte im Mailprogramm prüfen (Postausgang/Gesendet).")
 
 
 def certificate_version(cert: Certificate) -> str:
@@ -59,18 +71,24 @@ def invitation_version(session: Session, cancelled: bool) -> str:
     return f"{session.sequence}:{status}"
 
 
-def _delivered(orm: OrmSession, kinds: tuple[str, ...]) -> dict[tuple[int | None, int | None],
-                                                                  tuple[str, str]]:
-    """(certificate_id or session_id, person_id) -> (kind, version) of the last delivery."""
+Handed = dict[tuple[int | None, int | None], tuple[str, str, str]]
+
+
+def _delivered(orm: OrmSession, kinds: tuple[str, ...]) -> Handed:
+    """(certificate_id or session_id, person_id) -> (kind, version, result) of the last
+    hand-over; a draft of a version already sent does not replace the sending."""
     rows = orm.execute(
         select(SentMessage.kind, SentMessage.certificate_id, SentMessage.session_id,
-               SentMessage.person_id, SentMessage.version)
+               SentMessage.person_id, SentMessage.version, SentMessage.result)
         .where(SentMessage.kind.in_(kinds), SentMessage.result.in_(DELIVERED))
         .order_by(SentMessage.id))
-    last: dict[tuple[int | None, int | None], tuple[str, str]] = {}
-    for kind, cert_id, session_id, person_id, version in rows:
+    last: Handed = {}
+    for kind, cert_id, session_id, person_id, version, result in rows:
         target = cert_id if kind == "certificate" else session_id
-        last[(target, person_id)] = (kind, version)
+        before = last.get((target, person_id))
+        if before is not None and before[1] == version and before[2] == "sent":
+            continue
+        last[(target, person_id)] = (kind, version, result)
     return last
 
 
@@ -83,9 +101,12 @@ def pending_certificates(orm: OrmSession, event_id: int | None = None) -> Outbox
     sent = _delivered(orm, ("certificate",))
     items: list[PendingItem] = []
     problems: list[str] = []
+    drafted = 0
     for cert in orm.scalars(stmt).unique():
         version = certificate_version(cert)
-        if sent.get((cert.id, cert.person_id), ("", ""))[1] == version:
+        _kind, last_version, result = sent.get((cert.id, cert.person_id), ("", "", ""))
+        if last_version == version:
+            drafted += result == "eml"
             continue
         person = cert.person
         if not person.email:
@@ -96,7 +117,7 @@ def pending_certificates(orm: OrmSession, event_id: int | None = None) -> Outbox
             "certificate", person.id, person.full_name, person.email, version,
             f"Bescheinigung {cert.serial} – {cert.event.title}",
             certificate_id=cert.id, event_id=cert.event_id))
-    return Outbox(items, problems)
+    return Outbox(items, problems, drafted)
 
 
 def _trainer_ids(orm: OrmSession) -> list[int]:
@@ -124,13 +145,14 @@ def pending_invitations(orm: OrmSession, person_id: int | None = None, *,
     person_ids = [person_id] if person_id is not None else _trainer_ids(orm)
     items: list[PendingItem] = []
     problems: list[str] = []
+    drafted = 0
     for pid in person_ids:
         person = orm.get(Person, pid)
         if person is None:
             continue
         taught = load_sessions(orm, Session.id.in_(taught_session_ids(orm, pid)))
         taught_ids = {s.id for s in taught}
-        dropped_ids = [sid for (sid, p), (kind, _v) in sent.items()
+        dropped_ids = [sid for (sid, p), (kind, _v, _r) in sent.items()
                        if p == pid and sid not in taught_ids and kind == "invitation"]
         dropped = load_sessions(orm, Session.id.in_(dropped_ids)) if dropped_ids else []
         plan = [(s, s.is_cancelled) for s in taught] + [(s, True) for s in dropped]
@@ -141,6 +163,7 @@ def pending_invitations(orm: OrmSession, person_id: int | None = None, *,
             version = invitation_version(session, cancel)
             last = sent.get((session.id, pid))
             if last is not None and last[1] == version:
+                drafted += last[2] == "eml"
                 continue
             when = f"{session.start:%d.%m.%Y}"
             what = f"{session.event.title} – {session.title} ({when})"
@@ -156,7 +179,7 @@ def pending_invitations(orm: OrmSession, person_id: int | None = None, *,
             items.append(PendingItem(kind, pid, person.full_name, person.email, version,
                                      label, session_id=session.id,
                                      event_id=session.event_id))
-    return Outbox(items, problems)
+    return Outbox(items, problems, drafted)
 
 
 def pending(orm: OrmSession, *, event_id: int | None = None,
@@ -164,4 +187,5 @@ def pending(orm: OrmSession, *, event_id: int | None = None,
     """Everything waiting: certificates (of one event) and invitations (of one trainer)."""
     certs = pending_certificates(orm, event_id)
     invs = pending_invitations(orm, trainer_id)
-    return Outbox(certs.items + invs.items, certs.problems + invs.problems)
+    return Outbox(certs.items + invs.items, certs.problems + invs.problems,
+                  certs.drafted + invs.drafted)

@@ -8,6 +8,7 @@ stays in the outbox.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import logging
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -37,11 +38,13 @@ class Database(Protocol):
 
     def transaction(self) -> AbstractContextManager[OrmSession]: ...
     def reading(self) -> AbstractContextManager[OrmSession]: ...
+    def write(self, change: Callable[[OrmSession], Any], *, attempts: int = 3) -> Any: ...
 
 
 log = logging.getLogger(__name__)
 
 # progress(done, total, text) -> False cancels the rest (it stays in the outbox).
+RECORD_ATTEMPTS = 8
 SendProgress = Callable[[int, int, str], bool | None]
 
 
@@ -86,6 +89,10 @@ def current_user() -> str:
         return getpass.getuser()[:100]
     except Exception:  # noqa: BLE001 - no login name in some service contexts
         return ""
+
+
+def _record_in(orm: OrmSession, *, prep: Prepared, delivery: Delivery, user: str) -> None:
+    record(orm, prep, delivery, user)
 
 
 def record(orm: OrmSession, prepared: Prepared, delivery: Delivery, user: str) -> SentMessage:
@@ -142,8 +149,9 @@ def deliver_all(db: Database, items: list[PendingItem], transport: Transport, *,
                 delivery = Delivery("failed", 0, prep.error)
             else:
                 delivery = transport.deliver(prep.message)
-            with db.transaction() as orm:
-                record(orm, prep, delivery, user)
+            # Gone out is gone out: the record must not be lost to a colliding writer.
+            db.write(functools.partial(_record_in, prep=prep, delivery=delivery, user=user),
+                     attempts=RECORD_ATTEMPTS)
             report.outcomes.append(Outcome(prep.item, delivery, prep.subject))
         else:
             if progress is not None:

@@ -20,8 +20,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from planner.errors import DatabaseError, ValidationError
-from planner.files import atomic_target
-from planner.storage.checks import create_private_file, free_space_warning, restrict_permissions
+from planner.files import atomic_target, make_private_dirs, os_reason
+from planner.storage.checks import (
+    create_private_file,
+    free_space_warning,
+    on_read_only_mount,
+    restrict_permissions,
+)
 from planner.storage.database import Database
 
 BACKUP_PREFIX = "transferplaner-"
@@ -270,13 +275,22 @@ def _file_size(db_path: Path) -> int:
     return sum(sizes)
 
 
+def _connect_source(source: Path) -> sqlite3.Connection:
+    """The live database for reading a snapshot. On a read-only mount nobody can change it,
+    and SQLite could not create the WAL index there: it is read as an immutable file."""
+    uri = source.absolute().as_uri()
+    if on_read_only_mount(source):
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=10)
+    return sqlite3.connect(f"{uri}?mode=rw", uri=True, timeout=10)
+
+
 def _write_backup(source: Path, target: Path, *, verify: bool) -> Path:
     """Snapshot `source` into `target` via the backup API; the result is a single-file DB."""
     if not source.is_file():
         raise DatabaseError(f"Die Datenbank {source} existiert nicht.")
     with atomic_target(target) as tmp:
         try:
-            src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=rw", uri=True, timeout=10)
+            src = _connect_source(source)
             with closing(src), closing(sqlite3.connect(tmp)) as dst:
                 src.backup(dst, progress=_deadline_progress("Die Sicherung"))
                 dst.execute("PRAGMA journal_mode=DELETE")  # self-contained file, no -wal
@@ -292,7 +306,13 @@ def _write_backup(source: Path, target: Path, *, verify: bool) -> Path:
 
 
 def _check_space(folder: Path, needed: int) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        make_private_dirs(folder)
+    except OSError as exc:
+        raise DatabaseError(f"Keine Sicherung angelegt: Der Ordner {folder} kann nicht "
+                            f"angelegt werden ({os_reason(exc)}).") from exc
+    if not folder.is_dir():
+        raise DatabaseError(f"Keine Sicherung angelegt: {folder} ist kein Ordner.")
     warning = free_space_warning(folder, needed)
     if warning:
         raise DatabaseError(f"Keine Sicherung angelegt. {warning}")

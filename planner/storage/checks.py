@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 from pathlib import Path
 
@@ -164,3 +165,51 @@ def create_private_file(path: str | os.PathLike[str]) -> bool:
     os.close(fd)
     restrict_permissions(target)
     return True
+
+
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_database_file(path: str | os.PathLike[str]) -> None:
+    """Refuse a database path that exists but is not a regular file (a folder, a FIFO, a
+    device): SQLite would hang on a pipe or fail obscurely."""
+    target = Path(path)
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"Die Datenbank {target} kann nicht geöffnet werden: "
+                            f"{exc.strerror}.") from exc
+    if not stat.S_ISREG(st.st_mode):
+        what = "ein Ordner" if stat.S_ISDIR(st.st_mode) else "keine normale Datei"
+        raise DatabaseError(f"{target} ist {what} und kann nicht als Datenbank geöffnet "
+                            "werden. Bitte eine Datenbankdatei (.sqlite) angeben.")
+
+
+def tighten_database_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Make an existing database and its WAL/SHM/journal readable by the owner only (0600);
+    a database copied in with 0644 would otherwise stay readable for every local user.
+    Returns the files whose mode was changed; files we may not change are left alone."""
+    if os.name != "posix":
+        return []
+    changed: list[Path] = []
+    for suffix in ("", *SQLITE_COMPANIONS):
+        candidate = Path(f"{os.fspath(path)}{suffix}")
+        try:
+            st = os.stat(candidate)
+            if st.st_mode & 0o077 and st.st_uid == os.getuid():
+                if stat.S_ISREG(st.st_mode):
+                    os.chmod(candidate, 0o600)
+                    changed.append(candidate)
+        except OSError:  # missing, read-only mount, not ours: nothing to tighten here
+            continue
+    return changed
+
+
+def on_read_only_mount(path: str | os.PathLike[str]) -> bool:
+    """True when the file system holding `path` is mounted read-only (POSIX statvfs)."""
+    try:
+        return bool(os.statvfs(_existing_ancestor(_absolute(path))).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False

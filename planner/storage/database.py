@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-import re
+import random
 import sqlite3
 import threading
 import time
@@ -28,7 +28,14 @@ from planner import APP_NAME
 from planner.cache import code_version, copy_kept, keep_database
 from planner.errors import DatabaseError
 from planner.schema import HEAD_REVISION
-from planner.storage.checks import check_local_path, create_private_file, restrict_permissions
+from planner.storage.checks import (
+    check_database_file,
+    check_local_path,
+    create_private_file,
+    restrict_permissions,
+    tighten_database_files,
+)
+from planner.storage.urls import looks_like_url
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -42,6 +49,7 @@ MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 WRITE_OPTION = "planner_write_transaction"
 log = logging.getLogger(__name__)
 
+SECURE_DELETE = "ON"  # a module constant so that a test can prove it is what protects
 
 T = TypeVar("T")
 
@@ -56,26 +64,26 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "transferplaner.sqlite"
 
 
-_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-
-def looks_like_url(value: str) -> bool:
-    """True for `scheme://…` (a database URL), False for a file path."""
-    return bool(_URL_RE.match(value))
-
-
 def resolve_url(db_path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> str:
     """Pick the database: an explicit URL, an explicit file, the env URL, or the default file."""
     if db_url:
-        return db_url
+        return _checked_url(db_url)
     if db_path is not None:
         if looks_like_url(os.fspath(db_path)):  # `--db postgresql+psycopg://…` works as well
-            return os.fspath(db_path)
+            return _checked_url(os.fspath(db_path))
         return f"sqlite:///{Path(db_path).expanduser().absolute()}"
     env_url = os.environ.get(DB_URL_ENV_VAR)
     if env_url:
-        return env_url
+        return _checked_url(env_url)
     return f"sqlite:///{default_db_path().absolute()}"
+
+
+def _checked_url(url: str) -> str:
+    """A URL the program can open (postgres:// normalised; bad ports and unsupported
+    backends refused in German, see planner.storage.server.normalize_url)."""
+    from planner.storage.server import normalize_url
+
+    return normalize_url(url)
 
 
 def _configure_sqlite(engine: Engine, file_backed: bool, read_only: bool = False) -> None:
@@ -88,6 +96,9 @@ def _configure_sqlite(engine: Engine, file_backed: bool, read_only: bool = False
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
+        # Deleted content is overwritten with zeros, not left in free pages of the file:
+        # upstream SQLite builds have this off, so an erased name would stay readable.
+        cursor.execute(f"PRAGMA secure_delete={SECURE_DELETE}")
         if read_only:
             # A damaged database is opened for looking only: no write can make it worse.
             cursor.execute("PRAGMA query_only=ON")
@@ -341,6 +352,8 @@ class Database:
         sqlite_file = sqlite_file_path(url)
         if sqlite_file is not None:
             check_local_path(sqlite_file)
+            check_database_file(sqlite_file)  # a FIFO or folder would hang or fail obscurely
+            tighten_database_files(sqlite_file)  # an existing file copied in with 0644
             if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
                 log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
@@ -456,6 +469,11 @@ class Database:
             log.warning("Transaktion zurückgerollt: %s", type(translated).__name__)
             raise translated from exc
 
+    def write(self, change: Callable[[OrmSession], T], *, attempts: int = 3) -> T:
+        """`change(orm)` as one transaction, run again after a server's serialization
+        failure (see `with_retries`)."""
+        return with_retries(self, change, attempts=attempts)
+
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A short read-only unit of work (rolled back at the end)."""
@@ -539,6 +557,19 @@ class Database:
         conn.execute("PRAGMA query_only=ON")  # this connection only ever reads
         return conn
 
+    def checkpoint(self) -> bool:
+        """Write the WAL into the database and truncate it (after an erasure, the old page
+        images of the person's rows would otherwise stay in the -wal file). True when the
+        WAL is empty now; False while another connection still reads an older snapshot."""
+        if not self.is_sqlite or self.path is None:
+            return True
+        if self._rows is not None:  # our own plain reader must not hold an old snapshot
+            self._rows.close()
+            self._rows = None
+        with self.engine.connect() as conn:
+            busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return not busy
+
     def close(self) -> None:
         if self._rows is not None:
             self._rows.close()
@@ -565,5 +596,6 @@ def with_retries(db: Database, fn: Callable[[Any], T], attempts: int = 3,
                 raise
             log.info("Gleichzeitige Änderung auf dem Server; Versuch %d von %d", attempt + 1,
                      attempts)
-            time.sleep(delay * attempt)
+            # Growing, jittered pauses: writers that collided do not collide again in step.
+            time.sleep(min(1.0, delay * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5))
     raise AssertionError("unreachable")  # pragma: no cover

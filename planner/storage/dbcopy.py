@@ -26,7 +26,7 @@ from planner.storage.database import (
     ensure_schema,
     sqlite_file_path,
 )
-from planner.storage.server import redact
+from planner.storage.server import normalize_url, redact
 
 BATCH_SIZE = 1000
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ def _reset_sequences(target: Connection) -> None:
 def copy_database(source_url: str, target_url: str,
                   progress: Progress | None = None) -> CopyReport:
     """Copy everything from `source_url` into the empty database at `target_url`."""
+    source_url, target_url = normalize_url(source_url), normalize_url(target_url)
     if _same_database(source_url, target_url):
         raise DatabaseError("Quelle und Ziel sind dieselbe Datenbank.")
     target_file = sqlite_file_path(target_url)

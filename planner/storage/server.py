@@ -7,12 +7,15 @@ KEYRING_SERVICE, key `user@host:port`) or from libpq's own `.pgpass` / PGPASSFIL
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import DatabaseError, PlannerError, StaleEditError
+from planner.storage.urls import looks_like_url
 
 KEYRING_SERVICE = "Transferplaner PostgreSQL"
 DEFAULT_DRIVER = "postgresql+psycopg"
@@ -56,16 +59,39 @@ def is_server_url(url: str) -> bool:
         return False
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+URL_EXAMPLE = "z. B. postgresql+psycopg://benutzer@server:5432/transferplaner"
+
+
 def normalize_url(url: str) -> str:
-    """`postgres://` and `postgresql://` use the psycopg (v3) driver."""
+    """A database URL the program can open, or DatabaseError with the reason in German.
+
+    `postgres://` and `postgresql://` use the psycopg (v3) driver; a port must be a number;
+    only SQLite and PostgreSQL are supported.
+    """
+    text = url.strip()
+    if not looks_like_url(text):
+        raise DatabaseError(f"„{url}“ ist keine Datenbank-URL ({URL_EXAMPLE}).")
+    if text.lower().startswith("postgres://"):
+        text = "postgresql://" + text[len("postgres://"):]
     try:
-        parsed = make_url(url.replace("postgres://", "postgresql://", 1)
-                          if url.startswith("postgres://") else url)
-    except ArgumentError as exc:
-        raise DatabaseError(f"„{url}“ ist keine gültige Datenbank-URL.") from exc
-    if parsed.get_backend_name() == "postgresql" and parsed.drivername != DEFAULT_DRIVER:
+        parsed = make_url(text)
+        parsed.port  # noqa: B018 - parsing the port is what fails for "host:abc"
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(f"„{redact_text(url)}“ ist keine gültige Datenbank-URL (Port "
+                            f"eine Zahl? {URL_EXAMPLE}).") from exc
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise DatabaseError(f"Datenbanken vom Typ „{backend}“ werden nicht unterstützt (nur "
+                            "PostgreSQL-Server und SQLite-Dateien).")
+    if backend == "postgresql" and parsed.drivername != DEFAULT_DRIVER:
         parsed = parsed.set(drivername=DEFAULT_DRIVER)
     return parsed.render_as_string(hide_password=False)
+
+
+def redact_text(url: str) -> str:
+    """A URL that may not even parse, with anything between `:` and `@` masked."""
+    return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 def redact(url: str) -> str:

@@ -4363,51 +4363,56 @@
     </message>
     <message>
         <location filename="../../ui/mail/send_dialog.py" line="156"/>
+        <source>Es gibt nichts Neues zu versenden. {n} Nachricht(en) wurden nur als .eml-Entwurf gespeichert; ob sie verschickt wurden, weiß das Programm nicht – bitte im Mailprogramm prüfen (Postausgang/Gesendet).</source>
+        <translation>Nothing new to send. {n} message(s) were only saved as .eml drafts; the program cannot know whether they were sent – please check in your mail program (Outbox/Sent).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/send_dialog.py" line="162"/>
         <source>Es gibt nichts zu versenden: alle Bescheinigungen und Einladungen sind in ihrer aktuellen Fassung verschickt.</source>
         <translation>There is nothing to send: all certificates and invitations have been sent in their current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="159"/>
+        <location filename="../../ui/mail/send_dialog.py" line="165"/>
         <source>Diese Nachrichten stehen an (neu oder seit dem letzten Versand geändert). Versand über {host}.</source>
         <translation>These messages are pending (new or changed since they were last sent). Sending via {host}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="163"/>
+        <location filename="../../ui/mail/send_dialog.py" line="169"/>
         <source>Diese Nachrichten stehen an. Es ist kein Mailserver eingerichtet: „Als .eml speichern“ legt fertige Nachrichten ab, die Outlook oder Thunderbird senden.</source>
         <translation>These messages are pending. No mail server is set up: “Save as .eml” stores ready-made messages that Outlook or Thunderbird can send.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="185"/>
+        <location filename="../../ui/mail/send_dialog.py" line="191"/>
         <source>Ordner für die .eml-Dateien</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="192"/>
+        <location filename="../../ui/mail/send_dialog.py" line="198"/>
         <source>Bitte mindestens eine Nachricht auswählen.</source>
         <translation>Please select at least one message.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="201"/>
+        <location filename="../../ui/mail/send_dialog.py" line="207"/>
         <source>Nachrichten werden gespeichert …</source>
         <translation>Saving messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="202"/>
+        <location filename="../../ui/mail/send_dialog.py" line="208"/>
         <source>Nachrichten werden gesendet …</source>
         <translation>Sending messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="222"/>
+        <location filename="../../ui/mail/send_dialog.py" line="228"/>
         <source> nach {n} Versuchen</source>
         <translation> after {n} attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="243"/>
+        <location filename="../../ui/mail/send_dialog.py" line="249"/>
         <source>Ergebnis: </source>
         <translation>Result: </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/send_dialog.py" line="247"/>
+        <location filename="../../ui/mail/send_dialog.py" line="253"/>
         <source>Fehlgeschlagene Nachrichten bleiben ausgewählt und können erneut gesendet werden.</source>
         <translation>Failed messages stay selected and can be sent again.</translation>
     </message>

@@ -152,7 +152,13 @@ class SendDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setText("\n".join(f"• {p}" for p in outbox.problems))
         self.problems.setVisible(bool(outbox.problems))
-        if not self.items:
+        if not self.items and outbox.drafted:
+            self.intro.setText(self.tr("Es gibt nichts Neues zu versenden. {n} Nachricht(en) "
+                                       "wurden nur als .eml-Entwurf gespeichert; ob sie "
+                                       "verschickt wurden, weiß das Programm nicht – bitte im "
+                                       "Mailprogramm prüfen (Postausgang/Gesendet).")
+                               .replace("{n}", str(outbox.drafted)))
+        elif not self.items:
             self.intro.setText(self.tr("Es gibt nichts zu versenden: alle Bescheinigungen und "
                                        "Einladungen sind in ihrer aktuellen Fassung verschickt."))
         elif self.smtp_ready:
