@@ -214,47 +214,42 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="43"/>
+        <location filename="../../ui/events/rows.py" line="40"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="44"/>
+        <location filename="../../ui/events/rows.py" line="41"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="45"/>
+        <location filename="../../ui/events/rows.py" line="42"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="46"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="47"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Referent:innen</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="61"/>
+        <location filename="../../ui/events/rows.py" line="58"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="62"/>
+        <location filename="../../ui/events/rows.py" line="59"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="80"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/rows.py" line="89"/>
+        <location filename="../../ui/events/rows.py" line="83"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -262,62 +257,62 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="63"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="55"/>
         <source>Neue Kooperationsvereinbarung</source>
         <translation>New cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="95"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="87"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="96"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="88"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="105"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="97"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="106"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="98"/>
         <source>Zuständiger Standort:</source>
         <translation>Responsible office:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="107"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="99"/>
         <source>Beginn:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="108"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="100"/>
         <source>Ende:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="109"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="101"/>
         <source>Unterzeichnet am:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="110"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="102"/>
         <source>Vereinbarte Formate:</source>
         <translation>Agreed formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="111"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="103"/>
         <source>Ziele:</source>
         <translation>Goals:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="112"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="104"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/agreement_dialog.py" line="125"/>
+        <location filename="../../ui/municipality/agreement_dialog.py" line="117"/>
         <source>Kooperationsvereinbarung – %1</source>
         <translation>Cooperation agreement – %1</translation>
     </message>
@@ -325,32 +320,32 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../ui/events/analysis.py" line="63"/>
+        <location filename="../../ui/events/analysis.py" line="62"/>
         <source>Ein Ziel je Zeile</source>
         <translation>One goal per line</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="89"/>
+        <location filename="../../ui/events/analysis.py" line="87"/>
         <source>Kooperationsvereinbarung erfassen</source>
         <translation>Record a cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="99"/>
+        <location filename="../../ui/events/analysis.py" line="97"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="100"/>
+        <location filename="../../ui/events/analysis.py" line="98"/>
         <source>Vereinbarte Formate</source>
         <translation>Agreed formats</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="101"/>
+        <location filename="../../ui/events/analysis.py" line="99"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="102"/>
+        <location filename="../../ui/events/analysis.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -731,6 +726,14 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="120"/>
+        <source>rot: Feiertag · braun: Wochenende</source>
+        <translation>red: public holiday · brown: weekend</translation>
+    </message>
+</context>
+<context>
     <name>CancelRegistrationDialog</name>
     <message>
         <location filename="../../ui/registrations/cancel_dialog.py" line="20"/>
@@ -797,47 +800,47 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="26"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="23"/>
         <source>(ohne Datum)</source>
         <translation>(no date)</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="31"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="26"/>
         <source>Fotos:</source>
         <translation>Photos:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="33"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="28"/>
         <source>Teilnehmerliste:</source>
         <translation>Participant list:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="35"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="30"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="37"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="32"/>
         <source>„unbekannt“ gilt als nein</source>
         <translation>“unknown” counts as no</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="41"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="36"/>
         <source>Einwilligung in Fotos und in die Weitergabe in einer Teilnehmerliste an andere Teilnehmende. „unbekannt“ gilt als nein.</source>
         <translation>Consent to photos and to being shared with other participants in a participant list. “unknown” counts as no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="49"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="44"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="50"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="45"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/consent_widget.py" line="51"/>
+        <location filename="../../ui/gdpr/consent_widget.py" line="46"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -904,6 +907,49 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="210"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="214"/>
+        <source>Datum eintippen, z. B. 9.3.27, 09.03.2027, 9.3. oder +7 (eine Woche später); ↑/↓ ein Tag, Bild↑/↓ ein Monat, Alt+↓ öffnet den Kalender</source>
+        <translation>Type a date, e.g. 9.3.27, 09.03.2027, 9.3. or +7 (a week later); ↑/↓ one day, PgUp/PgDn one month, Alt+↓ opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="222"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="223"/>
+        <source>Kalender öffnen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="307"/>
+        <source>„{0}“ ist kein Datum; es bleibt {1}.</source>
+        <translation>“{0}” is not a date; the field keeps {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="308"/>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="340"/>
+        <source>Feiertag: {0}</source>
+        <translation>Public holiday: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="343"/>
+        <source>Wochenende</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
     <name>DossierExport</name>
     <message>
         <location filename="../../ui/municipality/dossier_export.py" line="29"/>
@@ -929,32 +975,32 @@
 <context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../ui/events/analysis.py" line="35"/>
+        <location filename="../../ui/events/analysis.py" line="34"/>
         <source>Wie ist die Lage in der Kommune?</source>
         <translation>What is the situation in the municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="36"/>
+        <location filename="../../ui/events/analysis.py" line="35"/>
         <source>Welche Handlungsfelder wurden erkannt?</source>
         <translation>Which fields of action were identified?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="37"/>
+        <location filename="../../ui/events/analysis.py" line="36"/>
         <source>Welche Arbeitspakete folgen daraus?</source>
         <translation>Which work packages follow from this?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="39"/>
+        <location filename="../../ui/events/analysis.py" line="38"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="40"/>
+        <location filename="../../ui/events/analysis.py" line="39"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../ui/events/analysis.py" line="41"/>
+        <location filename="../../ui/events/analysis.py" line="40"/>
         <source>Arbeitspakete</source>
         <translation>Work packages</translation>
     </message>
@@ -1362,32 +1408,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="123"/>
+        <location filename="../../ui/events/rows.py" line="117"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="125"/>
+        <location filename="../../ui/events/rows.py" line="119"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="127"/>
+        <location filename="../../ui/events/rows.py" line="121"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="129"/>
+        <location filename="../../ui/events/rows.py" line="123"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="132"/>
+        <location filename="../../ui/events/rows.py" line="126"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="134"/>
+        <location filename="../../ui/events/rows.py" line="128"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -1395,206 +1441,206 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="73"/>
+        <location filename="../../ui/exports/page.py" line="69"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="76"/>
+        <location filename="../../ui/exports/page.py" line="72"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="101"/>
-        <location filename="../../ui/exports/page.py" line="119"/>
+        <location filename="../../ui/exports/page.py" line="97"/>
+        <location filename="../../ui/exports/page.py" line="115"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="107"/>
+        <location filename="../../ui/exports/page.py" line="103"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="108"/>
+        <location filename="../../ui/exports/page.py" line="104"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="109"/>
+        <location filename="../../ui/exports/page.py" line="105"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="110"/>
+        <location filename="../../ui/exports/page.py" line="106"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="111"/>
+        <location filename="../../ui/exports/page.py" line="107"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="112"/>
+        <location filename="../../ui/exports/page.py" line="108"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="121"/>
+        <location filename="../../ui/exports/page.py" line="117"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="122"/>
+        <location filename="../../ui/exports/page.py" line="118"/>
         <source>Dateiformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="129"/>
+        <location filename="../../ui/exports/page.py" line="125"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="130"/>
+        <location filename="../../ui/exports/page.py" line="126"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="142"/>
+        <location filename="../../ui/exports/page.py" line="138"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="145"/>
-        <location filename="../../ui/exports/page.py" line="148"/>
+        <location filename="../../ui/exports/page.py" line="141"/>
+        <location filename="../../ui/exports/page.py" line="144"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="146"/>
+        <location filename="../../ui/exports/page.py" line="142"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="147"/>
+        <location filename="../../ui/exports/page.py" line="143"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="153"/>
+        <location filename="../../ui/exports/page.py" line="149"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="158"/>
+        <location filename="../../ui/exports/page.py" line="154"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="165"/>
+        <location filename="../../ui/exports/page.py" line="161"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="170"/>
+        <location filename="../../ui/exports/page.py" line="166"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="174"/>
+        <location filename="../../ui/exports/page.py" line="170"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="176"/>
+        <location filename="../../ui/exports/page.py" line="172"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="177"/>
+        <location filename="../../ui/exports/page.py" line="173"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="178"/>
+        <location filename="../../ui/exports/page.py" line="174"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="179"/>
+        <location filename="../../ui/exports/page.py" line="175"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="183"/>
+        <location filename="../../ui/exports/page.py" line="179"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="184"/>
+        <location filename="../../ui/exports/page.py" line="180"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="197"/>
+        <location filename="../../ui/exports/page.py" line="193"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="199"/>
+        <location filename="../../ui/exports/page.py" line="195"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="246"/>
+        <location filename="../../ui/exports/page.py" line="242"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="257"/>
+        <location filename="../../ui/exports/page.py" line="253"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="286"/>
+        <location filename="../../ui/exports/page.py" line="282"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="288"/>
+        <location filename="../../ui/exports/page.py" line="284"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="291"/>
+        <location filename="../../ui/exports/page.py" line="287"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="326"/>
+        <location filename="../../ui/exports/page.py" line="322"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="338"/>
+        <location filename="../../ui/exports/page.py" line="334"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="350"/>
-        <location filename="../../ui/exports/page.py" line="362"/>
-        <location filename="../../ui/exports/page.py" line="388"/>
+        <location filename="../../ui/exports/page.py" line="346"/>
+        <location filename="../../ui/exports/page.py" line="358"/>
+        <location filename="../../ui/exports/page.py" line="384"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="376"/>
+        <location filename="../../ui/exports/page.py" line="372"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="403"/>
+        <location filename="../../ui/exports/page.py" line="399"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -1875,6 +1921,14 @@
         <location filename="../../ui/gdpr/page.py" line="317"/>
         <source>Person %1 mit allen Anmeldungen und Anwesenheiten endgültig löschen?</source>
         <translation>Permanently erase person %1 with all registrations and attendance?</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="96"/>
+        <source>Keine Feiertage in diesem Monat</source>
+        <translation>No public holidays this month</translation>
     </message>
 </context>
 <context>
@@ -2738,17 +2792,17 @@
         <translation>Move session</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="37"/>
+        <location filename="../../ui/plan/move_dialog.py" line="33"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="38"/>
+        <location filename="../../ui/plan/move_dialog.py" line="34"/>
         <source>Beginn:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="39"/>
+        <location filename="../../ui/plan/move_dialog.py" line="35"/>
         <source>Ende:</source>
         <translation>End:</translation>
     </message>
@@ -4556,42 +4610,42 @@
 <context>
     <name>SessionGrid</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="253"/>
+        <location filename="../../ui/events/rows.py" line="244"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="254"/>
+        <location filename="../../ui/events/rows.py" line="245"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="255"/>
+        <location filename="../../ui/events/rows.py" line="246"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="256"/>
+        <location filename="../../ui/events/rows.py" line="247"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="257"/>
+        <location filename="../../ui/events/rows.py" line="248"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="258"/>
+        <location filename="../../ui/events/rows.py" line="249"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="259"/>
+        <location filename="../../ui/events/rows.py" line="250"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="260"/>
+        <location filename="../../ui/events/rows.py" line="251"/>
         <source>Gastgeberstadt</source>
         <translation>Host city</translation>
     </message>
@@ -4599,22 +4653,22 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="192"/>
+        <location filename="../../ui/events/rows.py" line="183"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="194"/>
+        <location filename="../../ui/events/rows.py" line="185"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="195"/>
+        <location filename="../../ui/events/rows.py" line="186"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="244"/>
+        <location filename="../../ui/events/rows.py" line="235"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
@@ -4981,6 +5035,29 @@
         <location filename="../../ui/pages/table_page.py" line="121"/>
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="391"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="394"/>
+        <source>Uhrzeit eintippen, z. B. 9, 930 oder 9:30; ↑/↓ eine Viertelstunde</source>
+        <translation>Type a time, e.g. 9, 930 or 9:30; ↑/↓ a quarter of an hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="440"/>
+        <source>„{0}“ ist keine Uhrzeit; es bleibt {1}.</source>
+        <translation>“{0}” is not a time; the field keeps {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_edit.py" line="441"/>
+        <source>leer</source>
+        <translation>empty</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.models.enums import EventFormat
 from planner.usecases.event_details import AgreementPlan, DossierPlan
+from ui.date_edit import DateEdit
 from ui.models.labels import AGREEMENT_STATUS_LABELS, agreement_status_label, format_label
 from ui.widgets import pydate, qdate
 
@@ -71,10 +70,9 @@ class AgreementForm(QWidget):
             formats_row.addWidget(box)
         formats_row.addStretch()
         today = date.today()
-        self.start_date = QDateEdit(qdate(today))
-        self.end_date = QDateEdit(qdate(date(today.year + 1, 12, 31)))
+        self.start_date = DateEdit(qdate(today))
+        self.end_date = DateEdit(qdate(date(today.year + 1, 12, 31)))
         for d in (self.start_date, self.end_date):
-            d.setLocale(QLocale())  # the language chosen at start (ui.app)
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
         period = QHBoxLayout()

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +25,13 @@ from PySide6.QtWidgets import (
 from planner.models.enums import SessionKind
 from planner.queries.event_forms import Choices, SessionRow
 from planner.usecases.planning import DEFAULT_TITLE, AgendaPlan, ExcursionPlan, SessionPlan
+from ui.date_edit import DateEdit, TimeEdit
 from ui.models.labels import AGENDA_KIND_LABELS, agenda_kind_label, session_kind_label
 from ui.widgets import CheckCombo, IdCombo, pydate, pytime, qdate, qtime
 
 
-def _time_edit(t: time) -> QTimeEdit:
-    edit = QTimeEdit(qtime(t))
-    edit.setDisplayFormat("HH:mm")
-    return edit
+def _time_edit(t: time) -> TimeEdit:
+    return TimeEdit(t)
 
 
 class AgendaTable(QWidget):
@@ -76,10 +73,7 @@ class AgendaTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setCellWidget(row, 0, _time_edit(start))
-        end_edit = _time_edit(end or time(0, 0))
-        end_edit.setSpecialValueText(self.tr("–"))
-        end_edit.setMinimumTime(QTime(0, 0))
-        self.table.setCellWidget(row, 1, end_edit)
+        self.table.setCellWidget(row, 1, TimeEdit(end, optional=True))
         self.table.setItem(row, 2, QTableWidgetItem(title))
         kinds = QComboBox()
         for code in AGENDA_KIND_LABELS:
@@ -104,12 +98,12 @@ class AgendaTable(QWidget):
         plans = []
         for row in range(self.table.rowCount()):
             start = pytime(self.table.cellWidget(row, 0).time())  # type: ignore[attr-defined]
-            end_t = pytime(self.table.cellWidget(row, 1).time())  # type: ignore[attr-defined]
+            end_t = self.table.cellWidget(row, 1).value()  # type: ignore[attr-defined]
             item = self.table.item(row, 2)
             kinds: QComboBox = self.table.cellWidget(row, 3)  # type: ignore[assignment]
             speakers: CheckCombo = self.table.cellWidget(row, 4)  # type: ignore[assignment]
             plans.append(AgendaPlan(start=start, title=item.text() if item else "",
-                                    end=end_t if end_t != time(0, 0) else None,
+                                    end=end_t,
                                     kind=kinds.currentData(),
                                     speaker_ids=speakers.checked_ids()))
         return plans
@@ -182,10 +176,7 @@ class SessionLine:
         self.number = QLabel()
         self.title = QLineEdit()
         self.title.setMinimumWidth(160)
-        self.date = QDateEdit(qdate(day))
-        self.date.setCalendarPopup(True)
-        self.date.setLocale(QLocale())  # the language chosen at start (ui.app)
-        self.date.setDisplayFormat("ddd dd.MM.yyyy")
+        self.date = DateEdit(day)
         self.start = _time_edit(start)
         self.end = _time_edit(end)
         self.venue = IdCombo(choices.venues,

@@ -8,11 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFrame,
@@ -37,6 +36,7 @@ from planner.queries.event_forms import (
 )
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
+from ui.date_edit import DateEdit
 from ui.exports.wizard import CertificatesWizard, default_folder, open_path
 from ui.models.labels import relabel_format_suffix
 from ui.operations import Op, show_error, watch_changes
@@ -44,12 +44,8 @@ from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label, name_field, pydate
 
 
-def _date_edit(d: date) -> QDateEdit:
-    edit = QDateEdit(QDate(d.year, d.month, d.day))
-    edit.setCalendarPopup(True)
-    edit.setLocale(QLocale())  # the language chosen at start (ui.app)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
+def _date_edit(d: date) -> DateEdit:
+    return DateEdit(d)
 
 
 # The choices: events, their sessions and participants, trainers and offices.

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-EMPTY_DATE = QDate(2000, 1, 1)
+from ui.date_edit import DateEdit
+
 _KEYS = {None: "unknown", True: "yes", False: "no"}
 _VALUES = {key: value for value, key in _KEYS.items()}
 
@@ -18,14 +18,9 @@ class ConsentEditor(QWidget):
         super().__init__(parent)
         self.photos_combo = self._combo("consentPhotos")
         self.directory_combo = self._combo("consentDirectory")
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit(optional=True)
         self.date_edit.setObjectName("consentDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMinimumDate(EMPTY_DATE)
-        self.date_edit.setSpecialValueText(self.tr("(ohne Datum)"))
-        self.date_edit.setDate(EMPTY_DATE)
-        self.date_edit.setMinimumWidth(150)
+        self.date_edit.line.setPlaceholderText(self.tr("(ohne Datum)"))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Fotos:")), 0, 0)
@@ -55,12 +50,12 @@ class ConsentEditor(QWidget):
                    consent_date: date | None) -> None:
         self.photos_combo.setCurrentIndex(self.photos_combo.findData(_KEYS[photos]))
         self.directory_combo.setCurrentIndex(self.directory_combo.findData(_KEYS[directory]))
-        self.date_edit.setDate(QDate(consent_date) if consent_date else EMPTY_DATE)
+        self.date_edit.setValue(consent_date)
 
     def values(self) -> dict[str, object]:
-        day = self.date_edit.date()
+        day = self.date_edit.value()
         return {
             "photos": _VALUES[self.photos_combo.currentData()],
             "directory": _VALUES[self.directory_combo.currentData()],
-            "consent_date": None if day == EMPTY_DATE else day.toPython(),
+            "consent_date": day,
         }

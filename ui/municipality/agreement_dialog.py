@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from planner.usecases.agreements import (
     create_agreement,
     update_agreement,
 )
+from ui.date_edit import DateEdit
 from ui.editing import EditorDialog
 from ui.models.labels import (
     AGREEMENT_STATUS_LABELS,
@@ -35,26 +35,18 @@ from ui.models.labels import (
     format_label,
 )
 
-NO_DATE = QDate(2000, 1, 1)
+
+def date_edit() -> DateEdit:
+    """A date field that may stay empty."""
+    return DateEdit(optional=True)
 
 
-def date_edit() -> QDateEdit:
-    """A date field that may stay empty ("—" at its minimum)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(NO_DATE)
-    return edit
+def date_value(edit: DateEdit) -> date | None:
+    return edit.value()
 
 
-def date_value(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
-
-
-def set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+def set_date(edit: DateEdit, value: date | None) -> None:
+    edit.setValue(value)
 
 
 class AgreementDialog(EditorDialog):

@@ -6,14 +6,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QTimeEdit,
     QWidget,
 )
+
+from ui.date_edit import DateEdit, TimeEdit
 
 
 class MoveSessionDialog(QDialog):
@@ -26,13 +26,9 @@ class MoveSessionDialog(QDialog):
         label = QLabel(title)
         label.setWordWrap(True)
         form.addRow(label)
-        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd dd.MM.yyyy")
-        self.start_edit = QTimeEdit(QTime(start.hour, start.minute))
-        self.end_edit = QTimeEdit(QTime(end.hour, end.minute))
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
+        self.date_edit = DateEdit(start.date())
+        self.start_edit = TimeEdit(start.time())
+        self.end_edit = TimeEdit(end.time())
         self._days = (end.date() - start.date()).days
         form.addRow(self.tr("Datum:"), self.date_edit)
         form.addRow(self.tr("Beginn:"), self.start_edit)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from planner.reports.statistics import (
     month_series,
 )
 from planner.storage.database import Database
+from ui.date_edit import DateEdit
 from ui.models.labels import format_label, report_dimension_label, report_figure_label
 from ui.operations import Op, show_error
 from ui.reports.chart import ChartWidget
@@ -85,13 +85,13 @@ class ReportsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.range_box = QCheckBox(self.tr("Zeitraum:"))
-        self.date_from = QDateEdit(QDate(date.today().year, 1, 1))
-        self.date_to = QDateEdit(QDate(date.today().year, 12, 31))
+        self.date_from = DateEdit(QDate(date.today().year, 1, 1))
+        self.date_to = DateEdit(QDate(date.today().year, 12, 31))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setEnabled(False)
-        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of = DateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd.MM.yyyy")
         self.as_of.setToolTip(self.tr("Termine nach dem Stichtag zählen als geplant"))
