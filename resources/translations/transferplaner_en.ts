@@ -1085,6 +1085,84 @@
     </message>
 </context>
 <context>
+    <name>EntryGridWidget</name>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="90"/>
+        <source>Erfasste Rückmeldebögen</source>
+        <translation>Entered feedback forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="109"/>
+        <source>Bogen entfernen</source>
+        <translation>Remove form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="110"/>
+        <source>Den gewählten Bogen entfernen (Strg+Entf); gelöscht wird beim Speichern</source>
+        <translation>Remove the selected form (Ctrl+Del); it is deleted when saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="113"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="114"/>
+        <source>Ungespeicherte Eingaben verwerfen</source>
+        <translation>Discard unsaved entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="116"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="117"/>
+        <source>Alle Bögen in einem Schritt speichern (Strg+S)</source>
+        <translation>Save all forms in one step (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="122"/>
+        <source>Tastatur: eine Ziffer trägt die Antwort ein und springt zur nächsten Frage, am Zeilenende zum nächsten Bogen · Tab und Pfeiltasten bewegen · Entf löscht die Antwort · im Textfeld einfach tippen, Tab oder Eingabe übernimmt · Strg+S speichert alle Bögen auf einmal</source>
+        <translation>Keyboard: a digit enters the answer and moves to the next question, at the end of a row to the next form · Tab and the arrow keys move · Del clears the answer · in a text cell just type, Tab or Enter keeps it · Ctrl+S saves all forms at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="169"/>
+        <source>1 Bogen</source>
+        <translation>1 form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="169"/>
+        <source>%1 Bögen</source>
+        <translation>%1 forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="171"/>
+        <source>ungespeicherte Änderungen</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="186"/>
+        <source>Hier nur 1 bis %1 möglich.</source>
+        <translation>Only 1 to %1 possible here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="224"/>
+        <source>Gespeichert: %1 neu, %2 geändert, %3 entfernt.</source>
+        <translation>Saved: %1 new, %2 changed, %3 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="239"/>
+        <source>Ungespeicherte Bögen</source>
+        <translation>Unsaved forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_grid.py" line="240"/>
+        <source>Die erfassten Bögen sind noch nicht gespeichert. Jetzt speichern?</source>
+        <translation>The entered forms have not been saved yet. Save now?</translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <location filename="../../ui/events/editor.py" line="105"/>
@@ -1309,26 +1387,141 @@
     </message>
 </context>
 <context>
+    <name>EventFeedbackTab</name>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="47"/>
+        <source>Bogen drucken (PDF) …</source>
+        <translation>Print form (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="48"/>
+        <source>Den einseitigen Rückmeldebogen für die gewählte Veranstaltung oder den gewählten Termin</source>
+        <translation>The one-page feedback form for the chosen event or session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="50"/>
+        <source>Online-Umfrage importieren …</source>
+        <translation>Import online survey …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="51"/>
+        <source>Fragebogen anpassen …</source>
+        <translation>Adjust questionnaire …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="56"/>
+        <source>Rückmeldungen zu:</source>
+        <translation>Feedback on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="68"/>
+        <source>Fragebogen-Version:</source>
+        <translation>Questionnaire version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="75"/>
+        <source>Auswertung als PDF …</source>
+        <translation>Results as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="76"/>
+        <source>Alle Zahlen als Excel …</source>
+        <translation>All figures as Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="93"/>
+        <source>Bögen erfassen</source>
+        <translation>Enter forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="94"/>
+        <source>Ergebnisse</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="121"/>
+        <source>Ganze Veranstaltung</source>
+        <translation>Whole event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="131"/>
+        <source>eigener Bogen</source>
+        <translation>own form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="131"/>
+        <source>Bogen des Formats</source>
+        <translation>format&apos;s form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="132"/>
+        <source>%1, Version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="134"/>
+        <source> (ältere Version)</source>
+        <translation> (older version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="176"/>
+        <source>zu wenige für eine Auswertung</source>
+        <translation>too few for an evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="180"/>
+        <source>Bögen zu einzelnen Terminen (wählen Sie oben den Termin): </source>
+        <translation>Forms about single sessions (choose the session above): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="204"/>
+        <source>Rückmeldebogen speichern</source>
+        <translation>Save feedback form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="205"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="220"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="219"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="222"/>
+        <source>Auswertung speichern</source>
+        <translation>Save results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="223"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../ui/events/window.py" line="147"/>
+        <location filename="../../ui/events/window.py" line="150"/>
         <source>Übersicht und Termine</source>
         <translation>Overview and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="148"/>
+        <location filename="../../ui/events/window.py" line="151"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="149"/>
+        <location filename="../../ui/events/window.py" line="152"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="150"/>
+        <location filename="../../ui/events/window.py" line="153"/>
         <source>Exporte</source>
         <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/window.py" line="154"/>
+        <source>Rückmeldungen</source>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1836,37 @@
         <location filename="../../ui/exports/page.py" line="399"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTexts</name>
+    <message>
+        <location filename="../../ui/evaluation/texts.py" line="28"/>
+        <source>%1 Rückmeldungen (keine Anwesenheit und keine Anmeldungen erfasst)</source>
+        <translation>%1 responses (no attendance and no registrations recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/texts.py" line="31"/>
+        <source>%1 Rückmeldungen von %2 Anwesenden (Rücklauf %3)</source>
+        <translation>%1 responses from %2 present (response rate %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/texts.py" line="38"/>
+        <source>Weniger als %1 Rückmeldungen: aus Gründen der Anonymität wird nichts ausgewertet.</source>
+        <translation>Fewer than %1 responses: for anonymity nothing is evaluated.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsModel</name>
+    <message>
+        <location filename="../../ui/evaluation/entry_model.py" line="153"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/entry_model.py" line="156"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -3340,82 +3564,82 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/events/window.py" line="46"/>
+        <location filename="../../ui/events/window.py" line="48"/>
         <source>Veranstaltung bearbeiten …</source>
         <translation>Edit event …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="49"/>
+        <location filename="../../ui/events/window.py" line="51"/>
         <source>Termin absagen …</source>
         <translation>Cancel session …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="50"/>
+        <location filename="../../ui/events/window.py" line="52"/>
         <source>Absage zurücknehmen</source>
         <translation>Undo cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="57"/>
+        <location filename="../../ui/events/window.py" line="59"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="72"/>
+        <location filename="../../ui/events/window.py" line="74"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="74"/>
+        <location filename="../../ui/events/window.py" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="75"/>
+        <location filename="../../ui/events/window.py" line="77"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="76"/>
+        <location filename="../../ui/events/window.py" line="78"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="77"/>
+        <location filename="../../ui/events/window.py" line="79"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="78"/>
+        <location filename="../../ui/events/window.py" line="80"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="79"/>
+        <location filename="../../ui/events/window.py" line="81"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="83"/>
+        <location filename="../../ui/events/window.py" line="85"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="88"/>
+        <location filename="../../ui/events/window.py" line="90"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="96"/>
+        <location filename="../../ui/events/window.py" line="98"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="118"/>
+        <location filename="../../ui/events/window.py" line="120"/>
         <source>Termin absagen</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="119"/>
+        <location filename="../../ui/events/window.py" line="121"/>
         <source>Grund der Absage:</source>
         <translation>Reason for cancellation:</translation>
     </message>
@@ -4301,6 +4525,45 @@
         <location filename="../../ui/reports/page.py" line="348"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="70"/>
+        <source>Noch keine Rückmeldungen erfasst.</source>
+        <translation>No feedback entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="97"/>
+        <source>1 = niedrigster, 5 = höchster Wert</source>
+        <translation>1 = lowest, 5 = highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="106"/>
+        <location filename="../../ui/evaluation/results_view.py" line="119"/>
+        <source>zu wenige Antworten für eine Auswertung</source>
+        <translation>too few answers for an evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="141"/>
+        <source>%1 (%2 Antworten)</source>
+        <translation>%1 (%2 answers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="144"/>
+        <source>keine Antworten</source>
+        <translation>no answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="152"/>
+        <source>ausblenden</source>
+        <translation>leave out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_view.py" line="154"/>
+        <source>Nicht in Listen, PDF und Excel zeigen (z. B. wenn der Text jemanden erkennbar macht); gezählt wird er weiter.</source>
+        <translation>Do not show in lists, PDF and Excel (e.g. when the text identifies someone); it is still counted.</translation>
     </message>
 </context>
 <context>
