@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.checks import holiday_name
+from planner.holiday_cache import holidays_of
 from ui.dates import add_months, parse_date, parse_time
 
 HOLIDAY_COLOUR = QColor("#b3261e")
@@ -38,6 +38,12 @@ def _py(d: QDate) -> dt.date:
 
 def _q(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+def holiday_name(day: dt.date, state: str | None) -> str | None:
+    """The public holiday on `day` (as planner.checks.holiday_name, without loading the
+    database layer: the plan imports this module before SQLAlchemy is needed)."""
+    return holidays_of(day.year, state).get(day)
 
 
 def day_note(day: dt.date, state: str | None) -> tuple[str, str]:
