@@ -577,12 +577,17 @@
         <translation>The previous version is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="147"/>
+        <location filename="../../ui/backup_tab.py" line="151"/>
+        <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
+        <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="154"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="148"/>
+        <location filename="../../ui/backup_tab.py" line="155"/>
         <source>Die Sicherung wurde wiederhergestellt.</source>
         <translation>The backup has been restored.</translation>
     </message>
@@ -5877,7 +5882,7 @@ Overwrite: save your input and replace the other change.</translation>
     <message>
         <location filename="../../ui/startup_checks.py" line="26"/>
         <location filename="../../ui/startup_checks.py" line="32"/>
-        <location filename="../../ui/startup_checks.py" line="76"/>
+        <location filename="../../ui/startup_checks.py" line="91"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
@@ -5892,27 +5897,37 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="43"/>
+        <location filename="../../ui/startup_checks.py" line="51"/>
         <source>Wiederherstellung fehlgeschlagen</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="64"/>
+        <location filename="../../ui/startup_checks.py" line="56"/>
+        <source>Löschanträge erneut angewandt</source>
+        <translation>Erasure requests applied again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="57"/>
+        <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
+        <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="79"/>
         <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
         <translation>The database check found damage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="79"/>
+        <location filename="../../ui/startup_checks.py" line="94"/>
         <source>Schreibgeschützt geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="80"/>
+        <location filename="../../ui/startup_checks.py" line="95"/>
         <source>Die Datenbank ist beschädigt und wurde nur zum Lesen geöffnet. Änderungen sind nicht möglich, bis eine Sicherung wiederhergestellt ist (Einstellungen → Sicherung).</source>
         <translation>The database is damaged and was opened read-only. Changes are not possible until a backup is restored (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="106"/>
+        <location filename="../../ui/startup_checks.py" line="121"/>
         <source>Automatische Sicherung fehlgeschlagen: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
