@@ -24,6 +24,7 @@ from planner.exports.result import ExportResult
 from planner.files import atomic_target
 from planner.fonts import register_fonts
 from planner.models import Event, Office
+from planner.reports.scale import FEEDBACK_OPTION_COLOUR, FEEDBACK_SCALE_COLOURS
 from planner.wording import count, number, percent
 
 PAGE_W, PAGE_H = A4
@@ -32,10 +33,8 @@ WIDTH = PAGE_W - 2 * MARGIN
 ACCENT = HexColor("#1f4e79")
 GREY = HexColor("#555555")
 RULE = HexColor("#b8c4d2")
-# 1 (lowest) … 5 (highest): a diverging scale readable in greyscale print too.
-SCALE_COLOURS = (HexColor("#c0392b"), HexColor("#e59866"), HexColor("#d5d8dc"),
-                 HexColor("#7fb3d5"), HexColor("#1f4e79"))
-CHOICE_COLOUR = HexColor("#5b8db8")
+SCALE_COLOURS = tuple(HexColor(c) for c in FEEDBACK_SCALE_COLOURS)
+CHOICE_COLOUR = HexColor(FEEDBACK_OPTION_COLOUR)
 QUESTION_W = 70 * mm
 FIGURE_W = 30 * mm
 

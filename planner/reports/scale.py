@@ -23,3 +23,9 @@ def german_number(value: float) -> str:
     """1234.5 → "1.234,5"; whole numbers without decimals."""
     text = f"{value:,.1f}" if value != int(value) else f"{value:,.0f}"
     return text.replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+# Answers 1 (lowest) … 5 (highest) of a feedback scale: diverging, readable in greyscale
+# print too; the results PDF and the app's results page paint with the same colours.
+FEEDBACK_SCALE_COLOURS = ("#c0392b", "#e59866", "#d5d8dc", "#7fb3d5", "#1f4e79")
+FEEDBACK_OPTION_COLOUR = "#5b8db8"

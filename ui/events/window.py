@@ -1,4 +1,5 @@
-"""One event in its own window: overview and sessions, registrations, attendance, exports."""
+"""One event in its own window: overview and sessions, registrations, attendance, exports,
+participant feedback."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from planner.usecases.planning import cancel_session, restore_session
 from ui.attendance.grid import AttendanceGridWidget
+from ui.evaluation.event_tab import EventFeedbackTab
 from ui.events.editor import EventEditorDialog
 from ui.exports.page import ExportsPage
 from ui.models.labels import format_label_from_de
@@ -143,11 +145,13 @@ class EventWindow(QWidget):
         self.registrations = RegistrationsPanel(db, event_id)
         self.attendance = AttendanceGridWidget(db, event_id)
         self.exports = ExportsPage(db, event_id=event_id)
+        self.feedback = EventFeedbackTab(db, event_id)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Übersicht und Termine"))
         self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
         self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
         self.tabs.addTab(self.exports, self.tr("Exporte"))
+        self.tabs.addTab(self.feedback, self.tr("Rückmeldungen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.overview.edit_requested.connect(self.edit)

@@ -1,0 +1,1 @@
+"""Participant feedback in the window: questionnaires, entry grid, survey import, results."""
