@@ -213,3 +213,15 @@ def test_cli_import_dry_run_then_valid_only(db, db_args, tmp_path, capsys):
         assert set(orm.scalars(select(FeedbackResponse.session_id))) == {series.session_ids[-1]}
     assert main([*args, "--mapping", '{"E-Mail": "takeaway"}']) == 1
     assert "Angaben zur Person" in capsys.readouterr().err
+
+
+def test_preview_refuses_a_personal_column_mapped_by_hand(db, tmp_path):
+    """The dialog maps columns without override_survey_mapping: the preview itself refuses."""
+    series = make_series(db, persons=2)
+    path = _csv(tmp_path / "u.csv", HOSTILE[:1])
+    with db.reading() as orm:
+        info = read_survey_info(orm, path, series.event_id)
+        mapping = dict(info.auto_mapping)
+        mapping[HEADER.index("E-Mail")] = "takeaway"
+        with pytest.raises(ImportFileError, match="„E-Mail“ enthält Angaben zur Person"):
+            build_survey_preview(orm, path, series.event_id, mapping=mapping, info=info)

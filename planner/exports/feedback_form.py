@@ -260,6 +260,20 @@ def _fit(content: FormContent) -> tuple[Density, float]:
         "Die Fragen passen nicht auf eine A4-Seite. Bitte Fragen entfernen oder kürzen.")
 
 
+def fits_one_page(title: str, intro: str, items: list[ItemSpec]) -> bool:
+    """Whether a form with these items fits on one A4 page (for the questionnaire editor;
+    measured with a long sample event title and details)."""
+    sample = FormContent("Transferagentur für Großstädte", title or " ",
+                         "Fortbildungsreihe Kommunales Bildungsmonitoring 2027",
+                         "Fortbildungsreihe · Modul 3 · Dienstag, 16.03.2027 · Leipzig", intro,
+                         list(items), "Bogen F1-V1 · Veranstaltung 1", "Gefördert")
+    try:
+        _fit(sample)
+    except ValidationError:
+        return False
+    return True
+
+
 def write_form_pdf(content: FormContent, path: Path) -> None:
     regular, _bold = register_fonts()
     density, text_box = _fit(content)

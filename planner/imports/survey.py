@@ -255,6 +255,12 @@ def build_survey_preview(orm: OrmSession, path: str | Path, event_id: int, *,
     _check_session(orm, event_id, session_id)
     info = info or read_survey_info(orm, path, event_id)
     chosen = dict(info.auto_mapping if mapping is None else mapping)
+    for column, target in chosen.items():
+        if target is not None and 0 <= column < len(info.headers) \
+                and is_personal(info.headers[column]):
+            raise ImportFileError(f"Die Spalte „{info.headers[column]}“ enthält Angaben zur "
+                                  "Person und wird nie übernommen: Rückmeldungen bleiben "
+                                  "anonym.")
     analyzer = SurveyAnalyzer(orm, event_id, info, chosen)
     if not analyzer.items:
         raise ImportFileError("Keine Spalte passt zu einer Frage des Fragebogens. Bitte die "

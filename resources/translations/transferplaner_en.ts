@@ -577,12 +577,17 @@
         <translation>The previous version is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="147"/>
+        <location filename="../../ui/backup_tab.py" line="151"/>
+        <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
+        <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="154"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="148"/>
+        <location filename="../../ui/backup_tab.py" line="155"/>
         <source>Die Sicherung wurde wiederhergestellt.</source>
         <translation>The backup has been restored.</translation>
     </message>
@@ -1393,59 +1398,59 @@
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="121"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="122"/>
         <source>Ganze Veranstaltung</source>
         <translation>Whole event</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="131"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="132"/>
         <source>eigener Bogen</source>
         <translation>own form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="131"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="132"/>
         <source>Bogen des Formats</source>
         <translation>format&apos;s form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="132"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="133"/>
         <source>%1, Version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="134"/>
-        <source> (ältere Version)</source>
-        <translation> (older version)</translation>
+        <location filename="../../ui/evaluation/event_tab.py" line="135"/>
+        <source> (vorher verwendet)</source>
+        <translation> (used before)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="176"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="177"/>
         <source>zu wenige für eine Auswertung</source>
         <translation>too few for an evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="180"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="181"/>
         <source>Bögen zu einzelnen Terminen (wählen Sie oben den Termin): </source>
         <translation>Forms about single sessions (choose the session above): </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="204"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="205"/>
         <source>Rückmeldebogen speichern</source>
         <translation>Save feedback form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="205"/>
-        <location filename="../../ui/evaluation/event_tab.py" line="220"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="206"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="221"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="219"/>
-        <location filename="../../ui/evaluation/event_tab.py" line="222"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="220"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="223"/>
         <source>Auswertung speichern</source>
         <translation>Save results</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="223"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="224"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1793,6 +1798,82 @@
     </message>
 </context>
 <context>
+    <name>FeedbackSettings</name>
+    <message>
+        <location filename="../../ui/evaluation/settings_tab.py" line="34"/>
+        <source> Rückmeldungen</source>
+        <translation> responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/settings_tab.py" line="35"/>
+        <source>Mindestzahl speichern</source>
+        <translation>Save minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/settings_tab.py" line="39"/>
+        <source>Auswertungen mit weniger Rückmeldungen zeigen keine Zahlen, damit niemand einer Antwort zugeordnet werden kann (in der App, im PDF, in Excel, im Bericht und in der Akte einer Kommune). Nie unter 3.</source>
+        <translation>Breakdowns with fewer responses show no figures, so that no answer can be traced to anyone (in the app, in PDF, in Excel, in the report and in a municipality&apos;s record). Never below 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/settings_tab.py" line="45"/>
+        <source>Mindestzahl an Rückmeldungen für eine Auswertung:</source>
+        <translation>Minimum number of responses for an evaluation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/settings_tab.py" line="54"/>
+        <source>Fragebogen für das Format:</source>
+        <translation>Questionnaire for the format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/settings_tab.py" line="84"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTable</name>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="16"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="17"/>
+        <source>Rückmeldungen</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="18"/>
+        <source>Rücklauf</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="19"/>
+        <source>Ø Zufriedenheit</source>
+        <translation>Ø Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="20"/>
+        <source>Ø Relevanz</source>
+        <translation>Ø Relevance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="21"/>
+        <source>Ø Organisation</source>
+        <translation>Ø Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="22"/>
+        <source>Ø Referierende</source>
+        <translation>Ø Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/summary_table.py" line="34"/>
+        <source>weniger als %1 Rückmeldungen</source>
+        <translation>fewer than %1 responses</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTexts</name>
     <message>
         <location filename="../../ui/evaluation/texts.py" line="28"/>
@@ -2104,202 +2185,202 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="50"/>
+        <location filename="../../ui/imports/dialog.py" line="55"/>
         <source>– nicht importieren –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="52"/>
+        <location filename="../../ui/imports/dialog.py" line="57"/>
         <source>Semikolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="53"/>
+        <location filename="../../ui/imports/dialog.py" line="58"/>
         <source>Tabulator</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="54"/>
+        <location filename="../../ui/imports/dialog.py" line="59"/>
         <source>Komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="55"/>
+        <location filename="../../ui/imports/dialog.py" line="60"/>
         <source>senkrechter Strich</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="56"/>
+        <location filename="../../ui/imports/dialog.py" line="61"/>
         <source>UTF-8 mit BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="64"/>
+        <location filename="../../ui/imports/dialog.py" line="69"/>
         <source>Excel-Arbeitsmappe (.xlsx), erstes Tabellenblatt</source>
         <translation>Excel workbook (.xlsx), first worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="72"/>
+        <location filename="../../ui/imports/dialog.py" line="77"/>
         <source>CSV, Zeichenkodierung %1, Trennzeichen %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="79"/>
+        <location filename="../../ui/imports/dialog.py" line="84"/>
         <source>%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren Problemen, %4 mit Fehlern.</source>
         <translation>%1 data row(s): %2 without problems, %3 with problems that can be fixed automatically, %4 with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="84"/>
+        <location filename="../../ui/imports/dialog.py" line="89"/>
         <source>Neu anzulegen: %1 Personen, %2 Organisationen; vorhandene Personen erkannt: %3; doppelte Zeilen: %4.</source>
         <translation>To be created: %1 person(s), %2 organisation(s); existing persons recognised: %3; duplicate rows: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="89"/>
+        <location filename="../../ui/imports/dialog.py" line="94"/>
         <source>Anmeldungen: %1 angemeldet, %2 Warteliste, %3 bereits angemeldet.</source>
         <translation>Registrations: %1 registered, %2 waiting list, %3 already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="95"/>
+        <location filename="../../ui/imports/dialog.py" line="100"/>
         <source>(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln gezeigt.)</source>
         <translation>(%1 row(s) without problems are not shown individually in the preview.)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="109"/>
+        <location filename="../../ui/imports/dialog.py" line="114"/>
         <source>Neu angelegt: %1 Personen</source>
         <translation>Created: %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="111"/>
+        <location filename="../../ui/imports/dialog.py" line="116"/>
         <source>Vorhandene Personen erkannt: %1 (davon ergänzt: %2)</source>
         <translation>Existing persons recognised: %1 (of which completed: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="114"/>
+        <location filename="../../ui/imports/dialog.py" line="119"/>
         <source>Angemeldet: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="115"/>
+        <location filename="../../ui/imports/dialog.py" line="120"/>
         <source>Warteliste: %1</source>
         <translation>Waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="116"/>
+        <location filename="../../ui/imports/dialog.py" line="121"/>
         <source>Bereits angemeldet: %1</source>
         <translation>Already registered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="118"/>
+        <location filename="../../ui/imports/dialog.py" line="123"/>
         <source>Neue Organisationen: %1</source>
         <translation>New organisations: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="120"/>
+        <location filename="../../ui/imports/dialog.py" line="125"/>
         <source>Übersprungen: %1</source>
         <translation>Skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="124"/>
+        <location filename="../../ui/imports/dialog.py" line="129"/>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="126"/>
+        <location filename="../../ui/imports/dialog.py" line="131"/>
         <source>Hinweis: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="142"/>
+        <location filename="../../ui/imports/dialog.py" line="148"/>
         <source>Anmeldungen importieren – {0}</source>
         <translation>Import registrations – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="147"/>
+        <location filename="../../ui/imports/dialog.py" line="153"/>
         <source>Excel-Datei (.xlsx) oder CSV-Datei wählen …</source>
         <translation>Choose an Excel file (.xlsx) or CSV file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="148"/>
+        <location filename="../../ui/imports/dialog.py" line="154"/>
         <source>Datei wählen …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="151"/>
+        <location filename="../../ui/imports/dialog.py" line="157"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="159"/>
+        <location filename="../../ui/imports/dialog.py" line="165"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="159"/>
+        <location filename="../../ui/imports/dialog.py" line="165"/>
         <source>Beispielwert</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="159"/>
+        <location filename="../../ui/imports/dialog.py" line="165"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="178"/>
+        <location filename="../../ui/imports/dialog.py" line="184"/>
         <source>Alle Zeilen importieren (automatisch behebbare Probleme werden behoben; bei Fehlern wird nichts importiert)</source>
         <translation>Import all rows (problems that can be fixed automatically are fixed; if there are errors, nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="181"/>
+        <location filename="../../ui/imports/dialog.py" line="187"/>
         <source>Nur gültige Zeilen importieren (Zeilen mit Problemen werden übersprungen)</source>
         <translation>Import valid rows only (rows with problems are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="190"/>
+        <location filename="../../ui/imports/dialog.py" line="196"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="192"/>
+        <location filename="../../ui/imports/dialog.py" line="198"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="202"/>
+        <location filename="../../ui/imports/dialog.py" line="208"/>
         <source>&lt;b&gt;Zuordnung der Spalten&lt;/b&gt; (automatisch erkannt, bitte prüfen)</source>
         <translation>&lt;b&gt;Column mapping&lt;/b&gt; (detected automatically, please check)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="208"/>
+        <location filename="../../ui/imports/dialog.py" line="214"/>
         <source>&lt;b&gt;Vorschau&lt;/b&gt; – es wurde noch nichts gespeichert</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt; – nothing has been saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="229"/>
+        <location filename="../../ui/imports/dialog.py" line="235"/>
         <source>Datei mit Anmeldungen wählen</source>
         <translation>Choose a file with registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="230"/>
+        <location filename="../../ui/imports/dialog.py" line="236"/>
         <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="255"/>
+        <location filename="../../ui/imports/dialog.py" line="294"/>
         <source>(Spalte {0} ohne Überschrift)</source>
         <translation>(column {0} without heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="340"/>
+        <location filename="../../ui/imports/dialog.py" line="377"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="353"/>
+        <location filename="../../ui/imports/dialog.py" line="389"/>
         <source>Import abgeschlossen.</source>
         <translation>Import complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="356"/>
+        <location filename="../../ui/imports/dialog.py" line="392"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -2483,6 +2564,74 @@
         <location filename="../../ui/exports/wizard.py" line="239"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="87"/>
+        <source>Frage bearbeiten</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="87"/>
+        <source>Neue Frage</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="95"/>
+        <source>eine Antwortmöglichkeit je Zeile</source>
+        <translation>one option per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="98"/>
+        <source>Art:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="99"/>
+        <source>Frage:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="100"/>
+        <source>1 bedeutet:</source>
+        <translation>1 means:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="101"/>
+        <source>5 bedeutet:</source>
+        <translation>5 means:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="102"/>
+        <source>Antwortmöglichkeiten:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="103"/>
+        <source>z. B. gar nicht zufrieden</source>
+        <translation>e.g. not satisfied at all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="104"/>
+        <source>z. B. sehr zufrieden</source>
+        <translation>e.g. very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="115"/>
+        <source>Die Frage behält ihre Nummer auf allen Bögen, auch auf früheren: bitte nur die Formulierung verbessern, nicht den Sinn ändern. Beantwortete Auswahlfragen können nur neue Antwortmöglichkeiten am Ende erhalten.</source>
+        <translation>The question keeps its number on all forms, earlier ones included: please only improve the wording, do not change the meaning. Answered choice questions can only gain new options at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="122"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="123"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3003,12 +3152,12 @@
 <context>
     <name>MunicipalityRecordDialog</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="284"/>
+        <location filename="../../ui/municipality/record.py" line="316"/>
         <source>Akte: %1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="289"/>
+        <location filename="../../ui/municipality/record.py" line="321"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -3016,207 +3165,237 @@
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="102"/>
+        <location filename="../../ui/municipality/record.py" line="106"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="103"/>
+        <location filename="../../ui/municipality/record.py" line="107"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="103"/>
+        <location filename="../../ui/municipality/record.py" line="107"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="104"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="106"/>
+        <location filename="../../ui/municipality/record.py" line="110"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="107"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="107"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="107"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="109"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="116"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="116"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="117"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="114"/>
+        <location filename="../../ui/municipality/record.py" line="118"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="121"/>
+        <location filename="../../ui/municipality/record.py" line="125"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="124"/>
+        <location filename="../../ui/municipality/record.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="124"/>
+        <location filename="../../ui/municipality/record.py" line="128"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="124"/>
+        <location filename="../../ui/municipality/record.py" line="128"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="125"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="125"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="125"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="135"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="132"/>
+        <location filename="../../ui/municipality/record.py" line="136"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="138"/>
+        <location filename="../../ui/municipality/record.py" line="142"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="152"/>
+        <location filename="../../ui/municipality/record.py" line="148"/>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="149"/>
+        <source>Rückmeldungen zu besuchten Veranstaltungen</source>
+        <translation>Feedback on attended events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="153"/>
+        <source>Rückmeldungen</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="167"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="154"/>
+        <location filename="../../ui/municipality/record.py" line="169"/>
         <source>%1 Einwohner</source>
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="155"/>
+        <location filename="../../ui/municipality/record.py" line="170"/>
         <source>letzte Aktivität: %1</source>
         <translation>last activity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="161"/>
+        <location filename="../../ui/municipality/record.py" line="176"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="163"/>
+        <location filename="../../ui/municipality/record.py" line="178"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="178"/>
+        <location filename="../../ui/municipality/record.py" line="193"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="179"/>
+        <location filename="../../ui/municipality/record.py" line="194"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="180"/>
+        <location filename="../../ui/municipality/record.py" line="195"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="187"/>
+        <location filename="../../ui/municipality/record.py" line="203"/>
+        <source>Rückmeldungen aller Teilnehmenden zu den Veranstaltungen, die Personen dieser Kommune besucht haben – nie die Antworten einzelner Personen (die Bögen sind anonym). Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert); Veranstaltungen mit zu wenigen Rückmeldungen zeigen keine Zahlen.</source>
+        <translation>Feedback of all participants on the events that people of this municipality attended – never the answers of single persons (the forms are anonymous). Means on the scale 1 (lowest) to 5 (highest value); events with too few responses show no figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="209"/>
+        <source>Alle besuchten Veranstaltungen</source>
+        <translation>All attended events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="213"/>
+        <source>Rückmeldungen (%1)</source>
+        <translation>Feedback (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipality/record.py" line="219"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="188"/>
+        <location filename="../../ui/municipality/record.py" line="220"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="189"/>
+        <location filename="../../ui/municipality/record.py" line="221"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="206"/>
+        <location filename="../../ui/municipality/record.py" line="238"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="210"/>
+        <location filename="../../ui/municipality/record.py" line="242"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="213"/>
+        <location filename="../../ui/municipality/record.py" line="245"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="221"/>
+        <location filename="../../ui/municipality/record.py" line="253"/>
         <source>%1/%2 UE (%3 %)</source>
         <translation>%1/%2 TU (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="265"/>
+        <location filename="../../ui/municipality/record.py" line="297"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="267"/>
+        <location filename="../../ui/municipality/record.py" line="299"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4140,6 +4319,187 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="470"/>
+        <source>Fragebogen anpassen</source>
+        <translation>Adjust questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="473"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="69"/>
+        <source>Skala 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="70"/>
+        <source>Einfachauswahl</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="71"/>
+        <source>Freitext</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="198"/>
+        <source>Fragensammlung</source>
+        <translation>Question library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="199"/>
+        <source>Fragen auf dem Bogen</source>
+        <translation>Questions on the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="205"/>
+        <source>Aufnehmen →</source>
+        <translation>Add →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="206"/>
+        <source>← Herausnehmen</source>
+        <translation>← Take out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="207"/>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="208"/>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="209"/>
+        <source>Neue Frage …</source>
+        <translation>New question …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="210"/>
+        <source>Frage bearbeiten …</source>
+        <translation>Edit question …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="211"/>
+        <source>Aus der Sammlung nehmen</source>
+        <translation>Remove from library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="213"/>
+        <source>Die Frage wird nicht mehr angeboten; Bögen, die sie schon enthalten, behalten sie und ihre Antworten.</source>
+        <translation>The question is no longer offered; forms that already contain it keep it and its answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="227"/>
+        <source>Fragebogen speichern</source>
+        <translation>Save questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="229"/>
+        <source>Bogen des Formats verwenden</source>
+        <translation>Use the format&apos;s form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="231"/>
+        <source>Die Veranstaltung verwendet wieder den Fragebogen ihres Formats; schon erfasste Bögen bleiben bei ihrer Version.</source>
+        <translation>The event uses its format&apos;s questionnaire again; forms already entered stay with their version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="242"/>
+        <source>&lt;b&gt;Fragensammlung&lt;/b&gt; (nicht auf dem Bogen)</source>
+        <translation>&lt;b&gt;Question library&lt;/b&gt; (not on the form)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="243"/>
+        <source>&lt;b&gt;Auf dem Bogen&lt;/b&gt;, in dieser Reihenfolge</source>
+        <translation>&lt;b&gt;On the form&lt;/b&gt;, in this order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="245"/>
+        <source>Alle Fragen der Sammlung stehen schon auf dem Bogen. „Neue Frage …“ legt eine weitere an.</source>
+        <translation>All questions of the library are on the form already. &quot;New question …&quot; adds another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="265"/>
+        <source>Überschrift:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="266"/>
+        <source>Einleitung:</source>
+        <translation>Introduction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="300"/>
+        <source>Fragebogen der Veranstaltung „%1“</source>
+        <translation>Questionnaire of the event &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="305"/>
+        <source>Fragebogen für das Format „%1“</source>
+        <translation>Questionnaire for the format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="313"/>
+        <source>Die Veranstaltung verwendet den Bogen ihres Formats (Version %1). Speichern legt einen eigenen Bogen nur für diese Veranstaltung an.</source>
+        <translation>The event uses its format&apos;s form (version %1). Saving creates a form of its own for this event only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="317"/>
+        <source>Version %1, %2 Bögen erfasst. Speichern legt Version %3 an; die erfassten Antworten bleiben bei Version %1 und werden weiter ausgewertet.</source>
+        <translation>Version %1, %2 forms entered. Saving creates version %3; the answers entered stay with version %1 and are still evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="322"/>
+        <source>Version %1, noch keine Bögen erfasst: Änderungen gelten für diese Version.</source>
+        <translation>Version %1, no forms entered yet: changes apply to this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="355"/>
+        <source>✓ passt auf eine A4-Seite</source>
+        <translation>✓ fits on one A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="358"/>
+        <source>⚠ passt nicht auf eine A4-Seite: bitte Fragen herausnehmen oder kürzen</source>
+        <translation>⚠ does not fit on one A4 page: please take out or shorten questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="409"/>
+        <source>Bitte eine Frage in der Sammlung wählen.</source>
+        <translation>Please choose a question in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="439"/>
+        <source>Keine Änderung.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="441"/>
+        <source>Neue Version %1 gespeichert. Die %2 vorhandenen Bögen bleiben bei Version %3 und werden weiter ausgewertet.</source>
+        <translation>New version %1 saved. The %2 existing forms stay with version %3 and are still evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="446"/>
+        <source>Fragebogen (Version %1) gespeichert.</source>
+        <translation>Questionnaire (version %1) saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/editor.py" line="460"/>
+        <source>Die Veranstaltung verwendet wieder den Bogen ihres Formats.</source>
+        <translation>The event uses its format&apos;s form again.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationTableModel</name>
     <message>
         <location filename="../../ui/registrations/model.py" line="23"/>
@@ -4287,188 +4647,219 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="53"/>
+        <location filename="../../ui/reports/page.py" line="56"/>
         <source>nach Standort</source>
         <translation>by office</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="54"/>
+        <location filename="../../ui/reports/page.py" line="57"/>
         <source>nach Format</source>
         <translation>by format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="55"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>nach Thema</source>
         <translation>by topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="59"/>
         <source>nach Kommune</source>
         <translation>by municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="57"/>
+        <location filename="../../ui/reports/page.py" line="60"/>
         <source>nach Bundesland</source>
         <translation>by federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>nach Monat</source>
         <translation>by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="87"/>
+        <location filename="../../ui/reports/page.py" line="90"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97"/>
+        <location filename="../../ui/reports/page.py" line="100"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="99"/>
-        <location filename="../../ui/reports/page.py" line="277"/>
+        <location filename="../../ui/reports/page.py" line="102"/>
+        <location filename="../../ui/reports/page.py" line="316"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103"/>
+        <location filename="../../ui/reports/page.py" line="106"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104"/>
+        <location filename="../../ui/reports/page.py" line="107"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="105"/>
+        <location filename="../../ui/reports/page.py" line="108"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108"/>
+        <location filename="../../ui/reports/page.py" line="111"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="113"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111"/>
+        <location filename="../../ui/reports/page.py" line="114"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="263"/>
+        <location filename="../../ui/reports/page.py" line="173"/>
+        <source>&lt;b&gt;Rückmeldungen der Teilnehmenden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Participants&apos; feedback&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="177"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="178"/>
+        <source>Rückmeldungen nach Format und Thema</source>
+        <translation>Feedback by format and topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="264"/>
+        <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
+        <translation>No feedback was entered for the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="269"/>
+        <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
+        <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="274"/>
+        <source>Alle Veranstaltungen</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="302"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106"/>
+        <location filename="../../ui/reports/page.py" line="109"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="107"/>
+        <location filename="../../ui/reports/page.py" line="110"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="155"/>
+        <location filename="../../ui/reports/page.py" line="158"/>
         <source>Zahlen je Gruppe</source>
         <translation>Figures per group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="206"/>
+        <location filename="../../ui/reports/page.py" line="222"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="222"/>
+        <location filename="../../ui/reports/page.py" line="238"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="231"/>
+        <location filename="../../ui/reports/page.py" line="247"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="238"/>
+        <location filename="../../ui/reports/page.py" line="254"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="239"/>
+        <location filename="../../ui/reports/page.py" line="255"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="240"/>
+        <location filename="../../ui/reports/page.py" line="256"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="265"/>
+        <location filename="../../ui/reports/page.py" line="304"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="273"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="278"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296"/>
+        <location filename="../../ui/reports/page.py" line="335"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="297"/>
+        <location filename="../../ui/reports/page.py" line="336"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="298"/>
+        <location filename="../../ui/reports/page.py" line="337"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="310"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="345"/>
+        <location filename="../../ui/reports/page.py" line="384"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="387"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -4885,223 +5276,228 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="60"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Nachrichten an Teilnehmende</source>
         <translation>Messages to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
+        <source>Rückmeldebögen</source>
+        <translation>Feedback forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="107"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="111"/>
+        <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="124"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="162"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="159"/>
+        <location filename="../../ui/pages/settings.py" line="163"/>
         <source>Überschrift der Teilnahmebestätigung:</source>
         <translation>Heading of the confirmation of participation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="160"/>
+        <location filename="../../ui/pages/settings.py" line="164"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="174"/>
+        <location filename="../../ui/pages/settings.py" line="178"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="175"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="177"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/pages/settings.py" line="247"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="244"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282"/>
+        <location filename="../../ui/pages/settings.py" line="286"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
@@ -5117,6 +5513,127 @@
         <location filename="../../ui/diagnostics.py" line="101"/>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="42"/>
+        <source>Antwort-Nr. (ID)</source>
+        <translation>Response no. (ID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="43"/>
+        <source>Abgeschickt am</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="119"/>
+        <source>Online-Umfrage importieren – %1</source>
+        <translation>Import online survey – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="122"/>
+        <source>Export der Umfrage (LimeSurvey, Microsoft Forms …) als .xlsx oder .csv wählen …</source>
+        <translation>Choose the survey&apos;s export (LimeSurvey, Microsoft Forms …) as .xlsx or .csv …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="126"/>
+        <source>Export der Online-Umfrage wählen</source>
+        <translation>Choose the online survey&apos;s export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="127"/>
+        <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
+        <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="157"/>
+        <source>Nie übernommen (Angaben zur Person, Rückmeldungen bleiben anonym): %1</source>
+        <translation>Never imported (personal data, feedback stays anonymous): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="160"/>
+        <source>Keiner Frage zugeordnet: %1</source>
+        <translation>Not matched to any question: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="162"/>
+        <source>%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren Problemen, %4 mit Fehlern.</source>
+        <translation>%1 data rows: %2 without problems, %3 with problems fixed automatically, %4 with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="166"/>
+        <source>Neue Rückmeldungen: %1; doppelte Zeilen: %2; bereits importiert: %3; leer: %4.</source>
+        <translation>New responses: %1; duplicate rows: %2; already imported: %3; empty: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="171"/>
+        <source>(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln gezeigt.)</source>
+        <translation>(%1 rows without problems are not shown one by one in the preview.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="183"/>
+        <source>Importiert: %1 Rückmeldungen</source>
+        <translation>Imported: %1 responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="184"/>
+        <source>Übersprungen: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPreviewModel</name>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="38"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="40"/>
+        <source>Antworten</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="41"/>
+        <source>Probleme und Hinweise</source>
+        <translation>Problems and notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="51"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="53"/>
+        <source>doppelt</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="55"/>
+        <source>bereits importiert</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="57"/>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="59"/>
+        <source>wird korrigiert</source>
+        <translation>will be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/import_dialog.py" line="60"/>
+        <source>neu</source>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -6140,7 +6657,7 @@ Overwrite: save your input and replace the other change.</translation>
     <message>
         <location filename="../../ui/startup_checks.py" line="26"/>
         <location filename="../../ui/startup_checks.py" line="32"/>
-        <location filename="../../ui/startup_checks.py" line="76"/>
+        <location filename="../../ui/startup_checks.py" line="91"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
@@ -6155,27 +6672,37 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="43"/>
+        <location filename="../../ui/startup_checks.py" line="51"/>
         <source>Wiederherstellung fehlgeschlagen</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="64"/>
+        <location filename="../../ui/startup_checks.py" line="56"/>
+        <source>Löschanträge erneut angewandt</source>
+        <translation>Erasure requests applied again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="57"/>
+        <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
+        <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="79"/>
         <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
         <translation>The database check found damage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="79"/>
+        <location filename="../../ui/startup_checks.py" line="94"/>
         <source>Schreibgeschützt geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="80"/>
+        <location filename="../../ui/startup_checks.py" line="95"/>
         <source>Die Datenbank ist beschädigt und wurde nur zum Lesen geöffnet. Änderungen sind nicht möglich, bis eine Sicherung wiederhergestellt ist (Einstellungen → Sicherung).</source>
         <translation>The database is damaged and was opened read-only. Changes are not possible until a backup is restored (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="106"/>
+        <location filename="../../ui/startup_checks.py" line="121"/>
         <source>Automatische Sicherung fehlgeschlagen: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>

@@ -185,3 +185,161 @@ def test_forms_about_one_session_stay_with_it(qtbot, db: Database) -> None:
         assert orm.scalar(select(func.count()).select_from(FeedbackResponse)) == 1
     tab.scope_combo.set_current_id(0)  # the whole event: no paper forms of its own
     assert tab.entry.model.forms == []
+
+
+def test_survey_import_dialog_previews_per_row_and_is_all_or_nothing(qtbot, db: Database,
+                                                                     tmp_path: Path) -> None:
+    from tests.test_evaluation_import import HOSTILE, _xlsx
+    from ui.evaluation.import_dialog import SurveyImportDialog
+
+    series = make_series(db, persons=10)
+    tab = _tab(qtbot, db, series.event_id)
+    path = _xlsx(tmp_path / "umfrage.xlsx", HOSTILE)
+    dialog = tab.import_survey(path)
+    assert isinstance(dialog, SurveyImportDialog)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    status = {model.index(r, 0).data(): model.index(r, 1).data()
+              for r in range(model.rowCount())}
+    assert status == {"2": "neu", "3": "Fehler", "4": "wird korrigiert", "5": "doppelt",
+                      "6": "Fehler", "7": "leer", "8": "neu"}
+    problems = model.index(1, 3).data()
+    assert "7 liegt außerhalb von 1 bis 5" in problems
+    summary = dialog.summary_label.text()
+    assert "Nie übernommen (Angaben zur Person" in summary and "E-Mail, Name" in summary
+    assert _responses(db) == []  # the preview wrote nothing
+    # a personal column can never be mapped to a question
+    email = next(i for i, h in enumerate(dialog.info.headers) if h == "E-Mail")
+    dialog.set_field(email, "takeaway")
+    assert "Angaben zur Person" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_field(email, None)
+    assert dialog.preview is not None
+    takeaway = dialog.info.headers.index("Was nehmen Sie mit?")  # gave its field up: back
+    dialog.set_field(takeaway, "takeaway")
+    # all rows: refused because of the errors, nothing written
+    dialog.all_radio.setChecked(True)
+    assert dialog.import_rows() is None
+    assert _responses(db) == []
+    # only the valid rows
+    dialog.valid_radio.setChecked(True)
+    report = dialog.import_rows()
+    assert report is not None and report.imported == 2
+    assert "Importiert: 2 Rückmeldungen" in dialog.report_edit.toPlainText()
+    stored = _responses(db)
+    assert len(stored) == 2 and stored[0]["overall"] == 5
+    assert "anna" not in repr(stored).lower()
+    qtbot.waitUntil(lambda: tab.feedback is not None and tab.feedback.total.suppressed)
+
+
+def test_event_questionnaire_adds_and_drops_items_and_answered_versions_stay(
+        qtbot, db: Database) -> None:
+    from ui.evaluation.editor import QuestionnaireEditor
+
+    series = make_series(db, persons=3)
+    _five_forms(db, series.event_id, [4], ["gut"])  # answered on the format's version 1
+    editor = QuestionnaireEditor(db, event_id=series.event_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert "verwendet den Bogen ihres Formats" in editor.version_label.text()
+    codes = [s.code for s in editor.chosen_specs()]
+    assert codes[0] == "overall" and "missing" in codes
+    # a new item in the library, then onto the form; drop "Was fehlt?"
+    dialog = editor.new_item()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("scale"))
+    dialog.text.setText("Wie gut war die Verpflegung?")
+    dialog.low.setText("schlecht")
+    dialog.high.setText("sehr gut")
+    assert dialog.save()
+    assert [s.text for s in editor.chosen_specs()][-1] == "Wie gut war die Verpflegung?"
+    editor.chosen_list.setCurrentRow(codes.index("missing"))
+    editor.remove_selected()
+    assert "✓" in editor.fit_label.text()
+    change = editor.save()
+    assert change is not None and not change.new_version
+    with db.reading() as orm:
+        from planner.evaluation.questionnaires import current_for_event, current_for_format
+
+        own = current_for_event(orm, series.event_id)
+        own_codes = [i.code for i in own.items]
+        own_scope = (own.event_id, own.version)
+        format_codes = [i.code for i in current_for_format(orm, "training_series").items]
+    assert own_scope == (series.event_id, 1)
+    assert "missing" not in own_codes and own_codes[-1] != "missing"
+    assert "missing" in format_codes  # the format's form is untouched
+    # the grid now offers the event's own version, the old forms stay on the old one
+    tab = _tab(qtbot, db, series.event_id)
+    labels = [tab.version_combo.itemText(i) for i in range(tab.version_combo.count())]
+    assert labels == ["Bogen des Formats, Version 1 (vorher verwendet)",
+                      "eigener Bogen, Version 1"]
+    assert [s.code for s in tab.entry.model.specs] == own_codes
+    tab.version_combo.setCurrentIndex(0)
+    assert len(tab.entry.model.forms) == 1
+    # answered: the next change makes version 2 and says so
+    tab.version_combo.setCurrentIndex(1)
+    tab.entry.view.setFocus()
+    qtbot.keyClicks(tab.entry.view, "5")
+    tab.entry.save()
+    editor.load()
+    assert "Version 1, 1 Bögen erfasst" in editor.version_label.text()
+    editor.chosen_list.setCurrentRow(0)
+    editor.move(1)
+    change = editor.save()
+    assert change is not None and change.new_version
+    assert "Neue Version 2" in editor.message.text()
+    assert editor.use_format_questionnaire()
+    with db.reading() as orm:
+        assert current_for_event(orm, series.event_id).event_id is None
+
+
+def test_settings_threshold_and_format_questionnaire(qtbot, db: Database) -> None:
+    from planner.evaluation.anonymity import anonymity_threshold
+    from ui.evaluation.settings_tab import FeedbackSettings
+
+    page = FeedbackSettings(db)
+    qtbot.addWidget(page)
+    assert page.threshold.minimum() == 3 and page.threshold.value() == 5
+    page.threshold.setValue(4)
+    assert page.save_threshold()
+    with db.reading() as orm:
+        assert anonymity_threshold(orm) == 4
+    page.format_combo.setCurrentIndex(page.format_combo.findData("conference"))
+    assert "Fachtagung" in page.editor.heading.text()
+    page.editor.chosen_list.setCurrentRow(0)
+    page.editor.remove_selected()
+    assert page.editor.save() is not None
+    with db.reading() as orm:
+        from planner.evaluation.questionnaires import current_for_format
+
+        assert current_for_format(orm, "conference").items[0].code == "relevance"
+        assert current_for_format(orm, "coaching").items[0].code == "overall"
+
+
+def test_municipality_record_and_report_show_aggregates_only(qtbot, db: Database) -> None:
+    from datetime import date, datetime
+
+    from planner.usecases.attendance import record_all_registered
+    from ui.municipality.record import MunicipalityRecordView
+    from ui.reports.page import ReportsPage
+
+    series = make_series(db, persons=6)
+    with db.transaction() as orm:
+        record_all_registered(orm, series.session_ids[0], "present",
+                              now=datetime(2027, 12, 1))
+    _five_forms(db, series.event_id, [5, 4, 4, 3], ["a", "b", "c", "d"])
+    view = MunicipalityRecordView(db, series.municipality_id, today=date(2027, 12, 1))
+    qtbot.addWidget(view)
+    table = view.feedback_table
+    assert table.rowCount() == 2  # all events, then the one event
+    assert table.item(1, 1).text() == "weniger als 5 Rückmeldungen"
+    _five_forms(db, series.event_id, [2], ["e"])
+    view.reload()
+    assert [table.item(1, c).text() for c in range(1, 5)] == ["1", "5", "83,3 %", "3,6"] or \
+        [table.item(1, c).text() for c in range(1, 5)] == ["1", "5", "83.3%", "3.6"]
+    page = ReportsPage(db)
+    qtbot.addWidget(page)
+    page.year.setValue(2027)
+    rows = [page.feedback_table.item(r, 0).text()
+            for r in range(page.feedback_table.rowCount())]
+    assert rows[0] == "Alle Veranstaltungen" and "Fortbildungsreihe" in rows
+    assert page.feedback_table.item(0, 2).text() == "5"

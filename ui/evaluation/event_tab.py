@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.evaluation.questionnaires import versions_with_forms
+from planner.evaluation.questionnaires import current_for_event, versions_with_forms
 from planner.evaluation.results import EventFeedback, event_feedback
 from planner.files import safe_file_stem
 from planner.models import Event
@@ -30,7 +30,7 @@ from ui.widgets import IdCombo, buddy_label
 # What the tab shows: forms and questionnaires, sessions (the scope list), and what the
 # response rate counts (attendance, or registrations where none was recorded).
 CONCERNS = (Change.FEEDBACK, Change.SESSIONS, Change.EVENTS, Change.ATTENDANCE,
-            Change.REGISTRATIONS)
+            Change.REGISTRATIONS, Change.SETTINGS)
 WHOLE_EVENT = 0
 
 
@@ -114,7 +114,8 @@ class EventFeedbackTab(QWidget):
             self.title = event.title
             sessions = [(s.id, f"{n}. {s.title or ''} · {s.start:%d.%m.%Y}")
                         for n, s in enumerate(event.sessions, start=1) if not s.is_cancelled]
-            versions = [(q.id, q.event_id is not None, q.version, q.superseded_at is None)
+            in_use = current_for_event(orm, self.event_id).id
+            versions = [(q.id, q.event_id is not None, q.version, q.id == in_use)
                         for q in versions_with_forms(orm, self.event_id)]
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
@@ -131,7 +132,7 @@ class EventFeedbackTab(QWidget):
             where = self.tr("eigener Bogen") if own else self.tr("Bogen des Formats")
             label = self.tr("%1, Version %2").replace("%1", where).replace("%2", str(version))
             if not current:
-                label += self.tr(" (ältere Version)")
+                label += self.tr(" (vorher verwendet)")
             else:
                 current_id = qid
             self.version_combo.addItem(label, qid)

@@ -1,10 +1,15 @@
 """Importing registrations from .xlsx/.csv: choose a file, check the column mapping, look at
-every row's problems, then import all rows or only valid ones (explicit choice), see a report."""
+every row's problems, then import all rows or only valid ones (explicit choice), see a report.
+
+The survey import (ui.evaluation.import_dialog) is the same dialog with its own file reader,
+fields, preview, import and report plugged in (the methods after __init__)."""
 
 from __future__ import annotations
 
 import getpass
+from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -133,12 +138,13 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
-        self.info: TableInfo | None = None
-        self.preview: ImportPreview | None = None
-        self.report: ImportReport | None = None
+        self.info: Any = None  # TableInfo, or what read_info() gives
+        self.preview: Any = None  # ImportPreview, or what build() gives
+        self.report: Any = None
         self.mapping: dict[int, str | None] = {}
         with db.reading() as orm:
             title = event_overview(orm, event_id).title
+        self.event_title = title
         self.setWindowTitle(self.tr("Anmeldungen importieren – {0}").format(title))
         self.resize(1100, 760)
 
@@ -163,7 +169,7 @@ class ImportDialog(QDialog):
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
 
-        self.model = ImportPreviewModel(self)
+        self.model = self.make_model()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -231,12 +237,45 @@ class ImportDialog(QDialog):
         if path:
             self.load_file(path)
 
+    # -- what a kind of import plugs in (the registration import by default) -------------
+    def make_model(self) -> Any:
+        return ImportPreviewModel(self)
+
+    def read_info(self, path: str | Path) -> Any:
+        return read_table_info(path)
+
+    def field_choices(self) -> list[tuple[str, str]]:
+        """(field, label) a column can be mapped to."""
+        return [(key, import_field_label(key)) for key in FIELDS]
+
+    def data_rows(self) -> Any:
+        from planner.imports.preview import iter_rows
+
+        return iter_rows(self.info)
+
+    def build(self, orm: Any) -> Any:
+        return build_preview(orm, self.info.source.path, self.event_id, self.mapping,
+                             info=self.info)
+
+    def summary(self, preview: Any) -> list[str]:
+        return summary_lines(preview)
+
+    def apply(self, orm: Any, preview: Any, valid_only: bool) -> Any:
+        return apply_import(orm, preview, valid_only=valid_only, user=getpass.getuser())
+
+    def changes(self) -> tuple[Change, ...]:
+        return (Change.PERSONS, Change.REGISTRATIONS)
+
+    def report_text(self, report: Any) -> list[str]:
+        return report_lines(report)
+
+    # -- file and mapping --------------------------------------------------------------
     def load_file(self, path: str | Path) -> bool:
         self.info, self.preview, self.report = None, None, None
         self.report_edit.setVisible(False)
         self.path_edit.setText(str(path))
         try:
-            self.info = read_table_info(path)
+            self.info = self.read_info(path)
         except PlannerError as exc:
             self._fail(exc.message)
             return False
@@ -256,8 +295,8 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(i, 1, QTableWidgetItem(first.get(i, "")))
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ImportDialog", NOT_IMPORTED), None)
-            for key in FIELDS:
-                combo.addItem(import_field_label(key), key)
+            for key, label in self.field_choices():
+                combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(i)), 0))
             combo.currentIndexChanged.connect(lambda _n, c=i: self._mapping_changed(c))
             self.mapping_table.setCellWidget(i, 2, combo)
@@ -266,10 +305,8 @@ class ImportDialog(QDialog):
     def _first_values(self) -> dict[int, str]:
         if self.info is None:
             return {}
-        from planner.imports.preview import iter_rows
-
         try:
-            for _line, row in iter_rows(self.info):
+            for _line, row in self.data_rows():
                 return {i: str(v)[:60] for i, v in enumerate(row) if v is not None}
         except PlannerError:
             pass
@@ -298,12 +335,11 @@ class ImportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.db.reading() as orm:
-                self.preview = build_preview(orm, self.info.source.path, self.event_id,
-                                             self.mapping, info=self.info)
+                self.preview = self.build(orm)
         except PlannerError as exc:
             self.preview = None
             self.model.set_rows([])
-            self.summary_label.setText(f"<span style='color:#a00'>{exc.message}</span>")
+            self.summary_label.setText(f"<span style='color:#a00'>{escape(exc.message)}</span>")
             self._sync()
             return False
         finally:
@@ -312,7 +348,8 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        self.summary_label.setText("<br>".join(summary_lines(self.preview)))
+        self.summary_label.setText("<br>".join(escape(line)
+                                               for line in self.summary(self.preview)))
         self._sync()
         return True
 
@@ -320,7 +357,7 @@ class ImportDialog(QDialog):
         self.model.set_rows([])
         self.mapping_table.setRowCount(0)
         self.combos = []
-        self.file_label.setText(f"<span style='color:#a00'>{message}</span>")
+        self.file_label.setText(f"<span style='color:#a00'>{escape(message)}</span>")
         self.summary_label.setText("")
         self._sync()
 
@@ -332,15 +369,14 @@ class ImportDialog(QDialog):
         for radio in (self.all_radio, self.valid_radio):
             radio.setEnabled(ready)
 
-    def import_rows(self) -> ImportReport | None:
+    def import_rows(self) -> Any:
         if self.preview is None or self.mode_group.checkedButton() is None:
             return None
         valid_only = self.valid_radio.isChecked()
         preview = self.preview
         title = self.tr("Import nicht möglich")
-        op = Op(self, self.db, lambda orm: apply_import(orm, preview, valid_only=valid_only,
-                                                        user=getpass.getuser())) \
-            .changes(Change.PERSONS, Change.REGISTRATIONS) \
+        op = Op(self, self.db, lambda orm: self.apply(orm, preview, valid_only)) \
+            .changes(*self.changes()) \
             .failure(lambda message: show_error(self, message, title))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -351,7 +387,7 @@ class ImportDialog(QDialog):
             return None
         self.report = report
         self.report_edit.setPlainText(self.tr("Import abgeschlossen.") + "\n"
-                                      + "\n".join(report_lines(report)))
+                                      + "\n".join(self.report_text(report)))
         self.report_edit.setVisible(True)
         self.close_button.setText(self.tr("Fertig"))
         self._sync()

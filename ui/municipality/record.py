@@ -1,5 +1,6 @@
 """One municipality's record: header, reminders, timeline of everything it took part in
-(with participants and attendance), contacts, dossiers and cooperation agreements."""
+(with participants and attendance), contacts, dossiers, cooperation agreements, and the
+feedback on the events its people attended (aggregated, anonymity threshold applied)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.evaluation.pool import FeedbackResult
 from planner.files import safe_file_stem
 from planner.reports.municipality import MunicipalityRecord, municipality_record
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
+from ui.evaluation.summary_table import FeedbackTable
 from ui.models.labels import (
     agreement_status_label,
     attendance_text_from_de,
@@ -43,7 +46,8 @@ from ui.operations import Op, watch_changes
 
 # The record: the municipality, its agreements, the events it took part in and attendance.
 CONCERNS = (Change.ORGANISATIONS, Change.AGREEMENTS, Change.EVENTS, Change.SESSIONS,
-            Change.REGISTRATIONS, Change.ATTENDANCE, Change.PERSONS)
+            Change.REGISTRATIONS, Change.ATTENDANCE, Change.PERSONS, Change.FEEDBACK,
+            Change.SETTINGS)
 
 WARN_STYLE = ("background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
               "padding: 6px; color: #5a4500;")
@@ -136,6 +140,17 @@ class MunicipalityRecordView(QWidget):
         row.addWidget(self.edit_agreement_button)
         agreement_layout.addLayout(row)
         self.tabs.addTab(agreement_page, self.tr("Kooperationsvereinbarungen"))
+        feedback_page = QWidget()
+        feedback_layout = QVBoxLayout(feedback_page)
+        self.feedback_note = QLabel()
+        self.feedback_note.setWordWrap(True)
+        self.feedback_note.setStyleSheet("color: #555555")
+        self.feedback_table = FeedbackTable(self.tr("Veranstaltung"), "feedbackTable")
+        self.feedback_table.setAccessibleName(self.tr("Rückmeldungen zu besuchten "
+                                                      "Veranstaltungen"))
+        feedback_layout.addWidget(self.feedback_note)
+        feedback_layout.addWidget(self.feedback_table, 1)
+        self.tabs.addTab(feedback_page, self.tr("Rückmeldungen"))
         self.reload()
         watch_changes(self, db, CONCERNS, self.reload)
 
@@ -179,6 +194,23 @@ class MunicipalityRecordView(QWidget):
         self.tabs.setTabText(2, self.tr("Dossiers (%1)").replace("%1", str(len(rec.dossiers))))
         self.tabs.setTabText(3, self.tr("Kooperationsvereinbarungen (%1)")
                              .replace("%1", str(len(rec.agreements))))
+        self._show_feedback(rec)
+
+    def _show_feedback(self, rec: MunicipalityRecord) -> None:
+        feedback = rec.feedback
+        events = feedback.events if feedback is not None else []
+        self.feedback_note.setText(self.tr(
+            "Rückmeldungen aller Teilnehmenden zu den Veranstaltungen, die Personen dieser "
+            "Kommune besucht haben – nie die Antworten einzelner Personen (die Bögen sind "
+            "anonym). Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert); "
+            "Veranstaltungen mit zu wenigen Rückmeldungen zeigen keine Zahlen."))
+        rows: list[tuple[str, FeedbackResult | None]] = []
+        if feedback is not None and events:
+            rows.append((self.tr("Alle besuchten Veranstaltungen"), feedback.total))
+            rows += [(f"{title} ({_de(start.date() if start else None)})", result)
+                     for _eid, title, start, result in events]
+        self.feedback_table.show_rows(rows)
+        self.tabs.setTabText(4, self.tr("Rückmeldungen (%1)").replace("%1", str(len(events))))
 
     def _fill_timeline(self, rec: MunicipalityRecord) -> None:
         self.timeline.clear()

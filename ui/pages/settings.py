@@ -1,4 +1,5 @@
-"""Settings page: offices, certificate texts and defaults, database location, language."""
+"""Settings page: offices, certificate texts and defaults, database location, language,
+mail, messages, feedback questionnaires and threshold, backups."""
 
 from __future__ import annotations
 
@@ -67,7 +68,10 @@ class SettingsPage(QWidget):
         self.participant_templates = ParticipantTemplatesWidget(db)
         self.tabs.addTab(self.participant_templates, self.tr("Nachrichten an Teilnehmende"))
         from ui.backup_tab import BackupTab
+        from ui.evaluation.settings_tab import FeedbackSettings
 
+        self.feedback_settings = FeedbackSettings(db)
+        self.tabs.addTab(self.feedback_settings, self.tr("Rückmeldebögen"))
         self.backup_tab = BackupTab(db)
         self.backup_tab.restored.connect(self.open_database_requested)
         self.tabs.addTab(self.backup_tab, self.tr("Sicherung"))

@@ -1,5 +1,6 @@
 """The Reports page: year or custom range, office filter, key figures, a breakdown table
-with its chart, monthly line chart, and .xlsx/.pdf export in the background."""
+with its chart, monthly line chart, participant feedback by format and topic, and .xlsx/.pdf
+export in the background."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from planner.evaluation.pool import FeedbackResult
 from planner.files import safe_file_stem
 from planner.queries.choices import office_choices
 from planner.reports.statistics import (
@@ -41,6 +43,7 @@ from planner.reports.statistics import (
     month_series,
 )
 from planner.storage.database import Database
+from ui.evaluation.summary_table import FeedbackTable
 from ui.models.labels import format_label, report_dimension_label, report_figure_label
 from ui.operations import Op, show_error
 from ui.reports.chart import ChartWidget
@@ -164,7 +167,20 @@ class ReportsPage(QWidget):
         inner.setSizes([700, 420])
         lower_layout.addWidget(inner, 1)
         split.addWidget(lower)
-        split.setSizes([230, 430])
+        feedback = QWidget()
+        feedback_layout = QVBoxLayout(feedback)
+        feedback_layout.setContentsMargins(0, 0, 0, 0)
+        self.feedback_heading = QLabel(self.tr("<b>Rückmeldungen der Teilnehmenden</b>"))
+        self.feedback_note = QLabel()
+        self.feedback_note.setWordWrap(True)
+        self.feedback_note.setStyleSheet("color: #555555;")
+        self.feedback_table = FeedbackTable(self.tr("Gruppe"), "feedbackTable")
+        self.feedback_table.setAccessibleName(self.tr("Rückmeldungen nach Format und Thema"))
+        feedback_layout.addWidget(self.feedback_heading)
+        feedback_layout.addWidget(self.feedback_note)
+        feedback_layout.addWidget(self.feedback_table, 1)
+        split.addWidget(feedback)
+        split.setSizes([200, 380, 260])
         layout.addWidget(split, 1)
 
         self.range_box.toggled.connect(self._range_toggled)
@@ -239,6 +255,29 @@ class ReportsPage(QWidget):
             [(self.tr("Teilnahmetage"), [float(r.figures.participant_days) for r in months]),
              (self.tr("Unterrichtseinheiten"), [float(r.figures.units) for r in months])])
         self.show_breakdown()
+        self.show_feedback()
+
+    def show_feedback(self) -> None:
+        """The evaluation section: all events, then by format and by topic."""
+        section = self.report.evaluation if self.report is not None else None
+        if section is None or not section.has_data:
+            self.feedback_note.setText(self.tr("Im Zeitraum wurden keine Rückmeldungen "
+                                               "erfasst."))
+            self.feedback_table.show_rows([])
+            return
+        self.feedback_note.setText(self.tr(
+            "Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 "
+            "(niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende "
+            "Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.")
+            .replace("%1", str(section.threshold)))
+        rows: list[tuple[str, FeedbackResult | None]] = [
+            (self.tr("Alle Veranstaltungen"), section.total),
+            (breakdown_label("format"), None)]
+        rows += [(format_label(g.key), g.result) for g in section.by_format]
+        rows.append((breakdown_label("topic"), None))
+        rows += [(self.tr("ohne Thema") if g.key == "-" else g.label, g.result)
+                 for g in section.by_topic]
+        self.feedback_table.show_rows(rows)
 
     def show_breakdown(self) -> None:
         report = self.report
