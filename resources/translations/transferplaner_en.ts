@@ -572,12 +572,17 @@
         <translation>The previous version is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="147"/>
+        <location filename="../../ui/backup_tab.py" line="151"/>
+        <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
+        <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tab.py" line="154"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="148"/>
+        <location filename="../../ui/backup_tab.py" line="155"/>
         <source>Die Sicherung wurde wiederhergestellt.</source>
         <translation>The backup has been restored.</translation>
     </message>
@@ -6275,82 +6280,82 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>mailTemplates</name>
     <message>
-        <location filename="../../planner/mail/templates.py" line="38"/>
+        <location filename="../../planner/mail/templates.py" line="40"/>
         <source>Bescheinigung an Teilnehmende</source>
         <translation>Certificate to participants</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="39"/>
+        <location filename="../../planner/mail/templates.py" line="41"/>
         <source>Einladung an Referierende</source>
         <translation>Invitation to trainers</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="40"/>
+        <location filename="../../planner/mail/templates.py" line="42"/>
         <source>Absage an Referierende</source>
         <translation>Cancellation to trainers</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="20"/>
+        <location filename="../../planner/mail/templates.py" line="22"/>
         <source>Anrede mit Namen, z. B. „Guten Tag Dr. Anna Müller“</source>
         <translation>Salutation with name, e.g. “Guten Tag Dr. Anna Müller”</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="22"/>
+        <location filename="../../planner/mail/templates.py" line="24"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="23"/>
+        <location filename="../../planner/mail/templates.py" line="25"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="24"/>
+        <location filename="../../planner/mail/templates.py" line="26"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="25"/>
+        <location filename="../../planner/mail/templates.py" line="27"/>
         <source>Titel des Termins (Modul, Tagungstag …)</source>
         <translation>Title of the session (module, conference day …)</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="26"/>
+        <location filename="../../planner/mail/templates.py" line="28"/>
         <source>Datum des Termins bzw. Zeitraum der Veranstaltung</source>
         <translation>Date of the session or period of the event</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="28"/>
+        <location filename="../../planner/mail/templates.py" line="30"/>
         <source>Uhrzeit des Termins</source>
         <translation>Time of the session</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="29"/>
+        <location filename="../../planner/mail/templates.py" line="31"/>
         <source>Veranstaltungsort mit Adresse</source>
         <translation>Venue with address</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="30"/>
+        <location filename="../../planner/mail/templates.py" line="32"/>
         <source>Name der Transferagentur</source>
         <translation>Name of the transfer agency</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="31"/>
+        <location filename="../../planner/mail/templates.py" line="33"/>
         <source>Name des Absenders</source>
         <translation>Name of the sender</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="32"/>
+        <location filename="../../planner/mail/templates.py" line="34"/>
         <source>Absender und Standort (ohne Wiederholung)</source>
         <translation>Sender and office (without repetition)</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="33"/>
+        <location filename="../../planner/mail/templates.py" line="35"/>
         <source>Nummer der Bescheinigung</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../planner/mail/templates.py" line="34"/>
+        <location filename="../../planner/mail/templates.py" line="36"/>
         <source>Grund einer Absage</source>
         <translation>Reason for a cancellation</translation>
     </message>
@@ -6621,72 +6626,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="58"/>
+        <location filename="../../planner/reports/statistics.py" line="67"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="59"/>
+        <location filename="../../planner/reports/statistics.py" line="68"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="60"/>
+        <location filename="../../planner/reports/statistics.py" line="69"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="61"/>
+        <location filename="../../planner/reports/statistics.py" line="70"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="62"/>
+        <location filename="../../planner/reports/statistics.py" line="71"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="63"/>
+        <location filename="../../planner/reports/statistics.py" line="72"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="130"/>
+        <location filename="../../planner/reports/statistics.py" line="159"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="131"/>
+        <location filename="../../planner/reports/statistics.py" line="160"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="132"/>
+        <location filename="../../planner/reports/statistics.py" line="161"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="133"/>
+        <location filename="../../planner/reports/statistics.py" line="162"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="134"/>
+        <location filename="../../planner/reports/statistics.py" line="163"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="135"/>
+        <location filename="../../planner/reports/statistics.py" line="164"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="136"/>
+        <location filename="../../planner/reports/statistics.py" line="165"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="137"/>
+        <location filename="../../planner/reports/statistics.py" line="166"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
@@ -6729,7 +6734,7 @@ Overwrite: save your input and replace the other change.</translation>
     <message>
         <location filename="../../ui/startup_checks.py" line="26"/>
         <location filename="../../ui/startup_checks.py" line="32"/>
-        <location filename="../../ui/startup_checks.py" line="76"/>
+        <location filename="../../ui/startup_checks.py" line="91"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
@@ -6744,27 +6749,37 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>The newest verified backup is “%1”. Restore it now? A copy of the damaged database is kept first.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="43"/>
+        <location filename="../../ui/startup_checks.py" line="51"/>
         <source>Wiederherstellung fehlgeschlagen</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="64"/>
+        <location filename="../../ui/startup_checks.py" line="56"/>
+        <source>Löschanträge erneut angewandt</source>
+        <translation>Erasure requests applied again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="57"/>
+        <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
+        <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_checks.py" line="79"/>
         <source>Die Prüfung der Datenbank hat Schäden gefunden: %1</source>
         <translation>The database check found damage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="79"/>
+        <location filename="../../ui/startup_checks.py" line="94"/>
         <source>Schreibgeschützt geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="80"/>
+        <location filename="../../ui/startup_checks.py" line="95"/>
         <source>Die Datenbank ist beschädigt und wurde nur zum Lesen geöffnet. Änderungen sind nicht möglich, bis eine Sicherung wiederhergestellt ist (Einstellungen → Sicherung).</source>
         <translation>The database is damaged and was opened read-only. Changes are not possible until a backup is restored (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_checks.py" line="106"/>
+        <location filename="../../ui/startup_checks.py" line="121"/>
         <source>Automatische Sicherung fehlgeschlagen: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
