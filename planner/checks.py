@@ -38,6 +38,8 @@ class PlanWarning:
     code: str
     message: str
     blocking: bool = False
+    # whom or what the warning is about (a person's or venue's name), for grouping
+    subject: str = ""
 
 
 def _fmt(dt: datetime) -> str:
@@ -167,7 +169,7 @@ def booking_conflicts(
                     "venue_double",
                     f"Der Ort „{venue.name if venue else venue_id}“ ist bereits belegt: "
                     f"{_describe(other) if other else other_id}.",
-                    blocking=True,
+                    blocking=True, subject=venue.name if venue else str(venue_id),
                 )
             )
     trainer_ids = list(trainer_ids)
@@ -185,7 +187,7 @@ def booking_conflicts(
                     "trainer_double",
                     f"{name} ist zur selben Zeit bereits eingeplant: "
                     f"{_describe(other) if other else other_id}.",
-                    blocking=True,
+                    blocking=True, subject=name,
                 )
             )
     return warnings
@@ -230,7 +232,7 @@ def participant_conflicts(
                 PlanWarning(
                     "participant_double",
                     f"{name} ist zur selben Zeit bereits angemeldet: {_describe(other)}.",
-                    blocking=True,
+                    blocking=True, subject=name,
                 )
             )
     return warnings
@@ -310,12 +312,27 @@ NETWORK_MEETINGS = (3, 5)
 SERIES_MODULES = 6
 
 
+def order_warnings(event: Event) -> list[PlanWarning]:
+    """Numbered sessions whose dates contradict their numbers (module 1 after module 2)."""
+    active = sorted((s for s in event.sessions if not s.is_cancelled),
+                    key=lambda s: (s.position, s.id or 0))
+    warnings: list[PlanWarning] = []
+    for before, after in zip(active, active[1:], strict=False):
+        if after.start < before.start:
+            warnings.append(PlanWarning(
+                "session_order",
+                f"{before.title or 'Termin'} ({before.start:%d.%m.%Y}) liegt nach "
+                f"{after.title or 'Termin'} ({after.start:%d.%m.%Y}); die Nummern folgen "
+                "nicht der zeitlichen Reihenfolge."))
+    return warnings
+
+
 def shape_warnings(event: Event) -> list[PlanWarning]:
     """Format-shape warnings (advisory): coaching sizes, network meetings, module count."""
     from planner.models import EventFormat
 
     active = [s for s in event.sessions if not s.is_cancelled]
-    warnings: list[PlanWarning] = []
+    warnings: list[PlanWarning] = order_warnings(event)
     if event.format == EventFormat.COACHING:
         n = len(event.municipalities)
         lo, hi = COACHING_MUNICIPALITIES

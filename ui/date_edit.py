@@ -174,9 +174,21 @@ class _Field(QWidget):
                 self.commit()
                 self.step(*steps[key])  # type: ignore[index]
                 return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pending():
+                # the first Enter confirms what was typed; only the next one reaches the
+                # dialog's default button (a typed date never saves a form by itself)
+                self.commit()
+                return True
             if self._special_key(event):
                 return True
         return False
+
+    def pending(self) -> bool:
+        """Typed text that is not yet the field's value."""
+        return self.line.text().strip() != self.shown_text()
+
+    def shown_text(self) -> str:
+        return ""
 
     def _special_key(self, event: QKeyEvent) -> bool:
         return False
@@ -202,6 +214,8 @@ class DateEdit(_Field):
     With `optional=True` the field may be empty (`value()` is None)."""
 
     dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit signal's name
+    # only what the user did (typed, stepped, picked): the old and the new date
+    dateEdited = Signal(QDate, QDate)  # noqa: N815
 
     def __init__(self, value: dt.date | QDate | None = None, parent: QWidget | None = None, *,
                  optional: bool = False, state: str | None = None) -> None:
@@ -298,13 +312,16 @@ class DateEdit(_Field):
     def _reference(self) -> dt.date:
         return self._value or date.today()
 
+    def shown_text(self) -> str:
+        return f"{self._value:%d.%m.%Y}" if self._value is not None else ""
+
     def commit(self) -> None:
         text = self.line.text().strip()
-        current = f"{self._value:%d.%m.%Y}" if self._value is not None else ""
+        current = self.shown_text()
         if text == current:
             return
         if not text and self.optional:
-            self.setValue(None)
+            self._user_set(None)
             return
         parsed = parse_date(text, self._reference())
         if parsed is None or not 1 <= parsed.year <= 9999:
@@ -313,7 +330,14 @@ class DateEdit(_Field):
             self._mark_invalid(True, self.tr("„{0}“ ist kein Datum; es bleibt {1}.").format(
                 text, current or self.tr("leer")))
             return
-        self.setValue(parsed)
+        self._user_set(parsed)
+
+    def _user_set(self, value: dt.date | None) -> None:
+        old = self._value
+        self.setValue(value)
+        if self._value != old:
+            self.dateEdited.emit(_q(old) if old else QDate(),
+                                 _q(self._value) if self._value else QDate())
 
     def _preview(self, text: str) -> None:
         parsed = parse_date(text, self._reference()) if text.strip() else None
@@ -321,8 +345,8 @@ class DateEdit(_Field):
 
     def step(self, amount: int, big: bool) -> None:
         base = self._reference()
-        self.setValue((add_months(base, amount) or base) if big
-                      else base + timedelta(days=amount))
+        self._user_set((add_months(base, amount) or base) if big
+                       else base + timedelta(days=amount))
 
     def _special_key(self, event: QKeyEvent) -> bool:
         alt_down = (event.key() == Qt.Key.Key_Down
@@ -370,7 +394,7 @@ class DateEdit(_Field):
             selected, self.state, self,
             _q(self._minimum) if self._minimum else None,
             _q(self._maximum) if self._maximum else None)
-        self.popup.picked.connect(lambda d: self.setValue(_py(d)))
+        self.popup.picked.connect(lambda d: self._user_set(_py(d)))
         self.popup.adjustSize()
         below = self.mapToGlobal(QPoint(0, self.height()))
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -432,9 +456,12 @@ class TimeEdit(_Field):
         if changed:
             self.timeChanged.emit(QTime(value.hour, value.minute) if value else QTime())
 
+    def shown_text(self) -> str:
+        return f"{self._value:%H:%M}" if self._value is not None else ""
+
     def commit(self) -> None:
         text = self.line.text().strip()
-        current = f"{self._value:%H:%M}" if self._value is not None else ""
+        current = self.shown_text()
         if text == current:
             return
         if not text and self.optional:

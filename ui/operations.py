@@ -59,6 +59,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 WRITE, READ, NO_DATABASE = "write", "read", "none"
+SAVE, OTHER = "save", "other"  # answers of the warnings dialog (ui.warnings_dialog)
 RELOAD, OVERWRITE, CANCEL = "reload", "overwrite", "cancel"
 
 
@@ -155,13 +156,24 @@ def show_warnings(parent: QWidget | None, outcome: Outcome[Any]) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("common", "Hinweise"), text)
 
 
-def ask_force(parent: QWidget | None, message: str) -> bool:
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("common", "Doppelbuchung"),
-        message + "\n\n" + QCoreApplication.translate("common", "Trotzdem speichern?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+def ask_force(parent: QWidget | None, exc: ConflictError | list[Any], *,
+              other_choice: bool = True) -> str:
+    """The warnings of a change, grouped in one dialog: SAVE ("Trotzdem speichern"),
+    OTHER ("Anderen Termin wählen") or CANCEL."""
+    from ui.warnings_dialog import ask_warnings
+
+    warnings = exc.warnings if isinstance(exc, ConflictError) else exc
+    if not warnings and isinstance(exc, ConflictError):
+        from planner.checks import PlanWarning
+
+        warnings = [PlanWarning("conflict", exc.message, blocking=True)]
+    return ask_warnings(parent, warnings, other_choice=other_choice)
+
+
+class _DryRun(Exception):  # noqa: N818 - not an error: carries a trial run's warnings
+    def __init__(self, warnings: list[Any]) -> None:
+        super().__init__("dry run")
+        self.warnings = warnings
 
 
 def ask_conflict(parent: QWidget | None, detail: str = "", *, can_reload: bool = True,
@@ -243,6 +255,9 @@ class Op(Generic[T]):
         self._overwrite: Callable[..., T] | None = None
         self._changes: frozenset[Change] = frozenset()
         self._hints = True
+        self._confirm = False
+        self._other_choice = True
+        self.choice = ""  # the answer to the warnings dialog: save, other or cancel
         self.ok = False  # True once the action succeeded (for actions that return None)
         self.result: T | None = None
         self.error: BaseException | None = None
@@ -278,6 +293,15 @@ class Op(Generic[T]):
         self._mode = NO_DATABASE
         return self
 
+    def confirm_first(self, *, other_choice: bool = True) -> Op[T]:
+        """Try the change first (rolled back) and show all its warnings (double bookings,
+        holidays, weekends, capacity …) in one dialog before anything is saved; saved only
+        on "Trotzdem speichern". `other_choice`: offer "Anderen Termin wählen" (the caller
+        reads `choice == "other"` and lets the user pick again)."""
+        self._confirm = True
+        self._other_choice = other_choice
+        return self
+
     def quiet(self) -> Op[T]:
         """Do not show the warnings of the Outcome (the caller shows them its own way)."""
         self._hints = False
@@ -287,6 +311,14 @@ class Op(Generic[T]):
     def run(self) -> T | None:
         """Run now, in the GUI thread; the result, or None when nothing was done."""
         action, force = self.action, False
+        if self._confirm and self._mode == WRITE and _accepts(action, "force"):
+            warnings = self._trial(action)
+            if warnings:
+                log.info("%s: %d Hinweise vor dem Speichern", self.name, len(warnings))
+                self.choice = ask_force(self.parent, warnings, other_choice=self._other_choice)
+                if self.choice != SAVE:
+                    return None
+                force, self._hints = True, False  # all of them were just shown
         while True:
             started = time.perf_counter()
             try:
@@ -296,7 +328,8 @@ class Op(Generic[T]):
                     self._handle_error(exc)
                     return None
                 log.info("%s: Doppelbuchung, Rückfrage", self.name)
-                if not ask_force(self.parent, exc.message):
+                self.choice = ask_force(self.parent, exc, other_choice=self._other_choice)
+                if self.choice != SAVE:
                     return None
                 force = True
             except Exception as exc:  # noqa: BLE001 - classified below, bugs included
@@ -316,6 +349,22 @@ class Op(Generic[T]):
             else:
                 self._succeeded(result, started)
                 return result
+
+    def _trial(self, action: Callable[..., T]) -> list[Any] | None:
+        """The warnings the change would bring, from a run that is rolled back; None when
+        the trial fails (the real run then reports the failure its usual way)."""
+        assert self.db is not None
+        try:
+            with self.db.transaction() as orm:
+                try:
+                    result = action(orm, force=False)
+                except ConflictError as exc:
+                    raise _DryRun(list(exc.warnings)) from None
+                raise _DryRun(list(result.warnings) if isinstance(result, Outcome) else [])
+        except _DryRun as trial:
+            return trial.warnings
+        except Exception:  # noqa: BLE001 - the real run below reports it
+            return None
 
     def run_in_background(self, label: str, *, show_dialog: bool = True) -> BackgroundOp:
         """Run in a worker thread with a progress dialog and Cancel; returns the worker

@@ -34,6 +34,8 @@ class Choices:
     venues: list[Choice] = field(default_factory=list)
     trainers: list[Choice] = field(default_factory=list)
     municipalities: list[Choice] = field(default_factory=list)
+    # the federal state of each venue (whose holidays apply there), None when unknown
+    venue_states: dict[int, str | None] = field(default_factory=dict)
 
 
 def _person_label(p: Person) -> str:
@@ -46,8 +48,9 @@ def form_choices(orm: OrmSession) -> Choices:
     c = Choices()
     c.offices = [(o.id, o.name) for o in orm.scalars(select(Office).order_by(Office.name))]
     c.topics = [(t.id, t.name) for t in orm.scalars(select(Topic).order_by(Topic.name))]
-    c.venues = [(v.id, f"{v.name}, {v.city}" if v.city else v.name)
-                for v in orm.scalars(select(Venue).order_by(Venue.city, Venue.name))]
+    venues = list(orm.scalars(select(Venue).order_by(Venue.city, Venue.name)))
+    c.venues = [(v.id, f"{v.name}, {v.city}" if v.city else v.name) for v in venues]
+    c.venue_states = {v.id: v.federal_state or None for v in venues}
     trainers = orm.scalars(
         select(Person).options(selectinload(Person.organisation))
         .where(or_(Person.is_trainer.is_(True), Person.is_staff.is_(True)),

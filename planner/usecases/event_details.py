@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.checks import PlanWarning, shape_warnings
+from planner.checks import PlanWarning, session_warnings, shape_warnings
 from planner.errors import StaleEditError, ValidationError
 from planner.models import (
     AgendaItem,
@@ -276,21 +276,21 @@ def save_event_edit(orm: OrmSession, event_id: int, header: EventHeader,
     for s in list(event.sessions):
         if s.id not in keep:
             delete_session(orm, s.id)
+    # Every row is written first and checked afterwards: a series moved as a whole must not
+    # meet its own not-yet-moved modules (double bookings with itself).
     for edit in sessions:
         p = edit.plan
         if edit.session_id is None:
-            out = add_session(orm, event_id, p, force=True)
-            warnings.extend(out.warnings)
+            add_session(orm, event_id, p, force=True)
             continue
         session = get(orm, Session, edit.session_id)
         if session.event_id != event_id:
             raise ValidationError(f"Termin {edit.session_id} gehört nicht zu dieser Veranstaltung.")
-        out = edit_session(
+        edit_session(
             orm, edit.session_id, start=p.start, end=p.end, venue_id=p.venue_id,
             title=p.title or session.title, trainer_ids=p.trainer_ids,
             host_municipality_id=p.host_municipality_id, force=True,
         )
-        warnings.extend(out.warnings)
         if edit.set_agenda:
             set_agenda(orm, edit.session_id, p.agenda)
         if edit.set_excursion:
@@ -302,6 +302,8 @@ def save_event_edit(orm: OrmSession, event_id: int, header: EventHeader,
         get(orm, Organisation, mid)
     orm.flush()
     orm.expire(event, ["sessions"])
+    for session in event.sessions:
+        warnings.extend(session_warnings(orm, session))
     warnings.extend(shape_warnings(event))
     warnings = dedupe(warnings)
     refuse_blocking(warnings, force)

@@ -375,6 +375,30 @@ def move_session(orm: OrmSession, session_id: int, start: datetime, end: datetim
     return edit_session(orm, session_id, start=start, end=end, venue_id=venue_id, force=force)
 
 
+def later_sessions(session: Session) -> list[Session]:
+    """The event's sessions after `session` (not cancelled), in date order."""
+    return sorted((s for s in session.event.sessions
+                   if s.id != session.id and not s.is_cancelled and s.start > session.start),
+                  key=lambda s: s.start)
+
+
+def move_with_followers(orm: OrmSession, session_id: int, start: datetime, end: datetime, *,
+                        force: bool = False) -> Outcome[Session]:
+    """Move a session and shift every later session of its event by the same number of
+    days ("Folgetermine mitverschieben"); their times stay. One check over all of them."""
+    session = get(orm, Session, session_id)
+    validate_times(start, end)
+    shift = timedelta(days=(start.date() - session.start.date()).days)
+    followers = later_sessions(session)
+    session.start, session.end = start, end
+    for other in followers:
+        other.start, other.end = other.start + shift, other.end + shift
+        validate_times(other.start, other.end)
+    warnings = _collect_warnings(orm, session.event, [session, *followers])
+    refuse_blocking(warnings, force)
+    return Outcome(session, warnings, {Change.SESSIONS})
+
+
 def cancel_session(orm: OrmSession, session_id: int, reason: str) -> Outcome[Session]:
     session = get(orm, Session, session_id)
     if session.is_cancelled:

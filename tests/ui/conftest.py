@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +40,34 @@ def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("information", "warning", "question", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
     return shown
+
+
+@dataclass
+class WarningsAnswer:
+    """What the warnings dialog (ui.warnings_dialog) answers in tests, and what it showed:
+    the warnings of every time it was asked."""
+
+    choice: str = "save"
+    shown: list[list] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        return ["\n".join(w.message for w in ws) for ws in self.shown]
+
+
+@pytest.fixture(autouse=True)
+def warnings_answer(monkeypatch: pytest.MonkeyPatch) -> WarningsAnswer:
+    """The warnings dialog answers "Trotzdem speichern" without showing (set `.choice` to
+    "other" or "cancel"); tests of the dialog itself build it directly."""
+    from ui import warnings_dialog
+
+    answer = WarningsAnswer()
+
+    def ask(_parent: object, warnings: list, **_kwargs: object) -> str:
+        answer.shown.append(list(warnings))
+        return answer.choice
+
+    monkeypatch.setattr(warnings_dialog, "ask_warnings", ask)
+    return answer
 
 
 @dataclass

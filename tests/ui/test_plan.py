@@ -101,7 +101,8 @@ def test_move_through_the_dialog_changes_the_database(qtbot, db, plan_data: Plan
     assert _start_of(db, session_id) == (datetime(2027, 3, 2, 9, 30), datetime(2027, 3, 2, 16, 30))
 
 
-def test_double_booking_asks_before_saving(qtbot, db, plan_data: PlanData, monkeypatch):
+def test_double_booking_asks_before_saving(qtbot, db, plan_data: PlanData, monkeypatch,
+                                           warnings_answer):
     trainer = plan_data.series.trainer_id
     with db.transaction() as orm:
         other = create_event(orm, EventPlan(
@@ -111,20 +112,14 @@ def test_double_booking_asks_before_saving(qtbot, db, plan_data: PlanData, monke
                                   trainer_ids=[trainer])]), force=True).value
         other_id = other.sessions[0].id
     page = _page(qtbot, db)
-    questions: list[str] = []
-    answer = {"value": QMessageBox.StandardButton.No}
-
-    def question(_parent, _title, text, *_args):
-        questions.append(text)
-        return answer["value"]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    warnings_answer.choice = "cancel"
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     target = (datetime(2027, 3, 16, 9, 30), datetime(2027, 3, 16, 16, 30))  # module 3's day
     assert not page.move_session(other_id, *target)
-    assert questions and "Doppelbuchung" in questions[0] and "Kowalczyk" in questions[0]
+    (shown,) = warnings_answer.shown
+    assert [w.code for w in shown] == ["trainer_double"] and "Kowalczyk" in shown[0].message
     assert _start_of(db, other_id) == (datetime(2027, 3, 18, 9, 0), datetime(2027, 3, 18, 12, 0))
-    answer["value"] = QMessageBox.StandardButton.Yes
+    warnings_answer.choice = "save"
     assert page.move_session(other_id, *target)
     assert _start_of(db, other_id) == target
 

@@ -36,6 +36,7 @@ from planner.checks import COACHING_MUNICIPALITIES, SERIES_MODULES
 from planner.models import Event, Session
 from planner.models.enums import EventFormat, SessionKind
 from planner.queries.event_forms import EventForm, form_choices, load_event_form
+from planner.rules.series_dates import first_free_day
 from planner.storage.database import Database
 from planner.usecases.event_details import (
     EventHeader,
@@ -48,6 +49,7 @@ from planner.usecases.outcome import Change, Outcome
 from planner.usecases.planning import EventPlan, create_event
 from ui.events.analysis import AgreementForm, DossierForm
 from ui.events.rows import SessionGrid, SessionLine
+from ui.events.series_tools import SeriesTools
 from ui.models.labels import format_label
 from ui.operations import Op
 from ui.widgets import CheckList, IdCombo
@@ -79,9 +81,9 @@ def _versions(orm: Any, event_id: int) -> tuple[int, dict[int, int]]:
 
 
 def _first_day() -> date:
-    """A Tuesday about four weeks ahead: a sensible default for a new plan."""
-    day = date.today() + timedelta(weeks=4)
-    return day + timedelta(days=(1 - day.weekday()) % 7)
+    """A Tuesday about four weeks ahead that is no holiday and not between Christmas and
+    New Year: a sensible default for a new plan."""
+    return first_free_day(date.today() + timedelta(weeks=4), 1, None)
 
 
 class EventEditorDialog(QDialog):
@@ -261,6 +263,9 @@ class EventEditorDialog(QDialog):
         top.addWidget(self.count_hint, 1)
         layout.addLayout(top)
         self.grid = SessionGrid(host_column=self.format == EventFormat.NETWORK_GROUP)
+        self.tools = SeriesTools(self.grid, self.choices,
+                                 rhythm=self.format == EventFormat.TRAINING_SERIES)
+        layout.addWidget(self.tools)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -270,17 +275,20 @@ class EventEditorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         layout.addWidget(scroll)
+        layout.addWidget(self.tools.bottom)
         self.count_spin.valueChanged.connect(self._set_count)
         return box
 
     # ---- session lines --------------------------------------------------------------
     def _new_line(self, kind: str, day: date, times: tuple[time, time]) -> SessionLine:
-        return SessionLine(
+        line = SessionLine(
             self.choices, kind, day, *times,
             host=self.format == EventFormat.NETWORK_GROUP,
             excursion=self.format == EventFormat.NETWORK_GROUP,
             agenda=self.format == EventFormat.CONFERENCE,
         )
+        self.tools.attach(line)
+        return line
 
     def _regular_lines(self) -> list[SessionLine]:
         if self.format == EventFormat.ANALYSIS:
@@ -299,7 +307,12 @@ class EventEditorDialog(QDialog):
         step = STEP[self.format]
         lines = self._regular_lines()
         while len(lines) < count:
-            last = lines[-1].plan().start.date() + step if lines else _first_day()
+            if not lines:
+                last = _first_day()
+            elif self.format == EventFormat.TRAINING_SERIES:
+                last = self.tools.next_date(lines[-1].plan().start.date(), lines[-1])
+            else:
+                last = lines[-1].plan().start.date() + step
             line = self._new_line(kind, last, times)
             if lines and self.format != EventFormat.ANALYSIS:
                 prev = lines[-1]
@@ -317,6 +330,7 @@ class EventEditorDialog(QDialog):
             day = lines[-1].plan().start.date() + step
             self.grid.append(self._new_line(SessionKind.ANALYSIS_WORKSHOP, day, DAY_TIMES))
         self._update_hints()
+        self.tools.update_hints()
 
     def _other_count_toggled(self, on: bool) -> None:
         self.count_spin.setEnabled(on)
@@ -380,6 +394,7 @@ class EventEditorDialog(QDialog):
             self.dossier.load(form.dossier)
             self.agreement.load(form.agreement)
         self._update_hints()
+        self.tools.update_hints()
 
     # ---- saving -----------------------------------------------------------------------
     def _municipality_ids(self) -> list[int]:
@@ -468,7 +483,9 @@ class EventEditorDialog(QDialog):
                                                                 check_versions=False))
         if self.format == EventFormat.ANALYSIS:
             op.changes(Change.AGREEMENTS)  # the agreement is saved with the analysis
-        outcome = op.run()
+        # every warning (double bookings, holidays, weekends, capacity) before saving;
+        # "Anderen Termin wählen" keeps the editor open
+        outcome = op.confirm_first().run()
         if outcome is None:
             return False
         self.event_id = outcome.value.id

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +19,8 @@ from ui.date_edit import DateEdit, TimeEdit
 
 class MoveSessionDialog(QDialog):
     def __init__(self, title: str, start: datetime, end: datetime,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, followers: int = 0,
+                 state: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Termin verschieben"))
         self.setMinimumWidth(360)
@@ -26,13 +28,24 @@ class MoveSessionDialog(QDialog):
         label = QLabel(title)
         label.setWordWrap(True)
         form.addRow(label)
-        self.date_edit = DateEdit(start.date())
+        self.date_edit = DateEdit(start.date(), state=state)
         self.start_edit = TimeEdit(start.time())
         self.end_edit = TimeEdit(end.time())
         self._days = (end.date() - start.date()).days
         form.addRow(self.tr("Datum:"), self.date_edit)
         form.addRow(self.tr("Beginn:"), self.start_edit)
         form.addRow(self.tr("Ende:"), self.end_edit)
+        self.followers_check = QCheckBox(
+            self.tr("Folgetermine mitverschieben (%1 spätere Termine)").replace(
+                "%1", str(followers)) if followers != 1 else
+            self.tr("Folgetermin mitverschieben (1 späterer Termin)"))
+        self.followers_check.setObjectName("followersCheck")
+        self.followers_check.setToolTip(self.tr(
+            "Die späteren Termine der Veranstaltung rücken um dieselbe Anzahl Tage; ihre "
+            "Uhrzeiten bleiben."))
+        self.followers_check.setChecked(followers > 0)
+        self.followers_check.setVisible(followers > 0)
+        form.addRow(self.followers_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -43,6 +56,9 @@ class MoveSessionDialog(QDialog):
         self.date_edit.setDate(QDate(start.year, start.month, start.day))
         self.start_edit.setTime(QTime(start.hour, start.minute))
         self.end_edit.setTime(QTime(end.hour, end.minute))
+
+    def with_followers(self) -> bool:
+        return self.followers_check.isChecked() and not self.followers_check.isHidden()
 
     def values(self) -> tuple[datetime, datetime]:
         day = self.date_edit.date().toPython()

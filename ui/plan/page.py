@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -55,7 +55,7 @@ class PlanPage(QWidget):
         self.db = db
         self.mode = "month"
         self.anchor = date.today()
-        self._undo: list[tuple[int, datetime, datetime]] = []
+        self._undo: list[tuple[int, datetime, datetime, bool]] = []
         self._sessions: list[PlanSession] = []
         self._offices: list[tuple[int, str, str]] = []
         self.open_windows: list[QWidget] = []
@@ -370,31 +370,50 @@ class PlanPage(QWidget):
         item = next((s for s in self._sessions if s.session_id == session_id), None)
         if item is None:
             return None
+        from planner.models import Session
+        from planner.usecases.planning import later_sessions
+
+        followers = Op(self, self.db, lambda orm: len(later_sessions(
+            orm.get(Session, session_id)))).reading().run() or 0
         title = f"{item.event_title} – {item.title}"
-        return MoveSessionDialog(title, item.start, item.end, self)
+        return MoveSessionDialog(title, item.start, item.end, self, followers=followers,
+                                 state=item.venue_state)
 
     def move_session_dialog(self, session_id: int) -> bool:
+        """Ask for the new date; after "Anderen Termin wählen" in the warnings, again."""
+        from ui.operations import OTHER
+
         dialog = self.make_move_dialog(session_id)
-        if dialog is None or dialog.exec() != MoveSessionDialog.DialogCode.Accepted:
-            return False
-        start, end = dialog.values()
-        return self.move_session(session_id, start, end)
+        while dialog is not None and dialog.exec() == MoveSessionDialog.DialogCode.Accepted:
+            start, end = dialog.values()
+            op = self._move_op(session_id, start, end, dialog.with_followers())
+            if op.run() is not None:
+                return True
+            if op.choice != OTHER:
+                return False
+        return False
 
     def _drag_moved(self, session_id: int, start: datetime, end: datetime) -> None:
         self.move_session(session_id, start, end)
 
-    def move_session(self, session_id: int, start: datetime, end: datetime) -> bool:
-        """Move through the use case: conflicts are shown (and may be forced) before saving."""
-        from planner.usecases.planning import move_session
+    def _move_op(self, session_id: int, start: datetime, end: datetime,
+                 followers: bool = False) -> Op[Any]:
+        """Move through the use case; every warning is shown before saving."""
+        from planner.usecases.planning import move_session, move_with_followers
 
         item = next((s for s in self._sessions if s.session_id == session_id), None)
-        outcome = Op(self, self.db, lambda orm, force: move_session(
-            orm, session_id, start, end, force=force)).run()
-        if outcome is None:
-            return False
+        mover = move_with_followers if followers else move_session
+        op = Op(self, self.db, lambda orm, force: mover(
+            orm, session_id, start, end, force=force)).confirm_first()
         if item is not None:
-            self._undo.append((session_id, item.start, item.end))
-        return True
+            op.success(lambda _o: self._undo.append(
+                (session_id, item.start, item.end, followers)))
+        return op
+
+    def move_session(self, session_id: int, start: datetime, end: datetime,
+                     followers: bool = False) -> bool:
+        """Move (with the later sessions of the event when `followers`)."""
+        return self._move_op(session_id, start, end, followers).run() is not None
 
     @property
     def can_undo(self) -> bool:
@@ -403,12 +422,13 @@ class PlanPage(QWidget):
     def undo_last_move(self) -> bool:
         if not self._undo:
             return False
-        from planner.usecases.planning import move_session
+        from planner.usecases.planning import move_session, move_with_followers
 
-        session_id, start, end = self._undo.pop()
-        outcome = Op(self, self.db, lambda orm, force: move_session(
+        session_id, start, end, followers = self._undo.pop()
+        mover = move_with_followers if followers else move_session
+        outcome = Op(self, self.db, lambda orm, force: mover(
             orm, session_id, start, end, force=force)).run()
         if outcome is None:
-            self._undo.append((session_id, start, end))
+            self._undo.append((session_id, start, end, followers))
             return False
         return True
