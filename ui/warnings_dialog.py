@@ -77,10 +77,10 @@ class WarningsDialog(QDialog):
         self.setObjectName("warningsDialog")
         self.choice = CANCEL
         blocking = any(w.blocking for w in warnings)
-        self.setWindowTitle(_tr("Doppelbuchung") if blocking else _tr("Bitte prüfen"))
-        heading = QLabel("<b>" + (_tr("Dieser Termin überschneidet sich mit anderen Buchungen.")
+        self.setWindowTitle(self.tr("Doppelbuchung") if blocking else self.tr("Bitte prüfen"))
+        heading = QLabel("<b>" + (self.tr("Dieser Termin überschneidet sich mit anderen Buchungen.")
                                   if blocking else
-                                  _tr("Vor dem Speichern bitte prüfen:")) + "</b>")
+                                  self.tr("Vor dem Speichern bitte prüfen:")) + "</b>")
         heading.setWordWrap(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -94,16 +94,16 @@ class WarningsDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton(_tr("Trotzdem speichern"))
+        self.save_button = QPushButton(self.tr("Trotzdem speichern"))
         self.save_button.setObjectName("saveAnywayButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.other_button: QPushButton | None = None
         if other_choice:
-            self.other_button = QPushButton(_tr("Anderen Termin wählen"))
+            self.other_button = QPushButton(self.tr("Anderen Termin wählen"))
             self.other_button.setObjectName("otherDateButton")
             buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ResetRole)
             self.other_button.clicked.connect(lambda: self._done(OTHER))
-        cancel = QPushButton(_tr("Abbrechen"))
+        cancel = QPushButton(self.tr("Abbrechen"))
         cancel.setObjectName("cancelButton")
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(lambda: self._done(SAVE))

@@ -914,42 +914,42 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="216"/>
+        <location filename="../../ui/date_edit.py" line="230"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="220"/>
+        <location filename="../../ui/date_edit.py" line="234"/>
         <source>Datum eintippen, z. B. 9.3.27, 09.03.2027, 9.3. oder +7 (eine Woche später); ↑/↓ ein Tag, Bild↑/↓ ein Monat, Alt+↓ öffnet den Kalender</source>
         <translation>Type a date, e.g. 9.3.27, 09.03.2027, 9.3. or +7 (a week later); ↑/↓ one day, PgUp/PgDn one month, Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="228"/>
+        <location filename="../../ui/date_edit.py" line="242"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="229"/>
+        <location filename="../../ui/date_edit.py" line="243"/>
         <source>Kalender öffnen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="313"/>
+        <location filename="../../ui/date_edit.py" line="330"/>
         <source>„{0}“ ist kein Datum; es bleibt {1}.</source>
         <translation>“{0}” is not a date; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="314"/>
+        <location filename="../../ui/date_edit.py" line="331"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="346"/>
+        <location filename="../../ui/date_edit.py" line="370"/>
         <source>Feiertag: {0}</source>
         <translation>Public holiday: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="349"/>
+        <location filename="../../ui/date_edit.py" line="373"/>
         <source>Wochenende</source>
         <translation>Weekend</translation>
     </message>
@@ -1170,223 +1170,223 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="105"/>
+        <location filename="../../ui/events/editor.py" line="107"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="106"/>
+        <location filename="../../ui/events/editor.py" line="108"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="124"/>
+        <location filename="../../ui/events/editor.py" line="126"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="128"/>
+        <location filename="../../ui/events/editor.py" line="130"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="129"/>
+        <location filename="../../ui/events/editor.py" line="131"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="133"/>
+        <location filename="../../ui/events/editor.py" line="135"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="134"/>
+        <location filename="../../ui/events/editor.py" line="136"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="141"/>
+        <location filename="../../ui/events/editor.py" line="143"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="142"/>
+        <location filename="../../ui/events/editor.py" line="144"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="150"/>
+        <location filename="../../ui/events/editor.py" line="152"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="152"/>
+        <location filename="../../ui/events/editor.py" line="154"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="154"/>
+        <location filename="../../ui/events/editor.py" line="156"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="159"/>
+        <location filename="../../ui/events/editor.py" line="161"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="174"/>
+        <location filename="../../ui/events/editor.py" line="176"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="178"/>
+        <location filename="../../ui/events/editor.py" line="180"/>
         <source>wie voreingestellt</source>
         <translation>as preset</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="179"/>
+        <location filename="../../ui/events/editor.py" line="181"/>
         <source> Tage vorher</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="180"/>
+        <location filename="../../ui/events/editor.py" line="182"/>
         <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
         <translation>When the reminder to participants is due before each session (0: none).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="184"/>
+        <location filename="../../ui/events/editor.py" line="186"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="185"/>
+        <location filename="../../ui/events/editor.py" line="187"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="186"/>
+        <location filename="../../ui/events/editor.py" line="188"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="187"/>
+        <location filename="../../ui/events/editor.py" line="189"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="189"/>
+        <location filename="../../ui/events/editor.py" line="191"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="190"/>
+        <location filename="../../ui/events/editor.py" line="192"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="191"/>
+        <location filename="../../ui/events/editor.py" line="193"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="192"/>
+        <location filename="../../ui/events/editor.py" line="194"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="193"/>
+        <location filename="../../ui/events/editor.py" line="195"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="194"/>
+        <location filename="../../ui/events/editor.py" line="196"/>
         <source>Erinnerung</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="206"/>
+        <location filename="../../ui/events/editor.py" line="208"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="207"/>
+        <location filename="../../ui/events/editor.py" line="209"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="217"/>
+        <location filename="../../ui/events/editor.py" line="219"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="218"/>
+        <location filename="../../ui/events/editor.py" line="220"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="225"/>
-        <location filename="../../ui/events/editor.py" line="229"/>
+        <location filename="../../ui/events/editor.py" line="227"/>
+        <location filename="../../ui/events/editor.py" line="231"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="228"/>
+        <location filename="../../ui/events/editor.py" line="230"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="235"/>
+        <location filename="../../ui/events/editor.py" line="237"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="236"/>
+        <location filename="../../ui/events/editor.py" line="238"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="237"/>
+        <location filename="../../ui/events/editor.py" line="239"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="238"/>
+        <location filename="../../ui/events/editor.py" line="240"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="239"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="241"/>
+        <location filename="../../ui/events/editor.py" line="243"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="250"/>
+        <location filename="../../ui/events/editor.py" line="252"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="258"/>
+        <location filename="../../ui/events/editor.py" line="260"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="331"/>
+        <location filename="../../ui/events/editor.py" line="345"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="337"/>
+        <location filename="../../ui/events/editor.py" line="351"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="339"/>
+        <location filename="../../ui/events/editor.py" line="353"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -3160,24 +3160,39 @@
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="23"/>
+        <location filename="../../ui/plan/move_dialog.py" line="25"/>
         <source>Termin verschieben</source>
         <translation>Move session</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="33"/>
+        <location filename="../../ui/plan/move_dialog.py" line="35"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="34"/>
+        <location filename="../../ui/plan/move_dialog.py" line="36"/>
         <source>Beginn:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/move_dialog.py" line="35"/>
+        <location filename="../../ui/plan/move_dialog.py" line="37"/>
         <source>Ende:</source>
         <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/move_dialog.py" line="39"/>
+        <source>Folgetermine mitverschieben (%1 spätere Termine)</source>
+        <translation>Move the following sessions too (%1 later sessions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/move_dialog.py" line="41"/>
+        <source>Folgetermin mitverschieben (1 späterer Termin)</source>
+        <translation>Move the following session too (1 later session)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/move_dialog.py" line="44"/>
+        <source>Die späteren Termine der Veranstaltung rücken um dieselbe Anzahl Tage; ihre Uhrzeiten bleiben.</source>
+        <translation>The event&apos;s later sessions move by the same number of days; their times stay.</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5224,94 @@
     </message>
 </context>
 <context>
+    <name>SeriesTools</name>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="26"/>
+        <source>wöchentlich</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="27"/>
+        <source>alle 2 Wochen</source>
+        <translation>every 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="28"/>
+        <source>alle 3 Wochen</source>
+        <translation>every 3 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="29"/>
+        <source>monatlich (gleicher Wochentag)</source>
+        <translation>monthly (same weekday)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="53"/>
+        <source>Termine nach Rhythmus verteilen</source>
+        <translation>Fill dates by rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="56"/>
+        <source>Ab dem Datum von Termin 1 im gewählten Rhythmus; Feiertage und die Tage zwischen Weihnachten und Neujahr werden übersprungen.</source>
+        <translation>From the date of session 1 in the chosen rhythm; public holidays and the days between Christmas and New Year are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="59"/>
+        <source>Folgetermine mitverschieben</source>
+        <translation>Move following sessions too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="62"/>
+        <source>Ändert sich das Datum eines Termins, rücken die späteren um dieselbe Anzahl Tage mit.</source>
+        <translation>When a session&apos;s date changes, the later ones move by the same number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="65"/>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="66"/>
+        <source>Referent:innen</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="67"/>
+        <source>Uhrzeiten</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="72"/>
+        <source>Von Termin 1 für alle Termine übernehmen</source>
+        <translation>Apply session 1&apos;s value to all sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="77"/>
+        <source>Rhythmus:</source>
+        <translation>Rhythm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="85"/>
+        <source>Von Termin 1 für alle übernehmen:</source>
+        <translation>Apply session 1 to all:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="96"/>
+        <source>Nach Datum ordnen</source>
+        <translation>Sort by date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="194"/>
+        <source>%1 (%2) liegt vor %3 (%4)</source>
+        <translation>%1 (%2) is before %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/series_tools.py" line="215"/>
+        <source>Die Reihenfolge passt nicht zu den Nummern.</source>
+        <translation>The order does not match the numbers.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../ui/pages/server_settings.py" line="43"/>
@@ -5820,22 +5923,22 @@
 <context>
     <name>TimeEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="397"/>
+        <location filename="../../ui/date_edit.py" line="421"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="400"/>
+        <location filename="../../ui/date_edit.py" line="424"/>
         <source>Uhrzeit eintippen, z. B. 9, 930 oder 9:30; ↑/↓ eine Viertelstunde</source>
         <translation>Type a time, e.g. 9, 930 or 9:30; ↑/↓ a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="446"/>
+        <location filename="../../ui/date_edit.py" line="473"/>
         <source>„{0}“ ist keine Uhrzeit; es bleibt {1}.</source>
         <translation>“{0}” is not a time; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="447"/>
+        <location filename="../../ui/date_edit.py" line="474"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
@@ -5932,6 +6035,74 @@
         <location filename="../../ui/attendance/walk_in.py" line="33"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsDialog</name>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="30"/>
+        <source>Ort bereits belegt</source>
+        <translation>Venue already booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="31"/>
+        <source>Referent:in bereits eingeplant</source>
+        <translation>Trainer already booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="32"/>
+        <source>%1 Teilnehmende bereits angemeldet</source>
+        <translation>%1 participants already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="34"/>
+        <source>Feiertage, Wochenenden, Uhrzeit</source>
+        <translation>Holidays, weekends, clock change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="36"/>
+        <source>Plätze</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="38"/>
+        <source>Weitere Hinweise</source>
+        <translation>Further notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="80"/>
+        <source>Doppelbuchung</source>
+        <translation>Double booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="80"/>
+        <source>Bitte prüfen</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="81"/>
+        <source>Dieser Termin überschneidet sich mit anderen Buchungen.</source>
+        <translation>This session overlaps with other bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="83"/>
+        <source>Vor dem Speichern bitte prüfen:</source>
+        <translation>Please check before saving:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="97"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="102"/>
+        <source>Anderen Termin wählen</source>
+        <translation>Choose another date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="106"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6133,57 +6304,47 @@
 <context>
     <name>common</name>
     <message>
-        <location filename="../../ui/operations.py" line="149"/>
+        <location filename="../../ui/operations.py" line="150"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="155"/>
+        <location filename="../../ui/operations.py" line="156"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations.py" line="160"/>
-        <source>Doppelbuchung</source>
-        <translation>Double booking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations.py" line="161"/>
-        <source>Trotzdem speichern?</source>
-        <translation>Save anyway?</translation>
     </message>
 </context>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../ui/operations.py" line="174"/>
+        <location filename="../../ui/operations.py" line="186"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
         <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="173"/>
+        <location filename="../../ui/operations.py" line="185"/>
         <source>Bearbeitungskonflikt</source>
         <translation>Editing conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="179"/>
+        <location filename="../../ui/operations.py" line="191"/>
         <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
 Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
         <translation>Reload: discard your input and show the current version.
 Overwrite: save your input and replace the other change.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="185"/>
+        <location filename="../../ui/operations.py" line="197"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="191"/>
+        <location filename="../../ui/operations.py" line="203"/>
         <source>Überschreiben</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="195"/>
+        <location filename="../../ui/operations.py" line="207"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6381,12 +6542,12 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="377"/>
+        <location filename="../../ui/operations.py" line="426"/>
         <source>Die Datei, der Ordner oder die Verbindung kann nicht verwendet werden: %1</source>
         <translation>The file, the folder or the connection cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="387"/>
+        <location filename="../../ui/operations.py" line="436"/>
         <source>Unerwarteter Fehler; die Einzelheiten stehen im Fehlerfenster und im Protokoll.</source>
         <translation>Unexpected error; the details are in the error window and in the log.</translation>
     </message>

@@ -50,31 +50,31 @@ class SeriesTools(QWidget):
         self.rhythm.setObjectName("rhythmCombo")
         for code in RHYTHMS:
             self.rhythm.addItem(_tr(RHYTHM_LABELS[code]), code)
-        self.fill_button = QPushButton(_tr("Termine nach Rhythmus verteilen"))
+        self.fill_button = QPushButton(self.tr("Termine nach Rhythmus verteilen"))
         self.fill_button.setObjectName("fillByRhythmButton")
-        self.fill_button.setToolTip(_tr(
+        self.fill_button.setToolTip(self.tr(
             "Ab dem Datum von Termin 1 im gewählten Rhythmus; Feiertage und die Tage "
             "zwischen Weihnachten und Neujahr werden übersprungen."))
         self.fill_button.clicked.connect(self.fill_by_rhythm)
-        self.follow_check = QCheckBox(_tr("Folgetermine mitverschieben"))
+        self.follow_check = QCheckBox(self.tr("Folgetermine mitverschieben"))
         self.follow_check.setObjectName("followCheck")
-        self.follow_check.setToolTip(_tr(
+        self.follow_check.setToolTip(self.tr(
             "Ändert sich das Datum eines Termins, rücken die späteren um dieselbe Anzahl "
             "Tage mit."))
         self.follow_check.setChecked(True)
-        self.apply_venue = QPushButton(_tr("Ort"))
-        self.apply_trainers = QPushButton(_tr("Referent:innen"))
-        self.apply_times = QPushButton(_tr("Uhrzeiten"))
+        self.apply_venue = QPushButton(self.tr("Ort"))
+        self.apply_trainers = QPushButton(self.tr("Referent:innen"))
+        self.apply_times = QPushButton(self.tr("Uhrzeiten"))
         for button, name, slot_ in ((self.apply_venue, "applyVenue", self.copy_venue),
                                     (self.apply_trainers, "applyTrainers", self.copy_trainers),
                                     (self.apply_times, "applyTimes", self.copy_times)):
             button.setObjectName(name)
-            button.setToolTip(_tr("Von Termin 1 für alle Termine übernehmen"))
+            button.setToolTip(self.tr("Von Termin 1 für alle Termine übernehmen"))
             button.clicked.connect(slot_)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         if rhythm:
-            top.addWidget(QLabel(_tr("Rhythmus:")))
+            top.addWidget(QLabel(self.tr("Rhythmus:")))
             top.addWidget(self.rhythm)
             top.addWidget(self.fill_button)
         else:
@@ -82,7 +82,7 @@ class SeriesTools(QWidget):
             self.fill_button.hide()
         top.addWidget(self.follow_check)
         top.addStretch()
-        top.addWidget(QLabel(_tr("Von Termin 1 für alle übernehmen:")))
+        top.addWidget(QLabel(self.tr("Von Termin 1 für alle übernehmen:")))
         top.addWidget(self.apply_venue)
         top.addWidget(self.apply_trainers)
         top.addWidget(self.apply_times)
@@ -93,7 +93,7 @@ class SeriesTools(QWidget):
         self.hints.setObjectName("planHints")
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet("color: #8a4b00;")
-        self.sort_button = QPushButton(_tr("Nach Datum ordnen"))
+        self.sort_button = QPushButton(self.tr("Nach Datum ordnen"))
         self.sort_button.setObjectName("sortByDateButton")
         self.sort_button.clicked.connect(self.sort_by_date)
         self.sort_button.hide()
@@ -191,7 +191,7 @@ class SeriesTools(QWidget):
         for before, after in zip(lines, lines[1:], strict=False):
             a, b = before.date.value(), after.date.value()
             if a is not None and b is not None and b < a:
-                problems.append(_tr("%1 (%2) liegt vor %3 (%4)").replace(
+                problems.append(self.tr("%1 (%2) liegt vor %3 (%4)").replace(
                     "%1", line_name(after)).replace("%2", f"{b:%d.%m.%Y}").replace(
                     "%3", line_name(before)).replace("%4", f"{a:%d.%m.%Y}"))
         return problems
@@ -212,7 +212,7 @@ class SeriesTools(QWidget):
         order = self.order_problems()
         items = self.calendar_problems() + order
         if order:
-            items.append(_tr("Die Reihenfolge passt nicht zu den Nummern."))
+            items.append(self.tr("Die Reihenfolge passt nicht zu den Nummern."))
         self.hints.setText("\n".join(f"• {text}" for text in items))
         self.hints.setVisible(bool(items))
         self.sort_button.setVisible(bool(order))
