@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import event, insert, inspect, or_, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -194,21 +194,3 @@ def entry_dict(row: ChangeLog) -> dict[str, Any]:
     return {"id": row.id, "at": row.at.isoformat(timespec="seconds"), "user": row.user,
             "office": row.office_code, "action": row.action, "entity": row.entity,
             "entity_id": row.entity_id, "details": row.details}
-
-
-def scrub_details(orm: OrmSession, person_id: int, words: list[str], placeholder: str) -> int:
-    """Replace personal words (names, e-mail) left in audit details about a person."""
-    words = [w for w in words if w and len(w) > 1]
-    if not words:
-        return 0
-    rows = orm.scalars(select(ChangeLog).where(
-        ChangeLog.entity == "person", ChangeLog.entity_id == person_id,
-        or_(*[ChangeLog.details.contains(w) for w in words])))
-    changed = 0
-    for row in rows:
-        text = row.details
-        for word in words:
-            text = text.replace(word, placeholder)
-        row.details = text
-        changed += 1
-    return changed

@@ -144,6 +144,13 @@ class BackupTab(QWidget):
             return False
         note = (self.tr("Der vorherige Stand liegt in %1.").replace("%1", str(safety))
                 if safety else "")
+        from planner.gdpr.reapply import reapply_erasures
+
+        reapplied = reapply_erasures(self.db)
+        if reapplied:
+            note += "\n\n" + self.tr("Die Sicherung enthielt Personen, deren Löschung oder "
+                                      "Anonymisierung später beantragt wurde; das wurde "
+                                      "erneut angewandt:") + "\n" + "\n".join(reapplied)
         QMessageBox.information(self, self.tr("Wiederhergestellt"),
                                 self.tr("Die Sicherung wurde wiederhergestellt.") + " " + note)
         self.restored.emit(str(self.db.path))

@@ -38,11 +38,26 @@ def offer_restore(path: Path, problem: str, parent: QWidget | None) -> bool:
         return False
     try:
         restore_backup(path, backup)
+        from planner.gdpr.reapply import reapply_erasures
+        from planner.storage.database import Database
+
+        restored = Database.open(path)
+        try:
+            reapplied = reapply_erasures(restored)
+        finally:
+            restored.close()
     except PlannerError as exc:
         QMessageBox.critical(
             parent, QCoreApplication.translate("startup", "Wiederherstellung fehlgeschlagen"),
             exc.message)
         return False
+    if reapplied:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("startup", "Löschanträge erneut angewandt"),
+            QCoreApplication.translate(
+                "startup", "Die Sicherung enthielt Personen, deren Löschung oder "
+                           "Anonymisierung später beantragt wurde; das wurde erneut "
+                           "angewandt:") + "\n" + "\n".join(reapplied))
     return True
 
 

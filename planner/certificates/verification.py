@@ -46,6 +46,26 @@ def compute_code(secret: str, content: dict) -> str:
     return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
 
 
+def seal(secret: str, content: dict, code: str) -> str:
+    """The keyed hash over an anonymised certificate's content and its printed code.
+
+    Anonymisation replaces the printed name, so the code (computed over the content as
+    printed) can no longer be recomputed; the seal binds the redacted content to that code
+    instead, so the record still proves the certificate genuine and any later change of
+    the stored record is still detected."""
+    unsealed = {k: v for k, v in content.items() if k != "seal"}
+    return compute_code(secret, {**unsealed, "sealed_code": code})
+
+
+def _intact(secret: str | None, cert: Certificate, code: str) -> bool:
+    content = cert.content or {}
+    if not secret or content.get("serial") != cert.serial:
+        return False
+    if content.get("anonymised"):
+        return hmac.compare_digest(str(content.get("seal", "")), seal(secret, content, code))
+    return hmac.compare_digest(compute_code(secret, content), code)
+
+
 def qr_payload(serial: str, code: str) -> str:
     return f"{QR_PREFIX}:{serial}:{code}"
 
@@ -118,25 +138,30 @@ def verify_certificate(orm: OrmSession, code: str) -> VerificationResult:
             status="unknown")
     content = cert.content or {}
     secret = certificate_secret(orm, create=False)
-    expected = compute_code(secret, content) if secret else ""
     name = str(content.get("name", ""))
     title = str(content.get("event_title", ""))
     label = _label(cert.serial, cert.revision)
-    if not hmac.compare_digest(expected, normalized) or content.get("serial") != cert.serial:
+    if not _intact(secret, cert, normalized):
         return VerificationResult(
             False, f"Die gespeicherten Daten der Bescheinigung {label} passen nicht zum "
                    "Prüfcode; sie wurden nachträglich verändert. Bitte an die ausstellende "
                    "Stelle wenden.", cert.serial, name, title, cert.issued_on, "altered",
             cert.revision)
+    who = "" if content.get("anonymised") else f" für {name}"
     if cert.replaced_by is not None:
         new = cert.replaced_by
         when = f" am {cert.replaced_at:%d.%m.%Y}" if cert.replaced_at else ""
         return VerificationResult(
-            False, f"Ersetzt: Die Bescheinigung {label} für {name} wurde{when} durch die "
+            False, f"Ersetzt: Die Bescheinigung {label}{who} wurde{when} durch die "
                    f"Bescheinigung {_label(new.serial, new.revision)} vom "
                    f"{new.issued_on:%d.%m.%Y} ersetzt und gilt nicht mehr.",
             cert.serial, name, title, cert.issued_on, "replaced", cert.revision)
+    note = ("" if not content.get("anonymised") else
+            " Die Daten der Person wurden inzwischen gelöscht bzw. anonymisiert; der Name ist "
+            "nicht mehr gespeichert. Bitte den Namen auf der vorgelegten Bescheinigung mit "
+            "einem Ausweis vergleichen.")
     return VerificationResult(
-        True, f"Echt: Bescheinigung {label} für {name}, „{title}“, ausgestellt am "
-              f"{cert.issued_on:%d.%m.%Y} in {cert.issued_place}.",
-        cert.serial, name, title, cert.issued_on, "valid", cert.revision)
+        True, f"Echt: Bescheinigung {label}{who}, „{title}“, ausgestellt am "
+              f"{cert.issued_on:%d.%m.%Y} in {cert.issued_place}.{note}",
+        cert.serial, "" if content.get("anonymised") else name, title, cert.issued_on,
+        "valid", cert.revision)

@@ -68,6 +68,14 @@ def cmd_restore(ctx: CommandContext) -> int:
         ctx.out(f"Die bisherige Datenbank wurde vorher gesichert: {safety}")
     if ctx.db.schema_action == "upgraded":  # opening brings an older backup up to date
         ctx.out("Das Datenbankschema wurde auf den aktuellen Stand gebracht.")
+    from planner.gdpr.reapply import reapply_erasures
+
+    reapplied = reapply_erasures(ctx.db)
+    if reapplied:
+        ctx.out("Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später "
+                "beantragt wurde; das wurde erneut angewandt:")
+        for line in reapplied:
+            ctx.out(f"  {line}")
     return 0
 
 

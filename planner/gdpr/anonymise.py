@@ -5,10 +5,12 @@ Replaced: names, title, e-mail, phone, function, postal address, consents (-> "A
 "Person <id>"); emptied: free texts that may name the person (attendance notes,
 cancellation reasons, mail log address/subject/file, outbox message texts (waiting
 messages are discarded), certificate issue-log file names);
-certificate content: the printed name is replaced and the verification code recomputed
-over the redacted content (an old printed code no longer verifies: the person behind it
-is gone). Kept: organisation (municipality) link, roles, registrations, attendance,
-certificate records (serial, units, rate, dates), invitations, trainer/speaker links.
+certificate content: the printed name is replaced in every revision; the printed
+verification code still verifies (as genuine, without the name), sealed over the redacted
+content. Every other stored form of the name (audit entries, file names, transliterations)
+is replaced as well (planner/gdpr/traces.py). Kept: organisation (municipality) link,
+roles, registrations, attendance, certificate records (serial, units, rate, dates),
+invitations, trainer/speaker links.
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.audit import record, scrub_details
+from planner.audit import record
 from planner.errors import ValidationError
+from planner.gdpr.register import ANONYMISE, remember
 from planner.gdpr.retention import due_persons, today
+from planner.gdpr.traces import scrub_person_everywhere
 from planner.models import (
     Attendance,
     Certificate,
     CertificateIssue,
+    CertificateRevision,
     Person,
     Registration,
     SentMessage,
@@ -50,7 +55,10 @@ def redact_sent_messages(orm: OrmSession, person_id: int) -> None:
 
 
 def _redact_certificates(orm: OrmSession, person_id: int, placeholder: str) -> int:
-    from planner.certificates.verification import certificate_secret, compute_code
+    """The printed name is replaced in every revision; the verification code stays, and a
+    seal over the redacted content and that code keeps the record verifiable (see
+    planner.certificates.verification.seal)."""
+    from planner.certificates.verification import certificate_secret, seal
 
     certificates = list(orm.scalars(select(Certificate).where(
         Certificate.person_id == person_id)))
@@ -58,11 +66,15 @@ def _redact_certificates(orm: OrmSession, person_id: int, placeholder: str) -> i
         return 0
     secret = certificate_secret(orm, create=False)
     for cert in certificates:
-        content = dict(cert.content or {})
+        content = {k: v for k, v in (cert.content or {}).items() if k != "seal"}
         content["name"] = placeholder
-        cert.content = content
+        content["anonymised"] = True
         if secret:
-            cert.verification_code = compute_code(secret, content)
+            content["seal"] = seal(secret, content, cert.verification_code)
+        cert.content = content
+        for revision in orm.scalars(select(CertificateRevision).where(
+                CertificateRevision.certificate_id == cert.id)):
+            revision.content = {**(revision.content or {}), "name": placeholder}
         orm.execute(update(CertificateIssue).where(CertificateIssue.certificate_id == cert.id)
                     .values(file_name=""))
         orm.add(CertificateIssue(certificate_id=cert.id, action="anonymised",
@@ -76,8 +88,9 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     person = get(orm, Person, person_id)
     if person.anonymised_on is not None:
         raise ValidationError(f"Person {person_id} ist bereits anonymisiert.")
-    old_words = [person.first_name, person.last_name, person.email or "", person.full_name]
     placeholder = f"{PLACEHOLDER_FIRST_NAME} {placeholder_last_name(person.id)}"
+    remember(orm, person, ANONYMISE, reason)
+    scrub_person_everywhere(orm, person, placeholder)  # before the name is overwritten
     person.title = ""
     person.first_name = PLACEHOLDER_FIRST_NAME
     person.last_name = placeholder_last_name(person.id)
@@ -94,7 +107,6 @@ def anonymise_person(orm: OrmSession, person_id: int, *, on: date | None = None,
     certificates = _redact_certificates(orm, person.id, placeholder)
     redact_sent_messages(orm, person.id)
     forget_person(orm, person.id)
-    scrub_details(orm, person.id, sorted(old_words, key=len, reverse=True), placeholder)
     orm.flush()
     record(orm, "anonymise", "person", person.id,
            f"{reason}; {certificates} Bescheinigung(en) geschwärzt")

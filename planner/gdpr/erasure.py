@@ -18,14 +18,16 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from planner.audit import record, scrub_details
+from planner.audit import record
 from planner.errors import ValidationError
 from planner.gdpr.anonymise import anonymise_person, redact_sent_messages
+from planner.gdpr.register import ERASE, remember
 from planner.gdpr.retention import (
     event_retention_ends,
     today,
     trainers_with_future_sessions,
 )
+from planner.gdpr.traces import scrub_person_everywhere
 from planner.models import (
     Attendance,
     Certificate,
@@ -111,16 +113,14 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
             "Referent/in austragen, dann löschen.")
     duties = retention_duties(orm, person.id, on)
     details = f"Löschantrag{': ' + note if note else ''}"
+    remember(orm, person, ERASE, "Löschantrag")
     if duties:
         if person.anonymised_on is None:
             anonymise_person(orm, person.id, on=on, reason=details)
         record(orm, "erase", "person", person.id,
                f"{details}; anonymisiert statt gelöscht (Aufbewahrungspflicht)")
         return Outcome(ErasureReport(person.id, False, duties), [], {Change.PERSONS})
-    words = [w for w in (person.full_name, person.first_name, person.last_name,
-                         person.email or "") if w]
-    scrub_details(orm, person.id, sorted(words, key=len, reverse=True),
-                  f"Person {person.id}")
+    scrub_person_everywhere(orm, person, f"Person {person.id}")
     redact_sent_messages(orm, person.id)
     orm.delete(person)
     orm.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
@@ -33,7 +34,10 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     person_ids: list[int] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self, *, for_log: bool = False) -> list[str]:
+        """The report as lines; `for_log`: for the audit log, where the rejected rows'
+        values (names, addresses quoted in the reasons) are not stored at all."""
+        clean = _without_values if for_log else str
         out = [f"Neu angelegt: {len(self.created)} Personen",
                f"Vorhandene Personen erkannt: {len(self.updated) + len(self.matched)} "
                f"(davon ergänzt: {len(self.updated)})",
@@ -43,11 +47,21 @@ class ImportReport:
                f"Neue Organisationen: {len(self.organisations)}"
                + (f" ({', '.join(self.organisations[:10])})" if self.organisations else ""),
                f"Übersprungen: {len(self.skipped)}"]
-        out += [f"  {s}" for s in self.skipped[:200]]
+        out += [f"  {clean(s)}" for s in self.skipped[:200]]
         if len(self.skipped) > 200:
             out.append(f"  … und {len(self.skipped) - 200} weitere")
-        out += [f"Hinweis: {n}" for n in self.notes[:50]]
+        out += [f"Hinweis: {clean(n)}" for n in self.notes[:50]]
         return out
+
+
+_QUOTED = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|»[^«]*«|'[^']*'")
+_EMAIL = re.compile(r"\S+@\S+")
+
+
+def _without_values(text: str) -> str:
+    """A reason without the values it quotes: "Vorname fehlt („Geheimname“)" becomes
+    "Vorname fehlt (…)"; e-mail addresses are removed as well."""
+    return _EMAIL.sub("…", _QUOTED.sub("…", text))
 
 
 def apply_import(orm: OrmSession, preview: ImportPreview, *, valid_only: bool,
@@ -93,7 +107,7 @@ def apply_import(orm: OrmSession, preview: ImportPreview, *, valid_only: bool,
                       entity_id=preview.event_id,
                       details="\n".join([f"Datei: {preview.path.name}",
                                          "nur gültige Zeilen" if valid_only else "alle Zeilen"]
-                                        + report.lines())))
+                                        + report.lines(for_log=True))))
     orm.flush()
     log.info("Import für Veranstaltung %d: %d Personen neu, %d angemeldet, %d übersprungen",
              preview.event_id, len(report.created), len(report.registered),

@@ -376,25 +376,19 @@ def _restore_problems(backup_file: Path) -> list[str]:
     problems = verify_backup(backup_file)
     if problems:
         return problems
-    from planner.storage.database import known_revisions
+    from planner.storage.database import known_revisions, schema_problems
 
     with closing(_connect_readonly(backup_file)) as conn:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    if revision not in known_revisions():
-        return [f"Die Sicherung stammt aus einer neueren Transferplaner-Version "
-                f"(Schema {revision})."]
-    return []
+        if revision not in known_revisions():
+            return [f"Die Sicherung stammt aus einer neueren Transferplaner-Version "
+                    f"(Schema {revision})."]
+        return schema_problems(conn, revision)
 
 
-def _safety_copy(db_path: Path, folder: Path, now: datetime) -> Path:
-    """Keep the current database before it is overwritten (raw copy only if it is damaged)."""
-    target = _unique_name(folder, SAFETY_PREFIX, now)
-    try:
-        return _write_backup(db_path, target, verify=False)
-    except DatabaseError as exc:
-        if not _is_corruption(exc.__cause__):
-            raise  # e.g. locked or disk full: stop before anything is touched
-    for suffix in ("", "-wal"):  # damaged: the backup API cannot read it, keep the bytes
+def _raw_safety_copy(db_path: Path, target: Path) -> Path:
+    """The live file is damaged (SQLite cannot read it): keep its bytes for inspection."""
+    for suffix in ("", "-wal"):
         source = Path(f"{db_path}{suffix}")
         if source.exists():
             shutil.copyfile(source, f"{target}{suffix}")
@@ -402,19 +396,101 @@ def _safety_copy(db_path: Path, folder: Path, now: datetime) -> Path:
     return target
 
 
-def _restore_in_place(backup_file: Path, db_path: Path) -> None:
-    """Write the backup into the live file through the backup API (WAL/SHM stay consistent)."""
-    src = _connect_readonly(backup_file)
-    with closing(src), closing(sqlite3.connect(db_path, timeout=10)) as dst:
-        src_page = src.execute("PRAGMA page_size").fetchone()[0]
-        dst_page = dst.execute("PRAGMA page_size").fetchone()[0]
-        wal = str(dst.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
-        switch = wal and src_page != dst_page  # a WAL database cannot change its page size
-        if switch:
+def _locked(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED") or \
+        "locked" in str(exc)
+
+
+LOCKED_MESSAGE = ("Die Wiederherstellung wurde nicht begonnen: Die Datenbank ist gerade durch "
+                  "ein anderes Programm gesperrt, das in sie schreibt (z. B. ein Import oder "
+                  "die Anwendung). Bitte warten, bis es fertig ist (oder es schließen), und "
+                  "erneut versuchen. Die aktuelle Datenbank wurde nicht verändert.")
+
+
+def _drop_everything(conn: sqlite3.Connection) -> None:
+    objects = list(conn.execute(
+        "SELECT type, name FROM main.sqlite_master WHERE substr(name, 1, 7) != 'sqlite_'"))
+    for kind in ("trigger", "view", "index", "table"):
+        for obj_kind, name in objects:
+            if obj_kind == kind:
+                conn.execute(f'DROP {kind} IF EXISTS main."{name.replace(chr(34), 2 * chr(34))}"')
+
+
+def _copy_from_backup(conn: sqlite3.Connection) -> None:
+    """Replace every schema object and row of `main` by those of the attached `bak`, inside
+    the caller's transaction: tables and their rows first, then indexes, views and
+    triggers (so no trigger fires while the rows are copied)."""
+    _drop_everything(conn)
+    objects = list(conn.execute(
+        "SELECT type, name, sql FROM bak.sqlite_master "
+        "WHERE sql IS NOT NULL AND substr(name, 1, 7) != 'sqlite_' ORDER BY rowid"))
+    for kind, name, sql in objects:
+        if kind == "table":
+            conn.execute(sql)
+            quoted = name.replace('"', '""')
+            conn.execute(f'INSERT INTO main."{quoted}" SELECT * FROM bak."{quoted}"')
+    if conn.execute("SELECT 1 FROM bak.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        conn.execute("DELETE FROM main.sqlite_sequence")
+        conn.execute("INSERT INTO main.sqlite_sequence SELECT * FROM bak.sqlite_sequence")
+    for kind in ("index", "view", "trigger"):
+        for obj_kind, _name, sql in objects:
+            if obj_kind == kind:
+                conn.execute(sql)
+    version = conn.execute("PRAGMA bak.user_version").fetchone()[0]
+    conn.execute(f"PRAGMA main.user_version = {int(version)}")
+
+
+def _snapshot_into(db_path: Path, target: Path) -> None:
+    """The committed state of `db_path` as a single-file copy, read through a connection of
+    its own: the caller holds the write lock, so this is the last committed state, and a
+    backup step cannot read through the connection that holds the write lock."""
+    with atomic_target(target) as tmp:
+        reader = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True,
+                                 timeout=LOCK_TIMEOUT_SECONDS)
+        with closing(reader), closing(sqlite3.connect(tmp)) as dst:
+            reader.backup(dst, progress=_deadline_progress("Die Sicherung"))
             dst.execute("PRAGMA journal_mode=DELETE")
-        src.backup(dst, progress=_deadline_progress("Die Wiederherstellung"))
-        if switch:
-            dst.execute("PRAGMA journal_mode=WAL")
+    restrict_permissions(target)
+
+
+def _restore_under_lock(backup_file: Path, db_path: Path, safety: Path | None) -> None:
+    """Safety copy and restore in one write transaction on the live file.
+
+    The write lock is taken first (BEGIN IMMEDIATE, waiting up to LOCK_TIMEOUT_SECONDS
+    for a writer in another process to finish). While it is held no other process can
+    commit, so whatever was committed before is in the safety copy, and nothing can be
+    committed between the copy and the restore and then be overwritten.
+    """
+    conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=rw", uri=True,
+                           timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
+    with closing(conn):
+        conn.execute("PRAGMA foreign_keys=OFF")  # the copy drops and refills every table
+        conn.execute(f"PRAGMA busy_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}")
+        conn.execute("PRAGMA secure_delete=ON")  # the replaced rows leave no trace
+        conn.execute("ATTACH DATABASE ? AS bak", (f"{backup_file.absolute().as_uri()}?mode=ro",))
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise DatabaseError(LOCKED_MESSAGE) from exc
+            raise
+        try:
+            conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
+            if safety is not None:
+                _snapshot_into(db_path, safety)
+            _copy_from_backup(conn)
+            broken = conn.execute("PRAGMA main.foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseError(
+                    f"Die Sicherung {backup_file.name} enthält Verweise ins Leere (Tabelle "
+                    f"{broken[0][0]}); die aktuelle Datenbank wurde nicht verändert.")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if safety is not None:
+                safety.unlink(missing_ok=True)
+            raise
 
 
 def _replace_damaged(backup_file: Path, db_path: Path) -> None:
@@ -436,10 +512,12 @@ def restore_backup(
 ) -> Path | None:
     """Replace the database at `db_path` by `backup_file`.
 
-    The backup is verified first; if it is damaged or foreign, DatabaseError is raised and
-    nothing is changed. Then the current database is saved as `before-restore-….sqlite` in
-    `folder` (default: backups/ beside the database). Returns that safety copy, or None when
-    there was no current database.
+    The backup is verified first (integrity and a schema exactly as the migrations build
+    it); if it is damaged or foreign, DatabaseError is raised and nothing is changed. The
+    current database is saved as `before-restore-….sqlite` in `folder` (default: backups/
+    beside the database) under the same write lock as the restore itself (see
+    `_restore_under_lock`). Returns that safety copy, or None when there was no current
+    database.
     """
     db_path = Path(db_path).expanduser()
     backup_file = Path(backup_file).expanduser()
@@ -453,14 +531,16 @@ def restore_backup(
     if db_path.exists() and db_path.stat().st_size > 0:
         dest = Path(folder) if folder is not None else default_backup_folder(db_path)
         _check_space(dest, _file_size(db_path) + backup_file.stat().st_size)
-        safety = _safety_copy(db_path, dest, now or datetime.now())
+        safety = _unique_name(dest, SAFETY_PREFIX, now or datetime.now())
+        try:
+            _restore_under_lock(backup_file, db_path, safety)
+        except sqlite3.Error as exc:
+            if not _is_corruption(exc):
+                raise _sqlite_error("Die Wiederherstellung", exc) from exc
+            _raw_safety_copy(db_path, safety)
+            _replace_damaged(backup_file, db_path)
     else:
         create_private_file(db_path)
-    try:
-        _restore_in_place(backup_file, db_path)
-    except sqlite3.Error as exc:
-        if not _is_corruption(exc):
-            raise _sqlite_error("Die Wiederherstellung", exc) from exc
         _replace_damaged(backup_file, db_path)
     problems = quick_check_file(db_path)
     if problems:

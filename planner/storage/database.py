@@ -13,10 +13,12 @@ The engine and the ORM session factory are created on first use of `engine`,
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import random
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -35,6 +37,8 @@ from planner.storage.checks import (
     restrict_permissions,
     tighten_database_files,
 )
+from planner.storage.schema_check import Signature, file_signature, signature
+from planner.storage.schema_check import schema_problems as compare_schemas
 from planner.storage.urls import looks_like_url
 
 if TYPE_CHECKING:
@@ -248,6 +252,34 @@ def sqlite_revision(path: Path) -> str | None:
     except sqlite3.Error:
         return None
     return str(row[0]) if row else None
+
+
+@functools.lru_cache(maxsize=4)
+def expected_schema(revision: str) -> Signature:
+    """The schema the migrations produce at `revision`: read from the kept empty database
+    for the current revision, else built in a temporary folder."""
+    from planner.cache import kept_file
+
+    kept = kept_file(_template_name())
+    if revision == HEAD_REVISION and kept.is_file():
+        try:
+            return file_signature(kept)
+        except sqlite3.Error:
+            pass  # unreadable: built afresh below
+    with tempfile.TemporaryDirectory(prefix="transferplaner-schema-") as folder:
+        engine = create_db_engine(f"sqlite:///{Path(folder) / 'schema.sqlite'}")
+        try:
+            upgrade_database(engine, revision)
+        finally:
+            engine.dispose()
+        return file_signature(Path(folder) / "schema.sqlite")
+
+
+def schema_problems(conn: sqlite3.Connection, revision: str, schema: str = "main") -> list[str]:
+    """Problems of the schema of `schema` in `conn` against the migrations at `revision`:
+    tables, columns, foreign keys, indexes, views and triggers (planner/storage/
+    schema_check.py)."""
+    return compare_schemas(signature(conn, schema), expected_schema(revision))
 
 
 def ensure_schema(engine: Engine) -> str:
@@ -512,6 +544,9 @@ class Database:
                 problems.extend(rows)
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"Verweis ins Leere: Tabelle {row[0]}, Zeile {row[1]} → {row[2]}")
+            if not problems:
+                raw = conn.connection.dbapi_connection
+                problems.extend(schema_problems(raw, HEAD_REVISION))  # type: ignore[arg-type]
         return problems
 
     @contextmanager
