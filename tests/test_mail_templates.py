@@ -37,3 +37,14 @@ def test_defaults_can_be_edited_and_header_lines_stay_single(db):
     assert "\n" not in subject and "\r" not in subject
     assert subject == "Einladung Bcc: x@example.org Modul 1 Bcc: y@example.org"
     assert body == "Hallo"
+
+
+def test_quoted_placeholder_keeps_a_title_s_own_quotation_marks_once():
+    text = "Teilnahme an „{veranstaltung}“ ({datum}); English: “{veranstaltung}”."
+    quoted = fill(text, {"veranstaltung": "Fachtagung „Vom Bericht zur Strategie“ 2026",
+                         "datum": "11.03.2026"})
+    assert quoted == ("Teilnahme an Fachtagung „Vom Bericht zur Strategie“ 2026 (11.03.2026); "
+                      "English: Fachtagung „Vom Bericht zur Strategie“ 2026.")
+    plain = fill(text, {"veranstaltung": "Netzwerk on Tour 2026", "datum": "1.1."})
+    assert plain == "Teilnahme an „Netzwerk on Tour 2026“ (1.1.); English: “Netzwerk on Tour 2026”."
+    assert fill("„{unbekannt}“", {}) == "„{unbekannt}“"

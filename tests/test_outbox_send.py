@@ -483,7 +483,7 @@ def test_replacement_date_for_a_cancelled_module(db, mail):
     msg = mail.received[start].parsed()
     assert subject(msg) == "Ersatztermin: Fortbildungsreihe Bildungsmonitoring 2027"
     text = body(msg)
-    assert ("• Modul 3 (Ersatztermin) (Ersatztermin für den ausgefallenen Termin am "
+    assert ("• Modul 3 (Ersatztermin für den ausgefallenen Termin am "
             "Di., 16.03.2027): Di., 13.04.2027, 09:30–16:30 Uhr") in text
     (part,) = calendar_parts(msg)
     assert (part.method, part.uid) == ("REQUEST", uids(db)[new_id][0])

@@ -129,3 +129,47 @@ def test_anonymising_persons_changes_no_figure(db, world):
     for dim in before.breakdowns:
         assert [(r.key, r.label, r.figures) for r in after.breakdowns[dim]] == \
             [(r.key, r.label, r.figures) for r in before.breakdowns[dim]], dim
+
+
+def test_municipalities_counted_by_population(db, world):
+    """Observation 12: "Kommunen 44" mixed in 15 cities under 250,000 without saying so."""
+    from planner.usecases.attendance import record_attendance
+    from planner.usecases.people import add_organisation, add_person
+    from planner.usecases.registration import register
+
+    with db.transaction() as orm:
+        goerlitz = add_organisation(orm, name="Görlitz", municipality=True, federal_state="SN",
+                                    population=55_000).value
+        unknown = add_organisation(orm, name="Neustadt", municipality=True,
+                                   federal_state="SN").value
+        for org in (goerlitz, unknown):
+            person = add_person(orm, first_name="Kim", last_name=org.name,
+                                organisation_id=org.id).value
+            register(orm, world.events["E2"], person.id, force=True)
+            record_attendance(orm, world.sessions["E2"][0], person.id, "present")
+    t = report(db).total
+    assert t.municipalities == 5
+    assert (t.municipalities_large, t.municipalities_small, t.municipalities_unknown) == \
+        (3, 1, 1)
+    essen = rows(report(db), "format")["Netzwerk on Tour"]
+    assert (essen.municipalities_large, essen.municipalities_small) == (1, 1)
+
+
+def test_events_list_with_dates_format_office_municipalities_and_figures(db, world):
+    """Observation 12: no sheet listed the events themselves."""
+    rep = report(db)
+    lines = {line.title: line for line in rep.events}
+    assert set(lines) == {"Reihe Bildungsmonitoring", "Netzwerk on Tour Essen",
+                          "Klärung und Analyse Dresden"}  # the coaching is after as_of
+    series = lines["Reihe Bildungsmonitoring"]
+    assert (series.format_label, series.office_label) == ("Fortbildungsreihe", "Berlin")
+    assert series.dates == [date(2027, 3, 2) + (date(2027, 3, 9) - date(2027, 3, 2)) * i
+                            for i in range(5)]
+    assert series.cancelled == 1
+    assert series.municipalities == ["Dresden", "Leipzig"]
+    assert series.figures.participant_days == 3 + 2 + 2 + 3 + 3
+    network = lines["Netzwerk on Tour Essen"]
+    assert network.municipalities == ["Essen"] and network.figures.certificates == 2
+    assert lines["Klärung und Analyse Dresden"].dates == [date(2027, 2, 2)]
+    assert [line.title for line in rep.events][0] == "Klärung und Analyse Dresden"
+    assert sum(line.figures.sessions for line in rep.events) == rep.total.sessions

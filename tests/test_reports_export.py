@@ -83,3 +83,28 @@ def test_cli_report_errors_and_summary(db_path, world, tmp_path, capsys):
     out = capsys.readouterr().out
     assert '"sessions": 2' in out and '"participant_days": 5' in out
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_xlsx_lists_the_events_and_splits_the_municipalities(db_path, world, tmp_path):
+    target = tmp_path / "bericht.xlsx"
+    assert cli(db_path, "report", "--year", "2027", "--as-of", "2027-12-01", "-o",
+               str(target)) == 0
+    wb = load_workbook(target)
+    overview: dict = {}
+    for row in wb["Übersicht"].iter_rows(values_only=True):
+        if row and row[0]:
+            overview.setdefault(row[0], []).append(row[1] if len(row) > 1 else None)
+    assert overview["Kommunen"][0] == 3 and overview["Kommunen ab 250.000 Einw."] == [3]
+    assert overview["Kommunen unter 250.000 Einw."] == [0]
+    # The definition follows the rulebook (S2): the year of the event, not of printing.
+    assert "Ausstellungstags" in overview["Bescheinigungen"][1]
+    rows = list(wb["Veranstaltungen"].iter_rows(values_only=True))
+    header = rows[0]
+    events = {row[header.index("Veranstaltung")]: dict(zip(header, row, strict=True))
+              for row in rows[1:]}
+    series = events["Reihe Bildungsmonitoring"]
+    assert series["Format"] == "Fortbildungsreihe" and series["Standort"] == "Berlin"
+    assert series["Termine im Zeitraum"].startswith("02.03.2027, 09.03.2027")
+    assert series["Abgesagt"] == 1 and series["Erreichte Kommunen"] == "Dresden, Leipzig"
+    assert series["Teilnahmetage"] == 13 and series["Termine"] == 5
+    assert events["Netzwerk on Tour Essen"]["Bescheinigungen"] == 2

@@ -66,7 +66,8 @@ def _filter(args: argparse.Namespace):  # noqa: ANN202
 
 
 def cmd_report(ctx: CommandContext) -> int:
-    from planner.reports.statistics import FIGURE_COLUMNS, build_report, format_figure
+    from planner.reports.statistics import build_report, format_figure
+    from planner.reports.xlsx import table_columns
 
     flt = _filter(ctx.args)
     output = Path(ctx.args.output) if ctx.args.output else None
@@ -94,7 +95,7 @@ def cmd_report(ctx: CommandContext) -> int:
         return 0
     total = report.total
     if ctx.args.json:
-        data = {attr: getattr(total, attr) for _l, attr, _k in FIGURE_COLUMNS}
+        data = {attr: getattr(total, attr) for _l, attr, _k in table_columns()}
         data.update(period=report.period_label, office=report.office_label,
                     sessions_planned=total.sessions_planned,
                     sessions_cancelled=total.sessions_cancelled,
@@ -102,8 +103,10 @@ def cmd_report(ctx: CommandContext) -> int:
         ctx.out_json(data)
         return 0
     ctx.out(f"Bericht {report.period_label} – {report.office_label}")
-    for label, attr, kind in FIGURE_COLUMNS:
-        ctx.out(f"  {label:<18} {format_figure(total, attr, kind):>12}")
+    for label, attr, kind in table_columns():
+        if attr == "municipalities_unknown" and not total.municipalities_unknown:
+            continue
+        ctx.out(f"  {label:<29} {format_figure(total, attr, kind):>12}")
     return 0
 
 

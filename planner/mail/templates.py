@@ -2,7 +2,9 @@
 
 Substitution is a single pass over `{name}` tokens: known names are replaced by their
 values, unknown ones stay visible as typed, and text coming from the data (names, titles)
-is never interpreted again, so it cannot inject placeholders or format specifiers.
+is never interpreted again, so it cannot inject placeholders or format specifiers. A
+placeholder the template puts in quotation marks („{veranstaltung}“) is printed without
+them when its value brings its own (Fortbildungsreihe „Vielfalt“ 2026): never „…„…“…“.
 """
 
 from __future__ import annotations
@@ -67,14 +69,20 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     ),
 }
 
-_TOKEN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_TOKEN = re.compile(r"([„“\"»«]?)\{([A-Za-z_][A-Za-z0-9_]*)\}([“”\"«»]?)")
+_QUOTES = frozenset("„“”\"»«")
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:
     """Replace known {name} tokens; leave unknown ones (and stray braces) as they are."""
     def replace(match: re.Match[str]) -> str:
-        key = match.group(1)
-        return str(values[key]) if key in values else match.group(0)
+        opening, key, closing = match.groups()
+        if key not in values:
+            return match.group(0)
+        value = str(values[key])
+        if opening and closing and _QUOTES.intersection(value):
+            return value
+        return f"{opening}{value}{closing}"
 
     return _TOKEN.sub(replace, template)
 

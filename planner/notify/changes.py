@@ -119,21 +119,29 @@ def _session_news(before: State, current: State, latest: Mapping[str, View],
 
 
 def _replacements(before: State, current: State, latest: Mapping[str, View],
-                  sessions: list[SessionNews]) -> dict[int, int]:
-    """New dates paired with cancelled dates the participant had booked: a session that
-    appears in a booking after one of its sessions was cancelled is its replacement (the
-    earliest new date for the earliest cancelled one)."""
+                  sessions: list[SessionNews], explicit: Mapping[int, int]) -> dict[int, int]:
+    """New dates paired with cancelled dates the participant had booked. A replacement
+    planned as such (`explicit`: new session -> the cancelled one, from the database)
+    names the session it replaces. Otherwise a session that appears in a booking after
+    one of its sessions was cancelled is taken as its replacement (the earliest new date
+    for the earliest cancelled one), leaving out cancelled sessions that have a planned
+    replacement of their own."""
     if before.get("status") != RegistrationStatus.REGISTERED:
         return {}
+    known = before.get("sessions", {})
+    links = {new: old for new, old in explicit.items()
+             if str(old) in known and not known[str(old)].get("replaced")}
     cancelled = []
-    for sid, known in before.get("sessions", {}).items():
-        if known.get("replaced"):
+    for sid, seen in known.items():
+        if seen.get("replaced") or int(sid) in explicit.values():
             continue
-        now = current["sessions"].get(sid) or latest.get(sid) or known
+        now = current["sessions"].get(sid) or latest.get(sid) or seen
         if is_cancelled(now):
             cancelled.append((start_of(now), int(sid)))
-    new = [item.session_id for item in sessions if item.change == Change.NEW]
-    return dict(zip(new, (sid for _start, sid in sorted(cancelled)), strict=False))
+    new = [item.session_id for item in sessions
+           if item.change == Change.NEW and item.session_id not in explicit]
+    links.update(zip(new, (sid for _start, sid in sorted(cancelled)), strict=False))
+    return links
 
 
 def _kind(before: State, current: State, sessions: list[SessionNews],
@@ -194,7 +202,7 @@ def booking_news(before: State, current: State, latest: Mapping[str, View], now:
     """Compare; `latest` holds the current view of sessions no longer booked, `replaces`
     maps a replacement date's session id to the cancelled session it replaces."""
     sessions = _session_news(before, current, latest, now)
-    links = dict(replaces) if replaces else _replacements(before, current, latest, sessions)
+    links = _replacements(before, current, latest, sessions, replaces or {})
     for item in sessions:
         if item.change == Change.NEW and item.session_id in links:
             item.replaces = links[item.session_id]

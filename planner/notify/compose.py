@@ -127,6 +127,12 @@ class _Loaded:
             wanted |= {s.id for s in reg.booked_sessions()}
         self.sessions = {s.id: s for s in load_sessions(orm, Session.id.in_(wanted))} \
             if wanted else {}
+        # Replacement dates (planner.usecases.replacement): new session -> the cancelled
+        # one it replaces, for the cancelled sessions these participants knew of.
+        self.replacements: dict[int, int] = {
+            new: old for new, old in orm.execute(
+                select(Session.id, Session.replaces_id).where(Session.replaces_id.in_(wanted)))
+        } if wanted else {}
         venue_ids = {s.venue_id for s in self.sessions.values() if s.venue_id}
         for row in rows:
             venue_ids |= {v.get("venue_id") for v in (row.before or {}).get(
@@ -274,7 +280,10 @@ class Composer:
         latest = {sid: view_of(loaded.sessions[int(sid)])
                   for sid in before.get("sessions", {})
                   if sid not in current["sessions"] and int(sid) in loaded.sessions}
-        return booking_news(before, current, latest, self.now, cancelled_by=reg.cancelled_by)
+        known = before.get("sessions", {})
+        replaces = {new: old for new, old in loaded.replacements.items() if str(old) in known}
+        return booking_news(before, current, latest, self.now, cancelled_by=reg.cancelled_by,
+                            replaces=replaces)
 
 
 def compose_rows(orm: OrmSession, rows: list[OutboxMessage], *,

@@ -17,6 +17,9 @@ FORMAT_LABELS_EN = {"training_series": "Training series", "network_group": "Netw
                     "conference": "Conference", "coaching": "Coaching",
                     "analysis": "Clarification and analysis"}
 
+# The title suffix of a replacement date (planner.usecases.replacement).
+REPLACEMENT_SUFFIX = " (Ersatztermin)"
+
 _LABELS = {
     "de": {Change.MOVED: "GEÄNDERT", Change.CANCELLED: "ABGESAGT",
            Change.RESTORED: "FINDET STATT", Change.REMOVED: "NICHT MEHR GEBUCHT",
@@ -70,6 +73,9 @@ def session_line(item: SessionNews, kind: str, lang: str, venues: Mapping[int, V
         return text
     if item.replaces is not None and item.replaces in sessions:
         old = sessions[item.replaces]
+        # The line says it is the replacement; the title's own "(Ersatztermin)" would
+        # say it twice.
+        head = f"• {title.removesuffix(REPLACEMENT_SUFFIX)}"
         return (f"{head} ({label(lang, 'replaces')} {day(old.start.date(), lang)}): "
                 f"{_when_where(item.now, venues, lang)}")
     if item.change == Change.NEW and kind not in _PLAIN_LISTS:

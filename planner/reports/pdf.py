@@ -34,12 +34,13 @@ from planner.reports.charts import bar_chart, line_chart
 from planner.reports.statistics import (
     DIMENSIONS,
     FIGURE_COLUMNS,
+    EventLine,
     Report,
     ReportRow,
     format_figure,
     month_series,
 )
-from planner.reports.xlsx import DEFINITIONS
+from planner.reports.xlsx import DEFINITIONS, table_columns
 from planner.settings import FUNDING_NOTE
 
 ACCENT = HexColor("#1f4e79")
@@ -152,16 +153,19 @@ def _table(rows: list[list[object]], widths: list[float], *, header_rows: int = 
     return table
 
 
-def _figure_table(first: str, rows: list[ReportRow], report: Report, styles) -> Table:  # noqa: ANN001
+def _figure_table(first: str, rows: list[ReportRow], report: Report, styles,  # noqa: ANN001
+                  *, markup: bool = False) -> Table:
+    # The list of events leaves out its own count (always 1).
+    columns = [c for c in FIGURE_COLUMNS if not (markup and c[1] == "events")]
     width = PAGE_W - 2 * MARGIN
-    first_w = width - 8 * NUM_W
-    header = [first, *(PDF_HEADERS.get(attr, label) for label, attr, _k in FIGURE_COLUMNS)]
+    first_w = width - len(columns) * NUM_W
+    header = [first, *(PDF_HEADERS.get(attr, label) for label, attr, _k in columns)]
     body: list[list[object]] = [list(header)]
     for row in rows:
-        body.append([Paragraph(escape(row.label), styles["cell"]),
+        body.append([Paragraph(row.label if markup else escape(row.label), styles["cell"]),
                      *(format_figure(row.figures, attr, kind)
-                       for _l, attr, kind in FIGURE_COLUMNS)])
-    table = _table(body, [first_w] + [NUM_W] * 8)
+                       for _l, attr, kind in columns)])
+    table = _table(body, [first_w] + [NUM_W] * len(columns))
     table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, 0), 7), ("LEADING", (0, 0), (-1, 0), 8.5),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
@@ -183,7 +187,9 @@ def build_story(report: Report, header: PdfHeader) -> list:
     ]
     total = report.total
     key_rows: list[list[object]] = [["Kennzahl", "Wert"]]
-    key_rows += [[label, format_figure(total, attr, kind)] for label, attr, kind in FIGURE_COLUMNS]
+    key_rows += [[label, format_figure(total, attr, kind)]
+                 for label, attr, kind in table_columns()
+                 if attr != "municipalities_unknown" or total.municipalities_unknown]
     key_rows += [["Termine geplant (nach dem Stichtag)", format_figure(total, "sessions_planned",
                                                                         "int")],
                  ["Termine abgesagt", format_figure(total, "sessions_cancelled", "int")],
@@ -213,6 +219,7 @@ def build_story(report: Report, header: PdfHeader) -> list:
     if report.evaluation is not None:
         story += _evaluation_story(report.evaluation, styles)
 
+    story += _events_story(report.events, report, styles)
     for dim, title in DIMENSIONS.items():
         if dim == "month":
             continue
@@ -230,6 +237,26 @@ def build_story(report: Report, header: PdfHeader) -> list:
             width=width, title=chart_title)]))
         story.append(Spacer(1, 3 * mm))
         story.append(_figure_table(title, rows, report, styles))
+    return story
+
+
+def _events_story(events: list[EventLine], report: Report, styles) -> list:  # noqa: ANN001
+    """Every event of the period: title, format, office, dates and municipalities, then its
+    figures (the same columns as the breakdowns)."""
+    story: list = [CondPageBreak(70 * mm), Paragraph("Veranstaltungen", styles["h2"])]
+    if not events:
+        return [*story, Paragraph("Keine Termine im Zeitraum.", styles["body"])]
+    rows = []
+    for line in events:
+        dates = ", ".join(f"{d:%d.%m.%Y}" for d in line.dates) or "–"
+        details = escape(f"{line.format_label} · {line.office_label} · {dates}")
+        if line.cancelled:
+            details += f" · {line.cancelled} abgesagt"
+        if line.municipalities:
+            details += f"<br/>Kommunen: {escape(', '.join(line.municipalities))}"
+        label = f"<b>{escape(line.title)}</b><br/><font size=6.8>{details}</font>"
+        rows.append(ReportRow(str(line.event_id), label, line.figures))
+    story.append(_figure_table("Veranstaltung", rows, report, styles, markup=True))
     return story
 
 

@@ -11,7 +11,11 @@ Definitions (they are what the funding report states):
   counts instead (such sessions are reported as ``sessions_without_attendance``).
 * *Participants* are the distinct persons behind the participant-days.
 * *Municipalities reached*: municipalities named on the event, the host city of a session
-  and the municipalities the participants' organisations belong to.
+  and the municipalities the participants' organisations belong to; counted as well
+  separately by population: at or over 250,000 inhabitants (the agency's target group),
+  under 250,000, and without a recorded population.
+* *Events list*: every event with a held session or a counted certificate in the period,
+  with its held dates, format, office, topic, reached municipalities and figures.
 * *Teaching units delivered*: the teaching time of the held sessions (planner.rules.units:
   length less break), each converted to its event's units, summed, rounded once.
 * *Attendance rate*: attended units / booked units, over the held sessions whose
@@ -29,7 +33,7 @@ other personal field, so anonymising persons leaves every figure unchanged.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from fractions import Fraction
@@ -45,7 +49,12 @@ from planner.models import (
     RegistrationStatus,
     SessionStatus,
 )
-from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE, EventFormat
+from planner.models.enums import (
+    FEDERAL_STATES,
+    FORMAT_LABELS_DE,
+    LARGE_CITY_THRESHOLD,
+    EventFormat,
+)
 from planner.plainsql import as_date, as_datetime, fetch, in_list
 from planner.rules.units import DEFAULT_UNIT_MINUTES, attended_minutes, teaching_minutes
 from planner.translatable import QT_TRANSLATE_NOOP
@@ -87,6 +96,10 @@ class Figures:
     participant_days: int = 0
     participants: int = 0
     municipalities: int = 0
+    # The reached municipalities by population (they add up to `municipalities`).
+    municipalities_large: int = 0  # at or over 250,000 inhabitants
+    municipalities_small: int = 0  # under 250,000
+    municipalities_unknown: int = 0  # no population recorded
     units: float = 0.0
     attended_units: float = 0.0
     booked_units: float = 0.0
@@ -108,12 +121,28 @@ class ReportRow:
 
 
 @dataclass
+class EventLine:
+    """One event of the period with its figures (the report's list of events)."""
+
+    event_id: int
+    title: str
+    format_label: str
+    office_label: str
+    topic_label: str
+    dates: list[date]  # its held sessions in the period
+    cancelled: int  # its cancelled sessions in the period
+    municipalities: list[str]  # reached, by name
+    figures: Figures
+
+
+@dataclass
 class Report:
     filter: ReportFilter
     office_label: str
     as_of: datetime
     total: Figures
     breakdowns: dict[str, list[ReportRow]] = field(default_factory=dict)
+    events: list[EventLine] = field(default_factory=list)
     # Participant feedback in the period (planner.evaluation); None when not computed.
     evaluation: EvaluationSection | None = None
 
@@ -135,6 +164,12 @@ FIGURE_COLUMNS: list[tuple[str, str, str]] = [
     (QT_TRANSLATE_NOOP("reports", "UE"), "units", "units"),
     (QT_TRANSLATE_NOOP("reports", "Anwesenheit"), "attendance_rate", "rate"),
     (QT_TRANSLATE_NOOP("reports", "Bescheinigungen"), "certificates", "int"),
+]
+# The municipalities by population: shown with the key figures and in the .xlsx tables.
+MUNICIPALITY_COLUMNS: list[tuple[str, str, str]] = [
+    ("Kommunen ab 250.000 Einw.", "municipalities_large", "int"),
+    ("Kommunen unter 250.000 Einw.", "municipalities_small", "int"),
+    ("Kommunen ohne Einwohnerzahl", "municipalities_unknown", "int"),
 ]
 
 
@@ -177,11 +212,12 @@ class _Collector:
         self.hi = datetime.combine(flt.end, time.max)
         # All reading is plain SQL (planner/plainsql.py): a report reads thousands of small
         # rows, where SQLAlchemy's row handling would cost more than the queries.
-        self.orgs: dict[int, tuple[str, str | None, bool]] = {
-            oid: (name, state, kind == OrganisationKind.MUNICIPALITY)
-            for oid, name, state, kind in fetch(
-                orm, "SELECT id, name, federal_state, kind FROM organisation")
-        }
+        self.orgs: dict[int, tuple[str, str | None, bool]] = {}
+        self.population: dict[int, int | None] = {}
+        for oid, name, state, kind, population in fetch(
+                orm, "SELECT id, name, federal_state, kind, population FROM organisation"):
+            self.orgs[oid] = (name, state, kind == OrganisationKind.MUNICIPALITY)
+            self.population[oid] = population
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
         self.scope: dict[str, object] = {
             "lo": self.lo, "hi": self.hi, "as_of": as_of, "office": self.office_id,
@@ -244,8 +280,9 @@ class _Collector:
             munis = {m for m in event_munis[eid] if self.municipality_key(m)}
             if self.municipality_key(host):
                 munis.add(host)
+            self.labels["event"][str(eid)] = ""  # titles: build_report
             keys = {"office": {str(office_id)}, "format": {fmt}, "topic": {topic_key},
-                    "month": {month}}
+                    "month": {month}, "event": {str(eid)}}
             minutes = teaching_minutes(start, end, brk if brk is not None else default_break,
                                        all_day=bool(all_day))
             result[sid] = _SessionInfo(sid, eid, start, minutes, unit or DEFAULT_UNIT_MINUTES,
@@ -328,17 +365,18 @@ class _Collector:
         office = " AND e.office_id = :office" if self.office_id is not None else ""
         rows = fetch(self.orm, (
             f"SELECT e.office_id, o.city, e.format, e.topic_id, t.name, {CERTIFIED_DAY}, "
-            "p.organisation_id, count(c.id) FROM certificate c "
+            "p.organisation_id, e.id, count(c.id) FROM certificate c "
             "JOIN event e ON c.event_id = e.id JOIN office o ON e.office_id = o.id "
             "LEFT OUTER JOIN topic t ON e.topic_id = t.id "
             "JOIN person p ON c.person_id = p.id "
             f"WHERE {CERTIFIED_DAY} >= :first AND {CERTIFIED_DAY} <= :last "
             f"AND c.replaced_by_id IS NULL{office} "
             f"GROUP BY e.office_id, o.city, e.format, e.topic_id, t.name, {CERTIFIED_DAY}, "
-            "p.organisation_id"),
+            "p.organisation_id, e.id"),
             {"first": self.flt.start, "last": self.flt.end, "office": self.office_id})
         result = []
-        for office_id, office_name, fmt, topic_id, topic_name, issued_value, org, count in rows:
+        for (office_id, office_name, fmt, topic_id, topic_name, issued_value, org, event_id,
+             count) in rows:
             issued = as_date(issued_value)
             assert issued is not None
             self.labels["office"][str(office_id)] = office_name or f"Standort {office_id}"
@@ -349,9 +387,10 @@ class _Collector:
             self.labels["month"][month] = f"{MONTHS_DE[issued.month - 1]} {issued.year}"
             muni = self.municipality_key(org)
             state = self.state_of(int(muni)) if muni else None
+            self.labels["event"][str(event_id)] = ""
             keys = {"office": {str(office_id)}, "format": {fmt}, "topic": {topic_key},
                     "month": {month}, "municipality": {muni} if muni else set(),
-                    "state": {state} if state else set()}
+                    "state": {state} if state else set(), "event": {str(event_id)}}
             result.append((keys, int(count)))
         return result
 
@@ -393,7 +432,8 @@ class _Tally:
 
 
 def _figures(sessions: list[_SessionInfo], tallies: list[_Tally], certificates: int,
-             muni_ok: Callable[[int], bool] | None) -> Figures:
+             muni_ok: Callable[[int], bool] | None,
+             population: Mapping[int, int | None]) -> Figures:
     """The figures of a group: its sessions, and the tallies of its records (one per
     session for the whole and by office/format/topic/month, one for a geographic group)."""
     fig = Figures(certificates=certificates)
@@ -409,7 +449,15 @@ def _figures(sessions: list[_SessionInfo], tallies: list[_Tally], certificates: 
     fig.attended_units = _tenth(fig.attended_exact)
     fig.booked_units = _tenth(fig.booked_exact)
     reached = {m for s in sessions for m in s.municipalities}
-    fig.municipalities = len(reached if muni_ok is None else {m for m in reached if muni_ok(m)})
+    if muni_ok is not None:
+        reached = {m for m in reached if muni_ok(m)}
+    fig.municipalities = len(reached)
+    sizes = [population.get(m) for m in reached]
+    fig.municipalities_large = sum(1 for p in sizes if p is not None and
+                                   p >= LARGE_CITY_THRESHOLD)
+    fig.municipalities_small = sum(1 for p in sizes if p is not None and
+                                   p < LARGE_CITY_THRESHOLD)
+    fig.municipalities_unknown = sum(1 for p in sizes if p is None)
     return fig
 
 
@@ -434,7 +482,7 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
     for record in records:
         per_session[record.session.id].add(record)
     total = _figures(list(sessions.values()), [per_session[i] for i in sessions],
-                     sum(c for _k, c in certs), None)
+                     sum(c for _k, c in certs), None, col.population)
     total.sessions_planned, total.sessions_cancelled = planned, cancelled
     office_label = "alle Standorte"
     if col.office_id is not None:
@@ -442,7 +490,7 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
         office_label = office.name if office is not None else office_label
     report = Report(flt, office_label, as_of, total,
                     evaluation=report_section(orm, flt.start, flt.end, col.office_id))
-    for dim in DIMENSIONS:
+    for dim in (*DIMENSIONS, "event"):
         geo = dim in ("municipality", "state")
         # One pass over sessions, records and certificates per dimension, into groups.
         group_sessions: dict[str, list[_SessionInfo]] = defaultdict(list)
@@ -467,7 +515,7 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
         rows = []
         for key in set(col.labels[dim]):
             fig = _figures(group_sessions[key], group_tallies[key], group_certs[key],
-                           _muni_filter(col, dim, key))
+                           _muni_filter(col, dim, key), col.population)
             if fig.sessions or fig.certificates or fig.participant_days:
                 rows.append(ReportRow(key, col.labels[dim][key], fig))
         if dim == "month":
@@ -475,8 +523,47 @@ def build_report(orm: OrmSession, flt: ReportFilter) -> Report:
         else:
             rows.sort(key=lambda r: (-r.figures.participant_days, -r.figures.sessions,
                                      r.label.casefold()))
-        report.breakdowns[dim] = rows
+        if dim == "event":
+            report.events = _event_lines(orm, col, rows, sessions)
+        else:
+            report.breakdowns[dim] = rows
     return report
+
+
+def _event_lines(orm: OrmSession, col: _Collector, rows: list[ReportRow],
+                 sessions: dict[int, _SessionInfo]) -> list[EventLine]:
+    """The events behind the figures, with their details, by first held date and title."""
+    ids = [int(r.key) for r in rows]
+    details: dict[int, tuple[str, str, str, str]] = {}
+    cancelled: dict[int, int] = defaultdict(int)
+    for chunk in _chunks(sorted(ids)):
+        params: dict[str, object] = dict(col.scope)
+        in_ids = in_list("e", chunk, params)
+        for eid, title, fmt, office, topic in fetch(orm, (
+                "SELECT e.id, e.title, e.format, o.city, t.name FROM event e "
+                "JOIN office o ON e.office_id = o.id "
+                f"LEFT OUTER JOIN topic t ON e.topic_id = t.id WHERE e.id IN ({in_ids})"),
+                params):
+            details[eid] = (title, _format_label(fmt), office or "", topic or "ohne Thema")
+        for eid, n in fetch(orm, (
+                "SELECT s.event_id, count(s.id) FROM session s JOIN event e "
+                f"ON e.id = s.event_id WHERE {col._event_scope()} AND s.status = :cancelled "
+                f"AND s.event_id IN ({in_ids}) GROUP BY s.event_id"), params):
+            cancelled[eid] = int(n)
+    held: dict[int, list[_SessionInfo]] = defaultdict(list)
+    for info in sessions.values():
+        held[info.event_id].append(info)
+    lines = []
+    for row in rows:
+        eid = int(row.key)
+        title, fmt, office, topic = details[eid]
+        infos = sorted(held[eid], key=lambda i: i.start)
+        reached = {m for i in infos for m in i.municipalities}
+        names = sorted((col.orgs[m][0] for m in reached), key=str.casefold)
+        lines.append(EventLine(eid, title, fmt, office, topic, [i.start.date() for i in infos],
+                               cancelled[eid], names, row.figures))
+    lines.sort(key=lambda e: (e.dates[0] if e.dates else col.flt.end, e.title.casefold()))
+    return lines
 
 
 def month_series(report: Report) -> list[ReportRow]:
@@ -502,5 +589,6 @@ def format_figure(fig: Figures, attr: str, kind: str) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-__all__ = ["DIMENSIONS", "FIGURE_COLUMNS", "Figures", "Report", "ReportFilter", "ReportRow",
-           "build_report", "format_figure", "month_series"]
+__all__ = ["DIMENSIONS", "FIGURE_COLUMNS", "MUNICIPALITY_COLUMNS", "EventLine", "Figures",
+           "Report", "ReportFilter", "ReportRow", "build_report", "format_figure",
+           "month_series"]
