@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_option(er, saving=True)
     er.set_defaults(handler=cmd_erase)
 
+    ra = gsub.add_parser("reapply", help="Löschanträge des Löschregisters erneut anwenden "
+                         "(nach dem Einspielen einer älteren Kopie der Datenbank)")
+    add_json_option(ra, saving=True)
+    ra.set_defaults(handler=cmd_reapply)
+
     co = gsub.add_parser("consent", help="Einwilligungen einer Person setzen")
     co.add_argument("person", type=int, metavar="PERSON_ID")
     co.add_argument("--photos", choices=list(CONSENT_VALUES), required=True)
@@ -137,6 +142,14 @@ def cmd_erase(ctx: CommandContext) -> int:
     report = outcome.value
     return ctx.saved(report.explanation, ident=ctx.args.person, outcome=outcome,
                      deleted=report.deleted, kept=report.kept)
+
+
+def cmd_reapply(ctx: CommandContext) -> int:
+    from planner.gdpr.reapply import reapply_erasures
+
+    lines = reapply_erasures(ctx.db)
+    text = "\n".join(lines) or "Alle Löschanträge des Löschregisters sind angewandt."
+    return ctx.saved(text, changed={Change.PERSONS} if lines else set(), reapplied=lines)
 
 
 def cmd_consent(ctx: CommandContext) -> int:
