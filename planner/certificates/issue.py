@@ -27,6 +27,7 @@ from planner.certificates.content import build_content, render_data, wording
 from planner.certificates.eligibility import Eligibility, eligibility, load_event
 from planner.certificates.render import write_single
 from planner.certificates.serials import SerialAllocator
+from planner.certificates.staging import Staging
 from planner.certificates.verification import certificate_secret, compute_code, qr_payload
 from planner.errors import PlannerError, ValidationError
 from planner.files import safe_file_stem
@@ -293,7 +294,9 @@ def issue_certificates(
     threshold the series certificate instead of the list of attended modules (the reason is
     stored and logged). `issued_on` (default today) must not lie before the last certified
     session. `progress(done, total)` returning False cancels: completed files are recorded,
-    nothing half-written remains.
+    nothing half-written remains. The files are rendered into a hidden staging folder and
+    appear under their names only when the caller's transaction commits (a PDF never
+    carries a serial number the database does not have).
     """
     reason = _check_override(override_reason)
     folder = Path(folder)
@@ -304,28 +307,21 @@ def issue_certificates(
         raise _nothing_to_issue(event, skipped)
     if issued_on is not None:
         for item, _kind, _reason in chosen:
-            last = item.entitlement.last_day
-            if last is not None:
-                check_issue_date(issued_on, last)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise PlannerError(f"Der Ordner {folder} kann nicht angelegt werden: "
-                           f"{exc.strerror}.") from exc
+            check_issue_date(issued_on, item.entitlement.last_day, today())
+    staging = Staging.create(folder, combined)
     plans = _plans(orm, event, chosen, folder, issued_on)
     jobs = [render_data(p.content, code=p.code, qr=qr_payload(p.serial, p.code),
-                        office=event.office, path=p.path) for p in plans]
-    outcome = render_batch(jobs, combined, progress, workers)
-    done = plans[:outcome.done]
+                        office=event.office, path=staging.path_for(p.path)) for p in plans]
     try:
+        outcome = render_batch(jobs, staging.combined, progress, workers)
+        done = plans[:outcome.done]
         issued, reissued, revised = _record(orm, event, done,
                                             event.office.certificate_prefix or "TA")
     except BaseException:
-        for plan in done:
-            plan.path.unlink(missing_ok=True)
-        if combined is not None and outcome.combined_written:
-            Path(combined).unlink(missing_ok=True)
+        staging.discard()
         raise
+    staging.publish_on_commit(orm, [p.path for p in done],
+                              combined if outcome.combined_written else None)
     log.info("Bescheinigungen für Veranstaltung %d: %d ausgestellt, %d neu ausgestellt, "
              "%d übersprungen%s", event_id, issued, reissued, len(skipped),
              ", abgebrochen" if outcome.cancelled else "")
