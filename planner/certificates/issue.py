@@ -41,6 +41,7 @@ from planner.models import (
     utcnow,
 )
 from planner.rules.timing import check_issue_date
+from planner.wording import count, quoted
 
 log = logging.getLogger(__name__)
 
@@ -258,10 +259,18 @@ def _record(orm: OrmSession, event: Event, plans: list[_Plan],
 
 
 def _nothing_to_issue(event: Event, skipped: list[str]) -> ValidationError:
+    reasons = {entry.partition(": ")[2] for entry in skipped}
+    if len(reasons) == 1 and "" not in reasons:
+        # The same reason for everyone (e.g. a format without certificates): said once.
+        why = reasons.pop()
+        who = count(len(skipped), "angemeldete Person", "angemeldete Personen")
+        head = "" if event.title in why else \
+            f"Für {quoted(event.title)} ist keine Bescheinigung auszustellen: "
+        return ValidationError(f"{head}{why} Betrifft {who}.")
     detail = " ".join(skipped[:5]) if skipped else "Es ist niemand angemeldet."
     more = f" (und {len(skipped) - 5} weitere)" if len(skipped) > 5 else ""
     return ValidationError(
-        f"Für „{event.title}“ ist keine Bescheinigung auszustellen. {detail}{more}")
+        f"Für {quoted(event.title)} ist keine Bescheinigung auszustellen. {detail}{more}")
 
 
 @audited_export("Teilnahmebescheinigungen", "event")
@@ -333,7 +342,7 @@ def preview_certificate(orm: OrmSession, event_id: int, person_id: int, target: 
     if not items:
         person = orm.get(Person, person_id)
         who = person.full_name if person else f"Person {person_id}"
-        raise ValidationError(f"{who} ist für „{event.title}“ nicht angemeldet.")
+        raise ValidationError(f"{who} ist für {quoted(event.title)} nicht angemeldet.")
     item = next((i for i in items if i.eligible),
                 next((i for i in items if i.entitlement.lines), items[0]))
     content = build_content(orm, event, item, serial="Vorschau", issued_on=today())

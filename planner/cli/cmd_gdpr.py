@@ -9,6 +9,7 @@ from planner.cli.context import CommandContext, parse_date
 from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
 from planner.usecases.outcome import Change
+from planner.wording import count
 
 CONSENT_VALUES = {"ja": True, "nein": False, "unbekannt": None}
 
@@ -231,5 +232,5 @@ def cmd_audit(ctx: CommandContext) -> int:
         what = f"{r['entity']} {r['entity_id']}" if r["entity_id"] is not None else r["entity"]
         ctx.out(f"{r['at']}  {r['user'] or '?'}@{r['office'] or '?'}  {r['action']:<9} "
                 f"{what}  {r['details']}")
-    ctx.out(f"{len(rows)} Einträge.")
+    ctx.out(f"{count(len(rows), 'Eintrag', 'Einträge')}.")
     return 0
