@@ -78,7 +78,11 @@ def copy_kept(name: str, target: Path) -> bool:
     if not source.is_file():
         return False
     try:
-        shutil.copyfile(source, target)
+        with open(source, "rb") as src, open(target, "ab") as dst:
+            dst.truncate(0)
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
     except OSError:
         return False
     return True

@@ -46,6 +46,17 @@ OFFICES = (
 )
 
 
+def reference_data_missing(session: OrmSession) -> list[str]:
+    """German names of the reference data a database lacks (empty: complete)."""
+    missing = []
+    offices = set(session.scalars(select(Office.code)))
+    if not {o["code"] for o in OFFICES} <= offices:
+        missing.append("Standorte")
+    if not set(session.scalars(select(Topic.name))):
+        missing.append("Themen")
+    return missing
+
+
 def ensure_reference_data(session: OrmSession) -> None:
     """Add the offices, brochure topics and standard feedback questionnaires where missing
     (idempotent)."""

@@ -12,6 +12,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 Language = str  # "de" or "en"
 
+_QUOTE_MARKS = frozenset("„“”\"»«")
+
+
+def quoted(text: str, lang: Language = "de") -> str:
+    """A title in quotation marks, unless it brings its own: „Netzwerk on Tour 2026“, but
+    Fachtagung „Vom Bericht zur Strategie“ 2026 as it is (never „…„…“ 2026“)."""
+    if _QUOTE_MARKS.intersection(text):
+        return text
+    return f"„{text}“" if lang == "de" else f"“{text}”"
+
 
 def number(value: float | int | Decimal, decimals: int = 1, lang: Language = "de", *,
            keep_zeros: bool = False) -> str:

@@ -16,7 +16,8 @@ STATS = Stats()
 
 # Test files whose outcome decides the "result" printed in the summary.
 ROBUSTNESS_FILES = ("test_crash_kill.py", "test_two_processes.py", "test_disk_full.py",
-                    "test_bad_input.py", "test_outbox_kill.py")
+                    "test_bad_input.py", "test_outbox_kill.py", "test_restore_safety.py",
+                    "test_first_start.py", "test_certificate_export_kill.py")
 
 
 def record_crash_round() -> None:

@@ -100,7 +100,7 @@ def test_audit_cli_lists_entries(db: Database, db_path: Path,
     db.close()
     assert main(["--db", str(db_path), "audit", "--person", str(p.id)]) == 0
     out = capsys.readouterr().out
-    assert "insert" in out and f"person {p.id}" in out and "1 Einträge" in out
+    assert "insert" in out and f"person {p.id}" in out and "1 Eintrag." in out
 
 
 def test_mails_sent_are_logged(db: Database, db_path: Path) -> None:

@@ -91,3 +91,22 @@ def test_eligibility_and_preview_commands(db, db_path, tmp_path, capsys):
     text = PdfReader(target).pages[0].extract_text()
     assert "VORSCHAU" in text
     assert re.search(r"40\s+von\s+48\s+Unterrichtseinheiten", text)
+
+
+def test_a_format_without_certificates_says_so_once(db, db_path, tmp_path, capsys):
+    from datetime import date
+
+    from planner.usecases.attendance import record_all_registered
+    from tests.rules_support import make_event
+
+    fx = make_event(db, format="analysis", title="Klärung und Analyse „Leipzig“ 2027",
+                    days=[date(2027, 3, 2)], persons=3)
+    with db.transaction() as orm:
+        record_all_registered(orm, fx.session_ids[0], "present")
+    db.close()
+    code = main(["--db", str(db_path), "export", "certificates", "--event", str(fx.event_id),
+                 "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err == ("Fehler: Für Klärung und Analyse „Leipzig“ 2027 (Klärung und Analyse) ist "
+                   "keine Bescheinigung vorgesehen. Betrifft 3 angemeldete Personen.\n")

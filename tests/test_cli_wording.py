@@ -57,3 +57,15 @@ def test_agreements_due_tomorrow_and_in_two_days(db, db_args, capsys):
     assert "(morgen)" in out and "(in 2 Tagen)" in out
     assert "in 1 Tagen" not in out
     assert "Bald endende Vereinbarungen (2)" in out
+
+
+def test_exports_of_one_item_say_it_in_the_singular(db, db_args, capsys, tmp_path):
+    fx = make_event(db, days=[date(2027, 3, 2)], persons=1)
+    db.close()
+    assert main([*db_args, "export", "ical", "--participant", str(fx.person_ids[0]), "-o",
+                 str(tmp_path / "p.ics")]) == 0
+    assert main([*db_args, "export", "signature-list", "--session", str(fx.session_ids[0]),
+                 "-o", str(tmp_path / "s.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "1 Termin nach" in out and "(1 Eintrag)" in out
+    assert "1 Termine" not in out and "1 Einträge" not in out

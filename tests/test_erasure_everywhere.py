@@ -198,3 +198,25 @@ def test_restoring_an_older_backup_reapplies_the_erasure(db_path, tmp_path, caps
     # Restoring again changes nothing more: the register is idempotent.
     assert cli(db_path, "restore", str(older)) == 0
     assert "erneut angewandt" in capsys.readouterr().out
+
+
+def test_check_finds_an_erased_person_in_a_copied_back_file(db_path, tmp_path, capsys):
+    """A file copied back by hand (not through `restore`): `check` says so, and
+    `gdpr reapply` erases again."""
+    import shutil
+
+    _event, people = _records_of_every_kind(db_path, tmp_path)
+    older = tmp_path / "vorher.sqlite"
+    assert cli(db_path, "backup", "-o", str(older)) == 0
+    pid = people[0][0]
+    assert cli(db_path, "gdpr", "erase", str(pid)) == 0
+    assert cli(db_path, "check") == 0
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(older, db_path)
+    capsys.readouterr()
+    assert cli(db_path, "check") == 1
+    assert f"(Person {pid})" in capsys.readouterr().err
+    assert cli(db_path, "gdpr", "reapply") == 0
+    assert f"Person {pid}: Löschantrag vom" in capsys.readouterr().out
+    assert cli(db_path, "check") == 0

@@ -269,3 +269,24 @@ def test_contact_sheet_shows_consent_and_unknown_as_no(db, tmp_path):
     assert first[head.index("Einwilligung vom")].date() == date(2026, 2, 1)
     assert (second[photos], second[directory]) == ("nein", "ja")
     assert third[photos] == third[directory] == "nein (unbekannt)"
+
+
+def test_waiting_booking_states_no_attendance_rate(db, tmp_path):
+    from datetime import date
+
+    from tests.rules_support import make_event
+
+    fx = make_event(db, days=[date(2026, 3, 3)], persons=2, capacity=1)
+    with db.transaction() as orm:
+        record_attendance(orm, fx.session_ids[0], fx.person_ids[0], "present")
+        target = tmp_path / "m.xlsx"
+        export_attendance_matrix(orm, fx.event_id, target)
+    ws = load_workbook(target).active
+    rows = list(ws.iter_rows(values_only=True))
+    header = rows[0]
+    by_status = {row[header.index("Anmeldestatus")]: row for row in rows[1:]
+                 if row[header.index("Anmeldestatus")]}
+    assert by_status["angemeldet"][header.index("Quote")] == 1
+    waiting = by_status["Warteliste"]
+    assert waiting[header.index("Quote")] is None  # not "0 %": nobody expected them
+    assert waiting[header.index("Bescheinigung")] == "–"

@@ -381,6 +381,9 @@ def test_safe_sheet_title_and_cell():
     c, d = safe_sheet_title(long, taken), safe_sheet_title(long.upper(), taken)
     assert len(c) <= 31 and len(d) <= 31 and c.lower() != d.lower()
     assert safe_sheet_title("", taken) == "Tabelle"
+    # a colon after a module's number is left out ("Modul 6 Vom", not "Modul 6- Vom")
+    assert safe_sheet_title("12.01.2027 Modul 6: Vom Bericht zur Handlung", taken) == \
+        "12.01.2027 Modul 6 Vom Bericht "[:31].strip()
     assert safe_cell("a\x00b\x08c") == "abc"
     assert safe_cell(5) == 5 and safe_cell(None) is None
     assert safe_cell(datetime(2027, 1, 1)) == datetime(2027, 1, 1)

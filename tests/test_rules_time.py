@@ -75,6 +75,28 @@ def test_certificate_dated_on_or_after_its_last_session(db, clock, tmp_path):
         issue_certificates(orm, fx.event_id, tmp_path, issued_on=date(2031, 4, 8))
 
 
+def test_certificate_never_dated_after_today(db, clock, tmp_path, capsys, db_path):
+    """Issue 15, fault 14: `--issued-on 2099-01-01` was accepted, and its serials kept the
+    year 2099 on every re-issue."""
+    fx = make_series(db, start=SERIES_START, persons=1)
+    clock.set(datetime(2031, 5, 1))
+    with db.transaction() as orm:
+        for sid in fx.session_ids:
+            record_all_registered(orm, sid, "present")
+    with pytest.raises(ValidationError, match="liegt in der Zukunft"):
+        with db.transaction() as orm:
+            issue_certificates(orm, fx.event_id, tmp_path, issued_on=date(2031, 5, 2))
+    for day in ("2099-01-01", "1900-01-01"):
+        code = main(["--db", str(db_path), "export", "certificates", "--event",
+                     str(fx.event_id), "-o", str(tmp_path / day), "--issued-on", day])
+        assert code == 1 and capsys.readouterr().err.startswith("Fehler: Das Ausstellungsdatum")
+        assert not (tmp_path / day).exists() or not any((tmp_path / day).iterdir())
+    with db.reading() as orm:
+        assert list(orm.scalars(select(Certificate))) == []
+    with db.transaction() as orm:
+        issue_certificates(orm, fx.event_id, tmp_path, issued_on=date(2031, 5, 1))
+
+
 def test_statistics_count_a_certificate_in_the_year_it_certifies(db, clock, tmp_path):
     fx = make_series(db, start=SERIES_START, persons=1)
     clock.set(datetime(2032, 1, 20))

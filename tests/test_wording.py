@@ -38,3 +38,12 @@ def test_german_and_english_differ_only_in_marks(value: float) -> None:
     en = number(value, 2, "en")
     swapped = en.replace(",", "\0").replace(".", ",").replace("\0", ".")
     assert de == swapped
+
+
+def test_quoted_titles_never_nest() -> None:
+    from planner.wording import quoted
+
+    assert quoted("Netzwerk on Tour 2026") == "„Netzwerk on Tour 2026“"
+    assert quoted("Netzwerk on Tour 2026", "en") == "“Netzwerk on Tour 2026”"
+    assert quoted("Fachtagung „Vom Bericht zur Strategie“ 2026") == \
+        "Fachtagung „Vom Bericht zur Strategie“ 2026"

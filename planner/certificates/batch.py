@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -103,7 +104,8 @@ def _on_pool(jobs: list[dict], combined: Path | None, report: _Reporter, workers
     futures: list[Future] = []
     comb_future: Future | None = None
     try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             # The combined file goes first: one worker draws it while the other writes the
             # single files; whoever finishes first helps with the remaining chunks.
             if combined is not None:
@@ -139,6 +141,32 @@ def _on_pool(jobs: list[dict], combined: Path | None, report: _Reporter, workers
     finally:
         shutil.rmtree(flag_dir, ignore_errors=True)
     return BatchOutcome(done, combined_ok, cancelled)
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker start-up: end when the program that started the worker ends, even when it is
+    killed (SIGKILL gives it no chance to stop its pool). On Linux the kernel sends the
+    worker SIGKILL (PR_SET_PDEATHSIG); everywhere a watchdog thread notices that the
+    parent has changed."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the watchdog stays
+            pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 def _stop(flag: str, futures: list[Future]) -> None:

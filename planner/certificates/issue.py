@@ -27,6 +27,7 @@ from planner.certificates.content import build_content, render_data, wording
 from planner.certificates.eligibility import Eligibility, eligibility, load_event
 from planner.certificates.render import write_single
 from planner.certificates.serials import SerialAllocator
+from planner.certificates.staging import Staging
 from planner.certificates.verification import certificate_secret, compute_code, qr_payload
 from planner.errors import PlannerError, ValidationError
 from planner.files import safe_file_stem
@@ -40,6 +41,7 @@ from planner.models import (
     utcnow,
 )
 from planner.rules.timing import check_issue_date
+from planner.wording import count, quoted
 
 log = logging.getLogger(__name__)
 
@@ -257,10 +259,18 @@ def _record(orm: OrmSession, event: Event, plans: list[_Plan],
 
 
 def _nothing_to_issue(event: Event, skipped: list[str]) -> ValidationError:
+    reasons = {entry.partition(": ")[2] for entry in skipped}
+    if len(reasons) == 1 and "" not in reasons:
+        # The same reason for everyone (e.g. a format without certificates): said once.
+        why = reasons.pop()
+        who = count(len(skipped), "angemeldete Person", "angemeldete Personen")
+        head = "" if event.title in why else \
+            f"Für {quoted(event.title)} ist keine Bescheinigung auszustellen: "
+        return ValidationError(f"{head}{why} Betrifft {who}.")
     detail = " ".join(skipped[:5]) if skipped else "Es ist niemand angemeldet."
     more = f" (und {len(skipped) - 5} weitere)" if len(skipped) > 5 else ""
     return ValidationError(
-        f"Für „{event.title}“ ist keine Bescheinigung auszustellen. {detail}{more}")
+        f"Für {quoted(event.title)} ist keine Bescheinigung auszustellen. {detail}{more}")
 
 
 @audited_export("Teilnahmebescheinigungen", "event")
@@ -284,7 +294,9 @@ def issue_certificates(
     threshold the series certificate instead of the list of attended modules (the reason is
     stored and logged). `issued_on` (default today) must not lie before the last certified
     session. `progress(done, total)` returning False cancels: completed files are recorded,
-    nothing half-written remains.
+    nothing half-written remains. The files are rendered into a hidden staging folder and
+    appear under their names only when the caller's transaction commits (a PDF never
+    carries a serial number the database does not have).
     """
     reason = _check_override(override_reason)
     folder = Path(folder)
@@ -295,28 +307,21 @@ def issue_certificates(
         raise _nothing_to_issue(event, skipped)
     if issued_on is not None:
         for item, _kind, _reason in chosen:
-            last = item.entitlement.last_day
-            if last is not None:
-                check_issue_date(issued_on, last)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise PlannerError(f"Der Ordner {folder} kann nicht angelegt werden: "
-                           f"{exc.strerror}.") from exc
+            check_issue_date(issued_on, item.entitlement.last_day, today())
+    staging = Staging.create(folder, combined)
     plans = _plans(orm, event, chosen, folder, issued_on)
     jobs = [render_data(p.content, code=p.code, qr=qr_payload(p.serial, p.code),
-                        office=event.office, path=p.path) for p in plans]
-    outcome = render_batch(jobs, combined, progress, workers)
-    done = plans[:outcome.done]
+                        office=event.office, path=staging.path_for(p.path)) for p in plans]
     try:
+        outcome = render_batch(jobs, staging.combined, progress, workers)
+        done = plans[:outcome.done]
         issued, reissued, revised = _record(orm, event, done,
                                             event.office.certificate_prefix or "TA")
     except BaseException:
-        for plan in done:
-            plan.path.unlink(missing_ok=True)
-        if combined is not None and outcome.combined_written:
-            Path(combined).unlink(missing_ok=True)
+        staging.discard()
         raise
+    staging.publish_on_commit(orm, [p.path for p in done],
+                              combined if outcome.combined_written else None)
     log.info("Bescheinigungen für Veranstaltung %d: %d ausgestellt, %d neu ausgestellt, "
              "%d übersprungen%s", event_id, issued, reissued, len(skipped),
              ", abgebrochen" if outcome.cancelled else "")
@@ -337,7 +342,7 @@ def preview_certificate(orm: OrmSession, event_id: int, person_id: int, target: 
     if not items:
         person = orm.get(Person, person_id)
         who = person.full_name if person else f"Person {person_id}"
-        raise ValidationError(f"{who} ist für „{event.title}“ nicht angemeldet.")
+        raise ValidationError(f"{who} ist für {quoted(event.title)} nicht angemeldet.")
     item = next((i for i in items if i.eligible),
                 next((i for i in items if i.entitlement.lines), items[0]))
     content = build_content(orm, event, item, serial="Vorschau", issued_on=today())

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.models import Certificate, CertificateRevision
 from planner.settings import CERTIFICATE_SECRET
+from planner.wording import quoted
 
 CODE_LENGTH = 16
 QR_PREFIX = "TRANSFERPLANER"
@@ -161,7 +162,7 @@ def verify_certificate(orm: OrmSession, code: str) -> VerificationResult:
             "nicht mehr gespeichert. Bitte den Namen auf der vorgelegten Bescheinigung mit "
             "einem Ausweis vergleichen.")
     return VerificationResult(
-        True, f"Echt: Bescheinigung {label}{who}, „{title}“, ausgestellt am "
+        True, f"Echt: Bescheinigung {label}{who}, {quoted(title)}, ausgestellt am "
               f"{cert.issued_on:%d.%m.%Y} in {cert.issued_place}.{note}",
         cert.serial, "" if content.get("anonymised") else name, title, cert.issued_on,
         "valid", cert.revision)

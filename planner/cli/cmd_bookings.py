@@ -11,7 +11,7 @@ from planner.cli.context import CommandContext
 from planner.cli.output import print_listing
 from planner.cli.parsing import add_force_option, add_json_option
 from planner.errors import ValidationError
-from planner.wording import count, number
+from planner.wording import count, number, quoted
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
@@ -91,7 +91,7 @@ def cmd_registrations(ctx: CommandContext) -> int:
     if not ctx.as_json:
         capacity = ("unbegrenzt" if overview.capacity is None
                     else number(overview.capacity, 0))
-        ctx.out(f"„{title}“ (Veranstaltung {a.event_id}): {overview.registered} angemeldet, "
+        ctx.out(f"{quoted(title)} (Veranstaltung {a.event_id}): {overview.registered} angemeldet, "
                 f"{overview.waiting} auf der Warteliste, {overview.cancelled} storniert · "
                 f"Kapazität: {capacity}")
     print_listing(rows, _registration_line, as_json=ctx.as_json,
@@ -142,7 +142,7 @@ def _show(ctx: CommandContext, event_id: int) -> int:
                 f"{_booking_text(d)}  seit {since:%d.%m.%Y %H:%M}  ({room})")
 
     if not ctx.as_json:
-        ctx.out(f"Warteliste „{title}“ (Veranstaltung {event_id}): "
+        ctx.out(f"Warteliste {quoted(title)} (Veranstaltung {event_id}): "
                 f"{count(len(rows), 'Person', 'Personen')}")
     print_listing(rows, line, as_json=ctx.as_json)
     return 0

@@ -294,5 +294,14 @@ def cmd_check(ctx: CommandContext) -> int:
     problems = db.integrity_check()
     if problems:
         raise DatabaseError("Die Datenbank ist beschädigt: " + "; ".join(problems[:5]))
+    from planner.gdpr.register import pending
+
+    back = pending(db)
+    if back:
+        shown = ", ".join(str(p) for p in back[:10]) + (" …" if len(back) > 10 else "")
+        raise DatabaseError(
+            f"Die Datenbank enthält {len(back)} Person(en), deren Löschung oder "
+            f"Anonymisierung beantragt und ausgeführt wurde (Person {shown}): wohl eine "
+            "ältere Kopie der Datei. `gdpr reapply` wendet die Löschanträge erneut an.")
     ctx.out(f"Datenbank in Ordnung ({db.display_name}).")
     return 0

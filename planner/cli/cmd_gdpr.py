@@ -9,6 +9,7 @@ from planner.cli.context import CommandContext, parse_date
 from planner.cli.parsing import add_json_option
 from planner.errors import ValidationError
 from planner.usecases.outcome import Change
+from planner.wording import count
 
 CONSENT_VALUES = {"ja": True, "nein": False, "unbekannt": None}
 
@@ -41,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     er.add_argument("--reason", default="", metavar="TEXT", help="Anlass, z. B. Antrag vom …")
     add_json_option(er, saving=True)
     er.set_defaults(handler=cmd_erase)
+
+    ra = gsub.add_parser("reapply", help="Löschanträge des Löschregisters erneut anwenden "
+                         "(nach dem Einspielen einer älteren Kopie der Datenbank)")
+    add_json_option(ra, saving=True)
+    ra.set_defaults(handler=cmd_reapply)
 
     co = gsub.add_parser("consent", help="Einwilligungen einer Person setzen")
     co.add_argument("person", type=int, metavar="PERSON_ID")
@@ -139,6 +145,14 @@ def cmd_erase(ctx: CommandContext) -> int:
                      deleted=report.deleted, kept=report.kept)
 
 
+def cmd_reapply(ctx: CommandContext) -> int:
+    from planner.gdpr.reapply import reapply_erasures
+
+    lines = reapply_erasures(ctx.db)
+    text = "\n".join(lines) or "Alle Löschanträge des Löschregisters sind angewandt."
+    return ctx.saved(text, changed={Change.PERSONS} if lines else set(), reapplied=lines)
+
+
 def cmd_consent(ctx: CommandContext) -> int:
     from planner.gdpr.consent import set_consent
 
@@ -218,5 +232,5 @@ def cmd_audit(ctx: CommandContext) -> int:
         what = f"{r['entity']} {r['entity_id']}" if r["entity_id"] is not None else r["entity"]
         ctx.out(f"{r['at']}  {r['user'] or '?'}@{r['office'] or '?'}  {r['action']:<9} "
                 f"{what}  {r['details']}")
-    ctx.out(f"{len(rows)} Einträge.")
+    ctx.out(f"{count(len(rows), 'Eintrag', 'Einträge')}.")
     return 0

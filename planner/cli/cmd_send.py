@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from planner.cli.context import CommandContext
 from planner.errors import PlannerError, ValidationError
+from planner.wording import count
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
@@ -96,7 +97,8 @@ def _run(ctx: CommandContext, outbox: object) -> int:
     if ctx.args.dry_run:
         for item in outbox.items:
             ctx.out(f"{item.person_name} <{item.address}>: {item.label}")
-        ctx.out(f"{len(outbox.items)} Nachrichten stünden an (nichts versendet).")
+        ctx.out(f"{count(len(outbox.items), 'Nachricht stünde', 'Nachrichten stünden')} an "
+                "(nichts versendet).")
         return 0
 
     def progress(done: int, total: int, text: str) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.context import CommandContext, parse_date
 from planner.errors import ValidationError
+from planner.wording import count
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
@@ -57,7 +58,7 @@ def cmd_export_ical(ctx: CommandContext) -> int:
         return ical.export_office_calendar(orm, args.office, target, date_from, date_to)
 
     result = ctx.write(export)
-    ctx.out(f"{result.count} Termine nach {target} exportiert.")
+    ctx.out(f"{count(result.count, 'Termin', 'Termine')} nach {target} exportiert.")
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planner.cli.context import CommandContext
 from planner.exports.result import ExportResult
+from planner.wording import count
 
 
 def register_export(export_sub: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def _report(ctx: CommandContext, result: ExportResult, what: str) -> int:
     for note in result.skipped:
         print(f"Hinweis: {note}", file=sys.stderr)
     for path in result.files:
-        ctx.out(f"{what} geschrieben: {path} ({result.count} Einträge)")
+        ctx.out(f"{what} geschrieben: {path} ({count(result.count, 'Eintrag', 'Einträge')})")
     return 0
 
 

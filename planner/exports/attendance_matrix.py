@@ -184,9 +184,12 @@ def build_matrix(orm: OrmSession, event_id: int, *, now: datetime | None = None)
             sums = totals(facts, booking, marks)
             certificate = summary_label(entitlements(facts, booking, marks, now)) \
                 if active else "–"
+            # A waiting or cancelled booking nobody attended has no rate to state (a 0 %
+            # would read as an absence).
+            rated = sums.booked.minutes and (active or marks)
             figures = figures_of[key] = (
                 sums.booked.units_rounded, sums.attended.units_rounded,
-                float(sums.rate) if sums.booked.minutes else None, certificate)
+                float(sums.rate) if rated else None, certificate)
         total, attended, rate, certificate = figures
         rows.append(MatrixRow(
             last_name=last, first_name=first, title=title or "", organisation=org or "",

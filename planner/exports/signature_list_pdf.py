@@ -134,6 +134,28 @@ def _table_style(font: str, *commands: tuple) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
 
 
+CELL_PADDING = 3  # points above and below the text of a cell (ReportLab's default)
+SMALLEST_CELL_FONT = 6.5
+
+
+def _height(paragraph: Paragraph, width: float) -> float:
+    return float(paragraph.wrap(width - 2 * CELL_PADDING, 10_000)[1])
+
+
+def _fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A name in its column: at the normal size if it fits the row, else smaller (down to
+    6.5 pt); a name longer still makes its row taller instead of running into the next."""
+    size = style.fontSize
+    while True:
+        fitted = ParagraphStyle(f"{style.name}-{size}", style, fontSize=size,
+                                leading=size * 1.2)
+        paragraph = _p(text, fitted)
+        if _height(paragraph, width) + 2 * CELL_PADDING <= ROW_HEIGHT \
+                or size <= SMALLEST_CELL_FONT:
+            return paragraph
+        size = max(SMALLEST_CELL_FONT, size - 0.5)
+
+
 def _sheet_story(sheet: SignatureSheet, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     font = st["value"].fontName
     story: list[Flowable] = [_p(TITLE, st["title"])]
@@ -152,13 +174,19 @@ def _sheet_story(sheet: SignatureSheet, st: dict[str, ParagraphStyle]) -> list[F
               Spacer(1, 5 * mm)]
 
     rows: list[list[Any]] = [[_p(c, st["head"]) for c in COLUMNS]]
+    heights = [8 * mm]
     for n, person in enumerate(sheet.rows, 1):
-        rows.append([_p(str(n), st["cell"]), _p(person.last_name, st["cell"]),
-                     _p(person.first_name, st["cell"]), _p(person.organisation, st["cell"]), ""])
+        cells = [_fitted(text, st["cell"], width) for text, width in zip(
+            (person.last_name, person.first_name, person.organisation), COL_WIDTHS[1:4],
+            strict=True)]
+        rows.append([_p(str(n), st["cell"]), *cells, ""])
+        heights.append(max([ROW_HEIGHT] + [_height(c, w) + 2 * CELL_PADDING
+                                           for c, w in zip(cells, COL_WIDTHS[1:4],
+                                                           strict=True)]))
     for n in range(len(sheet.rows) + 1, len(sheet.rows) + 1 + WALK_IN_ROWS):
         rows.append([_p(str(n), st["cell"]), "", "", "", ""])
-    table = Table(rows, colWidths=COL_WIDTHS, repeatRows=1,
-                  rowHeights=[8 * mm] + [ROW_HEIGHT] * (len(rows) - 1))
+        heights.append(ROW_HEIGHT)
+    table = Table(rows, colWidths=COL_WIDTHS, repeatRows=1, rowHeights=heights)
     table.setStyle(_table_style(
         font,
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),

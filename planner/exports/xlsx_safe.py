@@ -128,7 +128,9 @@ def safe_sheet_title(text: str, taken: set[str]) -> str:
 
     `taken` holds the titles already used (compared case-insensitively) and is updated.
     """
-    title = _SHEET_FORBIDDEN.sub("-", clean_text(text)).replace("\n", " ").replace("\r", " ")
+    # "Modul 1: Einführung" reads "Modul 1 Einführung", not "Modul 1- Einführung".
+    title = re.sub(r":\s+", " ", clean_text(text))
+    title = _SHEET_FORBIDDEN.sub("-", title).replace("\n", " ").replace("\r", " ")
     title = " ".join(title.split()).strip("'")
     title = title[:MAX_SHEET_TITLE].strip() or "Tabelle"
     if title.lower() == "history":  # reserved by Excel

@@ -17,6 +17,7 @@ from planner.models import ChangeLog, RegistrationStatus
 from planner.timezones import to_utc
 from planner.usecases.people import add_organisation, add_person, update_person
 from planner.usecases.registration import register
+from planner.wording import count
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class ImportReport:
         """The report as lines; `for_log`: for the audit log, where the rejected rows'
         values (names, addresses quoted in the reasons) are not stored at all."""
         clean = _without_values if for_log else str
-        out = [f"Neu angelegt: {len(self.created)} Personen",
+        out = [f"Neu angelegt: {count(len(self.created), 'Person', 'Personen')}",
                f"Vorhandene Personen erkannt: {len(self.updated) + len(self.matched)} "
                f"(davon ergänzt: {len(self.updated)})",
                f"Angemeldet: {len(self.registered)}",
@@ -75,7 +76,8 @@ def apply_import(orm: OrmSession, preview: ImportPreview, *, valid_only: bool,
     if not valid_only and preview.errors:
         shown = "\n".join(preview.problem_lines((ERROR,), limit=10))
         raise ImportFileError(
-            f"{preview.errors} Zeilen haben Fehler; es wurde nichts importiert. Bitte die "
+            f"{count(preview.errors, 'Zeile hat', 'Zeilen haben')} Fehler; es wurde nichts "
+            "importiert. Bitte die "
             f"Datei korrigieren oder „nur gültige Zeilen“ wählen.\n{shown}")
     analyzer = RowAnalyzer(orm, preview.event_id, preview.mapping)
     report = ImportReport()

@@ -13,6 +13,7 @@ from planner.imports.columns import FIELDS, check_mapping, header_score, match_c
 from planner.imports.errors import ImportFileError
 from planner.imports.reading import TableSource, file_digest, open_table, table_rows
 from planner.imports.textfile import DELIMITER_NAMES, ENCODING_NAMES
+from planner.wording import count
 
 KEEP_ROWS = 1000  # rows kept in full for the preview table (the first ones) …
 KEEP_PROBLEM_ROWS = 5000  # … plus rows with problems, up to this many
@@ -80,8 +81,9 @@ class ImportPreview:
                                            for f, h in self.mapped_fields().items()),
                  f"{self.total} Datenzeilen: {self.valid} ohne Probleme, {self.fixes} mit "
                  f"automatisch behebbaren Problemen, {self.errors} mit Fehlern.",
-                 f"Neu anzulegen: {self.creates} Personen, {self.new_organisations} "
-                 f"Organisationen; vorhandene Personen erkannt: {self.matches}; doppelte "
+                 f"Neu anzulegen: {count(self.creates, 'Person', 'Personen')}, "
+                 f"{count(self.new_organisations, 'Organisation', 'Organisationen')}; "
+                 f"vorhandene Personen erkannt: {self.matches}; doppelte "
                  f"Zeilen: {self.duplicates}.",
                  f"Anmeldungen: {self.registers} angemeldet, {self.waiting} Warteliste, "
                  f"{self.already} bereits angemeldet."]

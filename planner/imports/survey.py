@@ -35,6 +35,7 @@ from planner.imports.survey_columns import (
 )
 from planner.imports.textfile import DELIMITER_NAMES, ENCODING_NAMES
 from planner.models import FeedbackAnswer, FeedbackResponse, Session
+from planner.wording import count
 
 Answer = tuple[int | None, str | None]
 
@@ -324,7 +325,8 @@ def apply_survey_import(orm: OrmSession, preview: SurveyPreview, *,
     if not valid_only and preview.errors:
         shown = "\n".join(preview.problem_lines((ERROR,), limit=10))
         raise ImportFileError(
-            f"{preview.errors} Zeilen haben Fehler; es wurde nichts importiert. Bitte die "
+            f"{count(preview.errors, 'Zeile hat', 'Zeilen haben')} Fehler; es wurde nichts "
+            "importiert. Bitte die "
             f"Datei korrigieren oder „nur gültige Zeilen“ wählen.\n{shown}")
     analyzer = SurveyAnalyzer(orm, preview.event_id, preview.info, preview.mapping)
     if analyzer.questionnaire.id != preview.questionnaire_id:

@@ -23,6 +23,7 @@ from planner.errors import PlannerError
 from planner.exports.ical_events import calendar_resources, load_sessions, taught_session_ids
 from planner.models import Event, Person, Session
 from planner.usecases.lookup import get, office_by_key
+from planner.wording import count
 
 DAV = "{DAV:}"
 PROPFIND_BODY = (b'<?xml version="1.0" encoding="utf-8"?>'
@@ -40,7 +41,7 @@ class PublishResult:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{self.created} Termine neu, {self.updated} aktualisiert"
+        text = (f"{count(self.created, 'Termin', 'Termine')} neu, {self.updated} aktualisiert"
                 + (f", {self.cancelled_leftovers} als abgesagt markiert"
                    if self.cancelled_leftovers else ""))
         if self.collection_created:
@@ -170,7 +171,8 @@ def publish_sessions(client: CalDavClient, sessions: list[Session], *, name: str
         else:
             result.created += 1
     if result.errors:
-        raise PlannerError(f"{len(result.errors)} Termine konnten nicht veröffentlicht werden: "
+        raise PlannerError(f"{count(len(result.errors), 'Termin konnte', 'Termine konnten')} "
+                           "nicht veröffentlicht werden: "
                            + "; ".join(result.errors[:5]))
     return result
 
@@ -207,7 +209,7 @@ def record_publish(orm: OrmSession, result: PublishResult, *, url: str, person_i
     """Audit a publication: the names of trainers left the house (in the session texts)."""
     from planner.audit import record
 
-    count = result.created + result.updated + result.cancelled_leftovers
+    total = result.created + result.updated + result.cancelled_leftovers
     record(orm, "export", "person" if person_id is not None else "office",
            person_id if person_id is not None else office_id,
-           f"CalDAV: {count} Termine nach {urlsplit(url).netloc}")
+           f"CalDAV: {count(total, 'Termin', 'Termine')} nach {urlsplit(url).netloc}")

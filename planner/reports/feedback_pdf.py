@@ -105,14 +105,15 @@ class _Page:
     def scale_legend(self) -> None:
         x = MARGIN + QUESTION_W
         self.c.setFont(self.regular, 7)
+        self.c.setFillColor(GREY)
+        self.c.drawString(MARGIN, self.y - 7, "Zahlen in den Balken: Anzahl der Antworten")
         for i, colour in enumerate(SCALE_COLOURS):
             self.c.setFillColor(colour)
             self.c.rect(x, self.y - 8, 7, 7, stroke=0, fill=1)
             self.c.setFillColor(GREY)
             self.c.drawString(x + 9, self.y - 7, str(i + 1))
             x += 20
-        self.c.drawString(x + 4, self.y - 7, "1 = niedrigster, 5 = höchster Wert; Zahlen in "
-                                              "den Balken: Anzahl")
+        self.c.drawString(x + 4, self.y - 7, "1 = niedrigster, 5 = höchster Wert")
         self.y -= 12
 
     def scale_row(self, item: ItemResult) -> None:

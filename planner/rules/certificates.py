@@ -34,7 +34,7 @@ from planner.rules.facts import Booking, EventFacts, Mark, SessionFacts
 from planner.rules.timing import has_taken_place
 from planner.rules.units import Duration, attended_minutes
 from planner.translatable import QT_TRANSLATE_NOOP
-from planner.wording import count, percent
+from planner.wording import count, percent, quoted
 
 # Event.certificate_policy: None follows the format's default.
 POLICY_NONE = "none"
@@ -249,7 +249,7 @@ def entitlements(event: EventFacts, booking: Booking, marks: Mapping[int, Mark],
     if policy == POLICY_NONE:
         return [Entitlement(booking.person_id, CertificateKind.PARTICIPATION, State.NONE,
                             event.unit_minutes, event.threshold,
-                            reason=f"Für „{event.title}“ ({event.format_label}) ist keine "
+                            reason=f"Für {quoted(event.title)} ({event.format_label}) ist keine "
                                    "Bescheinigung vorgesehen.")]
     if not booked:
         return [Entitlement(booking.person_id, CertificateKind.PARTICIPATION, State.NONE,

@@ -228,6 +228,22 @@ def migration_connection(engine: Engine) -> Iterator[Any]:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
+def create_schema(engine: Engine) -> None:
+    """A new database: the schema and the reference data (offices, topics, standard
+    questionnaires) in one transaction, so a start killed half-way leaves neither (SQLite
+    and PostgreSQL both change their schema transactionally)."""
+    from alembic import command
+    from sqlalchemy.orm import Session as OrmSession
+
+    from planner.reference import ensure_reference_data
+
+    with migration_connection(engine) as conn:
+        command.upgrade(_alembic_config(conn), "head")
+        with OrmSession(bind=conn) as orm:
+            ensure_reference_data(orm)
+            orm.flush()
+
+
 def upgrade_database(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
@@ -282,8 +298,43 @@ def schema_problems(conn: sqlite3.Connection, revision: str, schema: str = "main
     return compare_schemas(signature(conn, schema), expected_schema(revision))
 
 
-def ensure_schema(engine: Engine) -> str:
-    """Create or upgrade the schema; refuse foreign or newer databases. Returns the action."""
+def sqlite_state(path: Path) -> tuple[str, bool] | None:
+    """(stored revision, whether the offices are there) of an existing SQLite file, read
+    with plain sqlite3; None when it cannot be read this way (the full open path decides)."""
+    try:
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=10)) as conn:
+            row = conn.execute("SELECT version_num, EXISTS (SELECT 1 FROM office) "
+                               "FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        revision = sqlite_revision(path)
+        return (revision, False) if revision else None
+    return (str(row[0]), bool(row[1])) if row else None
+
+
+def _remove_stale_builds(sqlite_file: Path) -> None:
+    """Temporary files of first starts that were killed (their process is gone)."""
+    for stale in sqlite_file.parent.glob(f".{sqlite_file.name}.*.creating*"):
+        pid = stale.name[len(sqlite_file.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):
+            continue
+        stale.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def ensure_schema(engine: Engine, *, reference_data: bool = False) -> str:
+    """Create or upgrade the schema (a new one with its reference data in the same
+    transaction when `reference_data` is True, as `Database.open` asks; the target of a
+    copy stays empty); refuse foreign or newer databases. Returns the action."""
     from sqlalchemy import inspect
     from sqlalchemy.exc import DatabaseError as SADatabaseError
     from sqlalchemy.exc import OperationalError
@@ -299,7 +350,10 @@ def ensure_schema(engine: Engine) -> str:
                 raise DatabaseError(
                     "Die Datei ist keine Transferplaner-Datenbank (unbekannte Tabellen gefunden)."
                 )
-            upgrade_database(engine)
+            if reference_data:
+                create_schema(engine)
+            else:
+                upgrade_database(engine)
             return "created"
         if revision not in known_revisions():
             raise DatabaseError(
@@ -386,17 +440,16 @@ class Database:
             check_local_path(sqlite_file)
             check_database_file(sqlite_file)  # a FIFO or folder would hang or fail obscurely
             tighten_database_files(sqlite_file)  # an existing file copied in with 0644
-            if sqlite_file.is_file() and sqlite_revision(sqlite_file) == HEAD_REVISION:
+            state = sqlite_state(sqlite_file) if sqlite_file.is_file() else None
+            if state == (HEAD_REVISION, True):
                 log.info("Datenbankdatei geöffnet (Schema aktuell)")
                 return cls(url, None, "current")  # the engine follows on first use
             create_private_file(sqlite_file)  # 0600 before SQLite creates it (and its WAL)
-            if sqlite_file.stat().st_size == 0 and copy_kept(_template_name(), sqlite_file):
-                restrict_permissions(sqlite_file)
-                log.info("Datenbankdatei angelegt (Kopie der leeren Datenbank)")
-                return cls(url, None, "created")  # a copy of the kept empty database
+            if sqlite_file.stat().st_size == 0:
+                return cls._create_file(url, sqlite_file)
         engine = create_db_engine(url)
         try:
-            action = ensure_schema(engine)
+            action = ensure_schema(engine, reference_data=True)
         except Exception as exc:
             engine.dispose()
             if sqlite_file is not None and isinstance(exc, DatabaseError):
@@ -409,15 +462,51 @@ class Database:
         if sqlite_file is not None and action == "created":
             restrict_permissions(sqlite_file)
         database = cls(url, engine, action)
-        if action == "created":
-            from planner.reference import ensure_reference_data
-
-            with database.transaction() as session:
-                ensure_reference_data(session)
-            if sqlite_file is not None:
-                keep_database(sqlite_file, _template_name())
+        database._heal_reference_data()
         log.info("Datenbank geöffnet (%s, Schema: %s)", database.engine.dialect.name, action)
         return database
+
+    @classmethod
+    def _create_file(cls, url: str, sqlite_file: Path) -> Database:
+        """A new SQLite file: built complete (schema and reference data) under a temporary
+        name beside it and then moved over the empty file, so a start killed at any
+        moment leaves the empty file, which the next start builds again."""
+        _remove_stale_builds(sqlite_file)
+        building = sqlite_file.with_name(f".{sqlite_file.name}.{os.getpid()}.creating")
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+        create_private_file(building)
+        if copy_kept(_template_name(), building):
+            how = "Kopie der leeren Datenbank"
+        else:
+            engine = create_db_engine(f"sqlite:///{building}")
+            try:
+                create_schema(engine)
+            finally:
+                engine.dispose()
+            keep_database(building, _template_name())
+            how = "neu aufgebaut"
+        restrict_permissions(building)
+        os.replace(building, sqlite_file)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+        restrict_permissions(sqlite_file)
+        log.info("Datenbankdatei angelegt (%s)", how)
+        return cls(url, None, "created")
+
+    def _heal_reference_data(self) -> None:
+        """Offices and topics missing from a database at the current schema (a first start
+        killed by an older version between schema and reference data): added now."""
+        if self.read_only or self.schema_action != "current":
+            return
+        from planner.reference import ensure_reference_data, reference_data_missing
+
+        with self.reading() as orm:
+            missing = reference_data_missing(orm)
+        if missing:
+            with self.transaction() as orm:
+                ensure_reference_data(orm)
+            log.warning("Fehlende Stammdaten ergänzt: %s", ", ".join(missing))
 
     @classmethod
     def open_read_only(cls, db_path: str | os.PathLike[str]) -> Database:
@@ -536,7 +625,9 @@ class Database:
 
             ping(self.engine)
             revision = current_revision(self.engine)
-            return [] if revision == HEAD_REVISION else [f"Schema-Version {revision}"]
+            if revision != HEAD_REVISION:
+                return [f"Schema-Version {revision}"]
+            return self._reference_problems()
         problems: list[str] = []
         with self.engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
@@ -547,7 +638,16 @@ class Database:
             if not problems:
                 raw = conn.connection.dbapi_connection
                 problems.extend(schema_problems(raw, HEAD_REVISION))  # type: ignore[arg-type]
+        if not problems:
+            problems.extend(self._reference_problems())
         return problems
+
+    def _reference_problems(self) -> list[str]:
+        from planner.reference import reference_data_missing
+
+        with self.reading() as orm:
+            missing = reference_data_missing(orm)
+        return [f"Stammdaten fehlen: {', '.join(missing)}"] if missing else []
 
     @contextmanager
     def reading_rows(self) -> Iterator[sqlite3.Connection | OrmSession]:

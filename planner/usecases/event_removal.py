@@ -9,6 +9,7 @@ from planner.errors import ValidationError
 from planner.models import Attendance, Certificate, Event, FeedbackResponse, Session
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome
+from planner.wording import count
 
 
 def delete_event(orm: OrmSession, event_id: int) -> Outcome[None]:
@@ -35,5 +36,6 @@ def delete_event(orm: OrmSession, event_id: int) -> Outcome[None]:
     title, n_sessions = event.title, len(event.sessions)
     orm.delete(event)
     orm.flush()
-    record(orm, "event_delete", "event", event_id, f"{title} ({n_sessions} Termine)")
+    record(orm, "event_delete", "event", event_id,
+           f"{title} ({count(n_sessions, 'Termin', 'Termine')})")
     return Outcome(None, [], {Change.EVENTS, Change.SESSIONS, Change.REGISTRATIONS})

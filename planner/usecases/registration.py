@@ -27,6 +27,7 @@ from planner.models import (
 from planner.usecases.lookup import get
 from planner.usecases.outcome import Change, Outcome, refuse_blocking
 from planner.validation import check_datetime, check_ids, clean_text
+from planner.wording import quoted
 
 
 def _active_counts(orm: OrmSession, event_id: int, session_ids: list[int],
@@ -117,7 +118,8 @@ def _sessions_for(event: Event, session_ids: list[int] | None) -> list[Session]:
     chosen = []
     for sid in dict.fromkeys(session_ids):
         if sid not in by_id:
-            raise ValidationError(f"Termin {sid} gehört nicht zur Veranstaltung „{event.title}“.")
+            raise ValidationError(f"Termin {sid} gehört nicht zur Veranstaltung "
+                                  f"{quoted(event.title)}.")
         if by_id[sid].is_cancelled:
             raise ValidationError(f"Termin {sid} ist abgesagt und kann nicht gebucht werden.")
         chosen.append(by_id[sid])
@@ -147,7 +149,8 @@ def register(
                                    Registration.person_id == person_id)
     )
     if reg is not None and reg.status != RegistrationStatus.CANCELLED:
-        raise ValidationError(f"{person.full_name} ist für „{event.title}“ bereits angemeldet.")
+        raise ValidationError(f"{person.full_name} ist für {quoted(event.title)} bereits "
+                              "angemeldet.")
     warnings: list[PlanWarning] = list(
         participant_conflicts(orm, person_id, sessions, exclude_event_id=event.id)
     )
@@ -259,7 +262,7 @@ def change_booking(orm: OrmSession, registration_id: int, session_ids: list[int]
     whole = not session_ids
     before = {s.id for s in reg.booked_sessions()}
     if whole == reg.whole_event and (whole or {s.id for s in sessions} == before):
-        raise ValidationError(f"{person.full_name} ist für „{event.title}“ bereits so "
+        raise ValidationError(f"{person.full_name} ist für {quoted(event.title)} bereits so "
                               "angemeldet.")
     added = [s for s in sessions if s.id not in before]
     warnings: list[PlanWarning] = list(
@@ -306,5 +309,6 @@ def find_registration(orm: OrmSession, event_id: int, person_id: int) -> Registr
     reg = orm.scalar(select(Registration).where(Registration.event_id == event_id,
                                                 Registration.person_id == person_id))
     if reg is None:
-        raise NotFoundError(f"{person.full_name} ist für „{event.title}“ nicht angemeldet.")
+        raise NotFoundError(f"{person.full_name} ist für {quoted(event.title)} nicht "
+                        "angemeldet.")
     return reg

@@ -1133,13 +1133,13 @@
     </message>
     <message>
         <location filename="../../ui/evaluation/entry_grid.py" line="169"/>
-        <source>1 Bogen</source>
-        <translation>1 form</translation>
+        <source>1 Papierbogen</source>
+        <translation>1 paper form</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/entry_grid.py" line="169"/>
-        <source>%1 Bögen</source>
-        <translation>%1 forms</translation>
+        <source>%1 Papierbögen</source>
+        <translation>%1 paper forms</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/entry_grid.py" line="171"/>
@@ -1394,109 +1394,119 @@
 <context>
     <name>EventFeedbackTab</name>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="47"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="48"/>
         <source>Bogen drucken (PDF) …</source>
         <translation>Print form (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="48"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="49"/>
         <source>Den einseitigen Rückmeldebogen für die gewählte Veranstaltung oder den gewählten Termin</source>
         <translation>The one-page feedback form for the chosen event or session</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="50"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="51"/>
         <source>Online-Umfrage importieren …</source>
         <translation>Import online survey …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="51"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="52"/>
         <source>Fragebogen anpassen …</source>
         <translation>Adjust questionnaire …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="56"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="57"/>
         <source>Rückmeldungen zu:</source>
         <translation>Feedback on:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="68"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="69"/>
         <source>Fragebogen-Version:</source>
         <translation>Questionnaire version:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="75"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="76"/>
         <source>Auswertung als PDF …</source>
         <translation>Results as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="76"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="77"/>
         <source>Alle Zahlen als Excel …</source>
         <translation>All figures as Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="93"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="94"/>
         <source>Bögen erfassen</source>
         <translation>Enter forms</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="94"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="95"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="122"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="127"/>
         <source>Ganze Veranstaltung</source>
         <translation>Whole event</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="132"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="139"/>
         <source>eigener Bogen</source>
         <translation>own form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="132"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="139"/>
         <source>Bogen des Formats</source>
         <translation>format&apos;s form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="133"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="140"/>
         <source>%1, Version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="135"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="142"/>
         <source> (vorher verwendet)</source>
         <translation> (used before)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="177"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="156"/>
+        <source>(1 Bogen)</source>
+        <translation>(1 form)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="156"/>
+        <source>(%1 Bögen)</source>
+        <translation>(%1 forms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/event_tab.py" line="189"/>
         <source>zu wenige für eine Auswertung</source>
         <translation>too few for an evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="181"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="193"/>
         <source>Bögen zu einzelnen Terminen (wählen Sie oben den Termin): </source>
         <translation>Forms about single sessions (choose the session above): </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="205"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="217"/>
         <source>Rückmeldebogen speichern</source>
         <translation>Save feedback form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="206"/>
-        <location filename="../../ui/evaluation/event_tab.py" line="221"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="218"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="233"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="220"/>
-        <location filename="../../ui/evaluation/event_tab.py" line="223"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="232"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="235"/>
         <source>Auswertung speichern</source>
         <translation>Save results</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/event_tab.py" line="224"/>
+        <location filename="../../ui/evaluation/event_tab.py" line="236"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1504,27 +1514,27 @@
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../ui/events/window.py" line="150"/>
+        <location filename="../../ui/events/window.py" line="151"/>
         <source>Übersicht und Termine</source>
         <translation>Overview and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="151"/>
+        <location filename="../../ui/events/window.py" line="152"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="152"/>
+        <location filename="../../ui/events/window.py" line="153"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="153"/>
+        <location filename="../../ui/events/window.py" line="154"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="154"/>
+        <location filename="../../ui/events/window.py" line="155"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
@@ -3758,82 +3768,82 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/events/window.py" line="48"/>
+        <location filename="../../ui/events/window.py" line="49"/>
         <source>Veranstaltung bearbeiten …</source>
         <translation>Edit event …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="51"/>
+        <location filename="../../ui/events/window.py" line="52"/>
         <source>Termin absagen …</source>
         <translation>Cancel session …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="52"/>
+        <location filename="../../ui/events/window.py" line="53"/>
         <source>Absage zurücknehmen</source>
         <translation>Undo cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="59"/>
+        <location filename="../../ui/events/window.py" line="60"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="74"/>
+        <location filename="../../ui/events/window.py" line="75"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="76"/>
+        <location filename="../../ui/events/window.py" line="77"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="77"/>
+        <location filename="../../ui/events/window.py" line="78"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="78"/>
+        <location filename="../../ui/events/window.py" line="79"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="79"/>
+        <location filename="../../ui/events/window.py" line="80"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="80"/>
+        <location filename="../../ui/events/window.py" line="81"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="81"/>
+        <location filename="../../ui/events/window.py" line="82"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="85"/>
+        <location filename="../../ui/events/window.py" line="86"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="90"/>
+        <location filename="../../ui/events/window.py" line="91"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="98"/>
+        <location filename="../../ui/events/window.py" line="99"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="120"/>
+        <location filename="../../ui/events/window.py" line="121"/>
         <source>Termin absagen</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="121"/>
+        <location filename="../../ui/events/window.py" line="122"/>
         <source>Grund der Absage:</source>
         <translation>Reason for cancellation:</translation>
     </message>

@@ -343,3 +343,19 @@ def test_municipality_record_and_report_show_aggregates_only(qtbot, db: Database
             for r in range(page.feedback_table.rowCount())]
     assert rows[0] == "Alle Veranstaltungen" and "Fortbildungsreihe" in rows
     assert page.feedback_table.item(0, 2).text() == "5"
+
+
+def test_closing_the_event_window_asks_before_unsaved_forms_are_lost(
+        qtbot, db: Database, quiet_dialogs: list[str]) -> None:
+    from ui.events.window import EventWindow
+
+    series = make_series(db, persons=3)
+    window = EventWindow(db, series.event_id)
+    qtbot.addWidget(window)
+    window.show()
+    grid = window.feedback.entry
+    grid.view.setFocus()
+    qtbot.keyClicks(grid.view, "43")
+    window.close()  # the question is answered "Yes" (save): nothing is lost
+    assert quiet_dialogs[-1].startswith("Die erfassten Bögen sind noch nicht gespeichert")
+    assert _responses(db) == [{"overall": 4, "relevance": 3}]

@@ -33,7 +33,7 @@ from ui.operations import Op, watch_changes
 from ui.widgets import plural, show_in_label
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-WIDTHS = {TEXT: 230, CHOICE: 190}  # scale columns: 140 (the header's tooltip has the rest)
+WIDTHS = {TEXT: 230, CHOICE: 190}  # scale columns: 150 (the header's tooltip has the rest)
 
 
 class EntryView(QTableView):
@@ -160,13 +160,13 @@ class EntryGridWidget(QWidget):
             forms = paper_forms(orm, self.event_id, self.session_id, self.questionnaire_id)
         self.model.set_forms(specs, [FormRow(rid, answers) for rid, answers in forms])
         for column, spec in enumerate(specs):
-            self.view.setColumnWidth(column, WIDTHS.get(spec.kind, 140))
+            self.view.setColumnWidth(column, WIDTHS.get(spec.kind, 150))
         self.view.setCurrentIndex(self.model.index(self.model.new_row, 0))
         self._sync()
 
     def _sync(self) -> None:
         forms = len(self.model.forms)
-        text = plural(forms, self.tr("1 Bogen"), self.tr("%1 Bögen"))
+        text = plural(forms, self.tr("1 Papierbogen"), self.tr("%1 Papierbögen"))
         if self.model.dirty:
             text += " · " + self.tr("ungespeicherte Änderungen")
             self.count_label.setStyleSheet("color: #8a5a00; font-weight: bold")

@@ -14,18 +14,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 
 from planner.evaluation.questionnaires import current_for_event, versions_with_forms
 from planner.evaluation.results import EventFeedback, event_feedback
 from planner.files import safe_file_stem
-from planner.models import Event
+from planner.models import Event, FeedbackResponse
 from planner.storage.database import Database
 from planner.usecases.feedback import set_text_hidden
 from planner.usecases.outcome import Change
 from ui.evaluation.entry_grid import EntryGridWidget
 from ui.evaluation.results_view import ResultsView
 from ui.operations import Op, watch_changes
-from ui.widgets import IdCombo, buddy_label
+from ui.widgets import IdCombo, buddy_label, plural
 
 # What the tab shows: forms and questionnaires, sessions (the scope list), and what the
 # response rate counts (attendance, or registrations where none was recorded).
@@ -114,14 +115,20 @@ class EventFeedbackTab(QWidget):
             self.title = event.title
             sessions = [(s.id, f"{n}. {s.title or ''} · {s.start:%d.%m.%Y}")
                         for n, s in enumerate(event.sessions, start=1) if not s.is_cancelled]
+            counts = {sid or WHOLE_EVENT: n for sid, n in orm.execute(
+                select(FeedbackResponse.session_id, func.count())
+                .where(FeedbackResponse.event_id == self.event_id)
+                .group_by(FeedbackResponse.session_id))}
             in_use = current_for_event(orm, self.event_id).id
             versions = [(q.id, q.event_id is not None, q.version, q.id == in_use)
                         for q in versions_with_forms(orm, self.event_id)]
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
-        self.scope_combo.addItem(self.tr("Ganze Veranstaltung"), WHOLE_EVENT)
+        self.scope_combo.addItem(self.tr("Ganze Veranstaltung") + self._forms(counts,
+                                                                               WHOLE_EVENT),
+                                 WHOLE_EVENT)
         for sid, label in sessions:
-            self.scope_combo.addItem(label.replace(". · ", ". "), sid)
+            self.scope_combo.addItem(label.replace(". · ", ". ") + self._forms(counts, sid), sid)
         self.scope_combo.set_current_id(keep_scope if keep_scope is not None else WHOLE_EVENT)
         self._scope = self.scope_combo.current_id() or WHOLE_EVENT
         self.scope_combo.blockSignals(False)
@@ -142,6 +149,11 @@ class EventFeedbackTab(QWidget):
         self.version_combo.blockSignals(False)
         self._show_entry()
         self.show_results()
+
+    def _forms(self, counts: dict[int, int], scope: int) -> str:
+        """" (12 Bögen)": how many forms (paper and online) are about this scope."""
+        n = counts.get(scope, 0)
+        return " " + plural(n, self.tr("(1 Bogen)"), self.tr("(%1 Bögen)")) if n else ""
 
     def _scope_changed(self) -> None:
         if not self.entry.confirm_leave():

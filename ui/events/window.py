@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -158,6 +159,15 @@ class EventWindow(QWidget):
         self._set_title()
         watch_changes(self, db, CONCERNS, self._set_title)
         self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Entered feedback forms are saved or discarded before the window closes."""
+        if self.feedback.entry.model.dirty:
+            self.tabs.setCurrentWidget(self.feedback)
+            if not self.feedback.entry.confirm_leave():
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def _set_title(self) -> None:
         with self.db.reading() as orm:
