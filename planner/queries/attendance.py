@@ -33,6 +33,7 @@ class GridSession:
     minutes: int
     cancelled: bool
     begun: bool = True  # attendance is recorded from the start on
+    kind: str = "module"  # what the session is (Modul, Treffen, …) for short headers
 
 
 @dataclass
@@ -86,7 +87,7 @@ def attendance_grid(orm: OrmSession, event_id: int, *,
     grid = AttendanceGrid(
         event_id, event.certificate_threshold,
         [GridSession(s.id, s.title, s.start, Duration(s.minutes, facts.unit_minutes)
-                     .units_rounded, s.minutes, s.cancelled, has_begun(s.start, now))
+                     .units_rounded, s.minutes, s.cancelled, has_begun(s.start, now), s.kind)
          for s in facts.sessions],
         [],
         {(a.session_id, a.person_id): (a.status, a.minutes) for a in rows},

@@ -142,3 +142,25 @@ def test_walk_in_from_the_grid_over_capacity(qtbot, db, quiet_dialogs, output_di
     assert widget.model.index(row, 1).data(STATUS_ROLE) == "present"
     assert widget.model.index(row, 0).data() == "–"  # only the session of the day is booked
     widget.grab().save(str(output_dir / "attendance_grid_walk_in.png"))
+
+
+def test_short_headers_fit_a_1280_px_screen(qtbot, db, output_dir):
+    """All six modules plus UE and rate are visible at 1280 px without scrolling."""
+    series = make_series(db, persons=3)
+    widget = _grid(qtbot, db, series.event_id)
+    widget.resize(1280, 800)
+    qtbot.wait(10)
+    model = widget.model
+    first = model.headerData(0, Qt.Orientation.Horizontal)
+    start = model.sessions[0].start
+    assert first.splitlines()[0] == f"Modul 1 · {start:%d.%m.}"
+    sixth = model.headerData(5, Qt.Orientation.Horizontal).splitlines()[0]
+    assert sixth.startswith("Modul 6 · ")
+    tooltip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"{model.sessions[0].title}, {start:%d.%m.%Y}"
+    view = widget.view
+    rate_column = len(model.sessions) + 1
+    right_edge = view.columnViewportPosition(rate_column) + view.columnWidth(rate_column)
+    assert view.columnViewportPosition(0) == 0
+    assert right_edge <= view.viewport().width(), (right_edge, view.viewport().width())
+    widget.grab().save(str(output_dir / "attendance_grid_1280.png"))

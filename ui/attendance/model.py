@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from planner.queries.attendance import AttendanceGrid, GridPerson, GridSession
 from planner.wording import number, percent
-from ui.models.labels import attendance_status_label, certificate_label
+from ui.models.labels import attendance_status_label, certificate_label, session_kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,15 +92,24 @@ class AttendanceModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.persons):
                 return self.persons[section].name
             return None
-        if role != Qt.ItemDataRole.DisplayRole or section < 0:
+        if section < 0:
             return None
         session = self.session_at(section)
         if session is not None:
-            here, booked = self.grid.session_totals(session.id)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{session.title}, {session.start:%d.%m.%Y}"
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            # Short ("Modul 3 · 14.03.") so a whole series fits a 1280 px screen;
+            # the full title is the tooltip.
+            n = sum(1 for s in self.sessions[:section + 1] if s.kind == session.kind)
+            short = f"{session_kind_label(session.kind)} {n} · {session.start:%d.%m.}"
             if session.cancelled:
-                return f"{session.title}\n{session.start:%d.%m.%Y}\n" + self.tr("abgesagt")
-            return f"{session.title}\n{session.start:%d.%m.%Y}\n{here}/{booked} " + self.tr(
-                "anw.")
+                return f"{short}\n" + self.tr("abgesagt")
+            here, booked = self.grid.session_totals(session.id)
+            return f"{short}\n{here}/{booked} " + self.tr("anw.")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         extra = section - len(self.sessions)
         if 0 <= extra < len(EXTRA):
             return QCoreApplication.translate("AttendanceModel", EXTRA[extra])
