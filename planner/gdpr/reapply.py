@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 from planner.errors import PlannerError
 from planner.gdpr.anonymise import anonymise_person
 from planner.gdpr.erasure import erase_person
-from planner.gdpr.register import ERASE, Entry, due_entries, read_entries
+from planner.gdpr.register import ERASE, Entry, due_in
 
 if TYPE_CHECKING:
     from planner.storage.database import Database
@@ -40,15 +40,8 @@ def _apply(db: Database, entry: Entry, when: str) -> str:
 def reapply_erasures(db: Database) -> list[str]:
     """Erase or anonymise again everyone in the register the (restored) database still
     holds; German lines saying what was re-applied (empty: nothing to do)."""
-    if db.path is None:
-        return []
-    entries = read_entries(db.path)
-    if not entries:
-        return []
-    with db.reading() as orm:
-        due = due_entries(orm, entries)
     lines = []
-    for person_id, entry in sorted(due.items()):
+    for person_id, entry in sorted(due_in(db).items()):
         when = datetime.fromisoformat(entry.requested).strftime("%d.%m.%Y")
         try:
             lines.append(_apply(db, entry, when))

@@ -129,12 +129,19 @@ def due_entries(orm: OrmSession, entries: list[Entry]) -> dict[int, Entry]:
     return due
 
 
-def pending(db: Database) -> list[Any]:
-    """Register entries the database still holds unerased (for `check`)."""
+def due_in(db: Database) -> dict[int, Entry]:
+    """Per person id, the register entry the database still holds unerased (none for a
+    server database: the register lives beside a file)."""
     if db.path is None:
-        return []
+        return {}
     entries = read_entries(db.path)
     if not entries:
-        return []
+        return {}
     with db.reading() as orm:
-        return sorted(due_entries(orm, entries))
+        return due_entries(orm, entries)
+
+
+def pending(db: Database) -> list[Any]:
+    """Person ids the database still holds unerased although the register names them
+    (for `check`)."""
+    return sorted(due_in(db))
