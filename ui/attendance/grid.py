@@ -105,6 +105,26 @@ class AttendanceGridWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.status_key.connect(self._on_key)
+        # UE, rate and certificate stay in view while the sessions scroll sideways (the
+        # names are the frozen row header): a second view of the same model shows them.
+        self.totals_view = QTableView()
+        self.totals_view.setAccessibleName(self.tr("Anwesenheit: Summen je Person"))
+        self.totals_view.setModel(self.model)
+        self.totals_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.totals_view.verticalHeader().hide()
+        self.totals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Both with a horizontal scroll bar, so both viewports are equally high and the
+        # rows line up at every vertical scroll position.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.totals_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.totals_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.verticalScrollBar().valueChanged.connect(
+            self.totals_view.verticalScrollBar().setValue)
+        self.totals_view.verticalScrollBar().valueChanged.connect(
+            self.view.verticalScrollBar().setValue)
+        self.model.modelReset.connect(self._split_columns)
         self.help_label = QLabel(self.tr(
             "Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · "
             "T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht"))
@@ -123,7 +143,11 @@ class AttendanceGridWidget(QWidget):
         top.addWidget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        tables = QHBoxLayout()
+        tables.setSpacing(0)
+        tables.addWidget(self.view, 1)
+        tables.addWidget(self.totals_view)
+        layout.addLayout(tables, 1)
         layout.addWidget(self.help_label)
         self.refresh()
         watch_changes(self, db, CONCERNS)
@@ -147,9 +171,24 @@ class AttendanceGridWidget(QWidget):
                 self.view.setColumnWidth(col, max(self.view.columnWidth(col), 104))
             if grid.persons and grid.sessions:
                 self.view.setCurrentIndex(self.model.index(0, 0))
+        if first:
+            self._split_columns()
         # The totals and the certificate column change with every mark: keep them readable.
+        width = 2 * self.totals_view.frameWidth()
         for col in range(len(grid.sessions), self.model.columnCount()):
-            self.view.resizeColumnToContents(col)
+            self.totals_view.resizeColumnToContents(col)
+            width += self.totals_view.columnWidth(col)
+        self.totals_view.setFixedWidth(width)
+        # Same header height as the sessions' two-line headers, so the rows line up.
+        self.totals_view.horizontalHeader().setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height())
+
+    def _split_columns(self) -> None:
+        """Sessions in the main view, totals in the frozen view on the right."""
+        sessions = len(self.model.sessions)
+        for col in range(self.model.columnCount()):
+            self.view.setColumnHidden(col, col >= sessions)
+            self.totals_view.setColumnHidden(col, col < sessions)
 
     def current_session_id(self) -> int | None:
         session = self.model.session_at(self.view.currentIndex().column())
