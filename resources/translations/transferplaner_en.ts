@@ -353,52 +353,52 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="99"/>
+        <location filename="../../ui/attendance/grid.py" line="111"/>
         <source>Anwesenheit: Personen und Termine</source>
         <translation>Attendance: persons and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="111"/>
+        <location filename="../../ui/attendance/grid.py" line="126"/>
         <source>Anwesenheit: Summen je Person</source>
         <translation>Attendance: totals per person</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="129"/>
-        <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht</source>
-        <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears</translation>
+        <location filename="../../ui/attendance/grid.py" line="144"/>
+        <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht · Strg+Z macht rückgängig</source>
+        <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="133"/>
+        <location filename="../../ui/attendance/grid.py" line="149"/>
         <source>Alle anwesend (gewählter Termin)</source>
         <translation>All present (selected session)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="135"/>
+        <location filename="../../ui/attendance/grid.py" line="151"/>
         <source>Person vor Ort hinzufügen …</source>
         <translation>Add a person present on the day …</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="137"/>
+        <location filename="../../ui/attendance/grid.py" line="153"/>
         <source>Jemand ist ohne Platz gekommen: für den gewählten Termin anmelden (auch über die Kapazität) und als anwesend erfassen</source>
         <translation>Someone came without a place: register them for the selected session (even beyond the capacity) and record them as present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="162"/>
+        <location filename="../../ui/attendance/grid.py" line="178"/>
         <source>Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}</source>
         <translation>Threshold for the series certificate: {0} · certificate due: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="200"/>
+        <location filename="../../ui/attendance/grid.py" line="216"/>
         <source>Teilweise anwesend</source>
         <translation>Partly present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="201"/>
+        <location filename="../../ui/attendance/grid.py" line="217"/>
         <source>Anwesende Minuten (1 bis {0}):</source>
         <translation>Minutes present (1 to {0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="236"/>
+        <location filename="../../ui/attendance/grid.py" line="270"/>
         <source>Bitte einen Termin wählen, der stattfindet und begonnen hat.</source>
         <translation>Please select a session that takes place and has begun.</translation>
     </message>

@@ -191,3 +191,27 @@ def test_totals_stay_in_view_while_sessions_scroll(qtbot, db, output_dir):
     assert totals.rowViewportPosition(3) == view.rowViewportPosition(3)
     assert (totals.horizontalHeader().height() == view.horizontalHeader().height())
     widget.grab().save(str(output_dir / "attendance_grid_scrolled.png"))
+
+
+def test_ctrl_z_undoes_the_last_marks(qtbot, db, monkeypatch):
+    series = make_series(db, persons=2)
+    widget = _grid(qtbot, db, series.event_id)
+    view = widget.view
+    people = [p.id for p in widget.model.persons]
+    s = series.session_ids
+    monkeypatch.setattr(widget, "ask_minutes", lambda limit: 120)
+    qtbot.keyClick(view, Qt.Key.Key_T)                        # (p0, s0) partial 120
+    qtbot.keyClick(view, Qt.Key.Key_A)                        # (p0, s0) absent
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_P)                        # (p1, s0) present
+    assert _marks(db) == {(s[0], people[0]): ("absent", None),
+                          (s[0], people[1]): ("present", None)}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _marks(db) == {(s[0], people[0]): ("absent", None)}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _marks(db) == {(s[0], people[0]): ("partial", 120)}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _marks(db) == {}
+    assert widget.model.index(0, 0).data() == ""              # the grid shows it too
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left
+    assert _marks(db) == {}

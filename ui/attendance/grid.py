@@ -7,8 +7,8 @@ saved at once in its own transaction; totals, rate and eligibility update live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -71,8 +71,20 @@ class AttendanceView(QTableView):
     """A table view that turns status keys into a signal for the current cell."""
 
     status_key = Signal(QModelIndex, object)  # index, status or None (clear) or "cycle"
+    undo_key = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z undoes the last mark here, not the window's "move session" undo.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Undo)):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_key.emit()
+            return
         key = Qt.Key(event.key())
         index = self.currentIndex()
         if index.isValid() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
@@ -105,6 +117,9 @@ class AttendanceGridWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.status_key.connect(self._on_key)
+        self.view.undo_key.connect(self.undo)
+        # Single marks, newest last: (session, person, the mark before or None).
+        self.undo_stack: list[tuple[int, int, tuple[str, int | None] | None]] = []
         # UE, rate and certificate stay in view while the sessions scroll sideways (the
         # names are the frozen row header): a second view of the same model shows them.
         self.totals_view = QTableView()
@@ -127,7 +142,8 @@ class AttendanceGridWidget(QWidget):
         self.model.modelReset.connect(self._split_columns)
         self.help_label = QLabel(self.tr(
             "Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · "
-            "T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht"))
+            "T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht · "
+            "Strg+Z macht rückgängig"))
         self.help_label.setWordWrap(True)
         self.threshold_label = QLabel()
         self.all_present_button = QPushButton(self.tr("Alle anwesend (gewählter Termin)"))
@@ -215,6 +231,7 @@ class AttendanceGridWidget(QWidget):
         if session is None:
             return False
         person_id = self.model.persons[row].id
+        before = self.model.grid.marks.get((session.id, person_id)) if self.model.grid else None
         if status is None:
             op = Op(self, self.db, lambda orm: clear_attendance(orm, session.id, person_id))
         else:
@@ -225,6 +242,23 @@ class AttendanceGridWidget(QWidget):
                     return False
             op = Op(self, self.db, lambda orm: record_attendance(
                 orm, session.id, person_id, status, minutes=minutes))
+        if op.quiet().run() is None:
+            return False
+        self.undo_stack.append((session.id, person_id, before))
+        del self.undo_stack[:-50]
+        return True
+
+    def undo(self) -> bool:
+        """Ctrl+Z: puts back the mark before the last change (step by step)."""
+        if not self.undo_stack:
+            return False
+        session_id, person_id, before = self.undo_stack.pop()
+        if before is None:
+            op = Op(self, self.db, lambda orm: clear_attendance(orm, session_id, person_id))
+        else:
+            status, minutes = before
+            op = Op(self, self.db, lambda orm: record_attendance(
+                orm, session_id, person_id, status, minutes=minutes))
         return op.quiet().run() is not None
 
     def open_walk_in(self) -> QDialog | None:
