@@ -353,47 +353,52 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="99"/>
+        <location filename="../../ui/attendance/grid.py" line="111"/>
         <source>Anwesenheit: Personen und Termine</source>
         <translation>Attendance: persons and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="109"/>
-        <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht</source>
-        <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears</translation>
+        <location filename="../../ui/attendance/grid.py" line="126"/>
+        <source>Anwesenheit: Summen je Person</source>
+        <translation>Attendance: totals per person</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="113"/>
+        <location filename="../../ui/attendance/grid.py" line="144"/>
+        <source>Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht · Strg+Z macht rückgängig</source>
+        <translation>Keyboard: arrow keys move · Space cycles · P present · T partial (minutes) · E excused · A absent · Del clears · Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance/grid.py" line="149"/>
         <source>Alle anwesend (gewählter Termin)</source>
         <translation>All present (selected session)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="115"/>
+        <location filename="../../ui/attendance/grid.py" line="151"/>
         <source>Person vor Ort hinzufügen …</source>
         <translation>Add a person present on the day …</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="117"/>
+        <location filename="../../ui/attendance/grid.py" line="153"/>
         <source>Jemand ist ohne Platz gekommen: für den gewählten Termin anmelden (auch über die Kapazität) und als anwesend erfassen</source>
         <translation>Someone came without a place: register them for the selected session (even beyond the capacity) and record them as present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="138"/>
+        <location filename="../../ui/attendance/grid.py" line="178"/>
         <source>Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}</source>
         <translation>Threshold for the series certificate: {0} · certificate due: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="161"/>
+        <location filename="../../ui/attendance/grid.py" line="216"/>
         <source>Teilweise anwesend</source>
         <translation>Partly present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="162"/>
+        <location filename="../../ui/attendance/grid.py" line="217"/>
         <source>Anwesende Minuten (1 bis {0}):</source>
         <translation>Minutes present (1 to {0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/grid.py" line="197"/>
+        <location filename="../../ui/attendance/grid.py" line="270"/>
         <source>Bitte einen Termin wählen, der stattfindet und begonnen hat.</source>
         <translation>Please select a session that takes place and has begun.</translation>
     </message>
@@ -416,27 +421,27 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="101"/>
+        <location filename="../../ui/attendance/model.py" line="108"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="103"/>
+        <location filename="../../ui/attendance/model.py" line="110"/>
         <source>anw.</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="146"/>
+        <location filename="../../ui/attendance/model.py" line="155"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="148"/>
+        <location filename="../../ui/attendance/model.py" line="157"/>
         <source>Der Termin hat noch nicht begonnen.</source>
         <translation>The session has not begun yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="165"/>
+        <location filename="../../ui/attendance/model.py" line="174"/>
         <source>Reihenbescheinigung ab {0} der gebuchten Unterrichtseinheiten, darunter eine Bescheinigung der besuchten Module</source>
         <translation>Series certificate from {0} of the booked teaching units, below that a certificate of the modules attended</translation>
     </message>
@@ -769,27 +774,27 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <location filename="../../ui/exports/wizard.py" line="307"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="273"/>
+        <location filename="../../ui/exports/wizard.py" line="315"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="274"/>
+        <location filename="../../ui/exports/wizard.py" line="316"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="317"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="276"/>
+        <location filename="../../ui/exports/wizard.py" line="318"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -1026,52 +1031,52 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="22"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
         <source>noch offen</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="33"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -1079,12 +1084,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="73"/>
+        <location filename="../../ui/exports/wizard.py" line="74"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="74"/>
+        <location filename="../../ui/exports/wizard.py" line="75"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -2540,92 +2545,147 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="148"/>
+        <location filename="../../ui/exports/wizard.py" line="149"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="149"/>
+        <location filename="../../ui/exports/wizard.py" line="150"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="151"/>
+        <location filename="../../ui/exports/wizard.py" line="152"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="156"/>
+        <location filename="../../ui/exports/wizard.py" line="157"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="161"/>
+        <location filename="../../ui/exports/wizard.py" line="162"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="165"/>
+        <location filename="../../ui/exports/wizard.py" line="166"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="169"/>
+        <location filename="../../ui/exports/wizard.py" line="170"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="171"/>
+        <location filename="../../ui/exports/wizard.py" line="172"/>
         <source>Begründung (Ausnahme)</source>
         <translation>Justification (exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="186"/>
+        <location filename="../../ui/exports/wizard.py" line="187"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="195"/>
+        <location filename="../../ui/exports/wizard.py" line="196"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="160"/>
+        <location filename="../../ui/exports/wizard.py" line="161"/>
         <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
         <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="207"/>
+        <location filename="../../ui/exports/wizard.py" line="208"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="208"/>
+        <location filename="../../ui/exports/wizard.py" line="209"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="212"/>
+        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <source>Bescheinigungen erneut ausstellen?</source>
+        <translation>Issue certificates again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="216"/>
+        <source>{0} hat schon eine Bescheinigung: {1}.</source>
+        <translation>{0} already has a certificate: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="217"/>
+        <source>{0} haben schon eine Bescheinigung: {1}.</source>
+        <translation>{0} already have a certificate: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <source>Person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <source>Personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
+        <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="224"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="228"/>
+        <location filename="../../ui/exports/wizard.py" line="240"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="234"/>
-        <source>{0} ausgestellt, {1} neu ausgestellt.</source>
-        <translation>{0} issued, {1} reissued.</translation>
+        <location filename="../../ui/exports/wizard.py" line="262"/>
+        <source>{0} neu ausgestellt</source>
+        <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="237"/>
+        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <source>Bescheinigung</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <source>Bescheinigungen</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <source>{0} unverändert erneut ausgestellt</source>
+        <translation>{0} issued again unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="266"/>
+        <source>{0} ersetzt (neue Fassung)</source>
+        <translation>{0} replaced (new revision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="267"/>
+        <source>{0} nicht ausgestellt</source>
+        <translation>{0} not issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="280"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="239"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -4365,32 +4425,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="91"/>
+        <location filename="../../ui/exports/wizard.py" line="92"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="92"/>
+        <location filename="../../ui/exports/wizard.py" line="93"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="95"/>
+        <location filename="../../ui/exports/wizard.py" line="96"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="97"/>
+        <location filename="../../ui/exports/wizard.py" line="98"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="104"/>
+        <location filename="../../ui/exports/wizard.py" line="105"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="139"/>
+        <location filename="../../ui/exports/wizard.py" line="140"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:

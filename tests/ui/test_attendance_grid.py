@@ -159,8 +159,59 @@ def test_short_headers_fit_a_1280_px_screen(qtbot, db, output_dir):
     tooltip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tooltip == f"{model.sessions[0].title}, {start:%d.%m.%Y}"
     view = widget.view
-    rate_column = len(model.sessions) + 1
-    right_edge = view.columnViewportPosition(rate_column) + view.columnWidth(rate_column)
+    last = len(model.sessions) - 1
+    right_edge = view.columnViewportPosition(last) + view.columnWidth(last)
     assert view.columnViewportPosition(0) == 0
     assert right_edge <= view.viewport().width(), (right_edge, view.viewport().width())
+    totals = widget.totals_view
+    units, rate = len(model.sessions), len(model.sessions) + 1
+    assert not totals.isColumnHidden(units) and not totals.isColumnHidden(rate)
+    assert view.isColumnHidden(units) and totals.isColumnHidden(0)
+    assert totals.isVisible() and totals.geometry().right() <= widget.width()
     widget.grab().save(str(output_dir / "attendance_grid_1280.png"))
+
+
+def test_totals_stay_in_view_while_sessions_scroll(qtbot, db, output_dir):
+    series = make_series(db, persons=12)
+    widget = _grid(qtbot, db, series.event_id)
+    widget.resize(700, 360)
+    qtbot.wait(10)
+    view, totals = widget.view, widget.totals_view
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() > 0  # the sessions do not fit: they scroll
+    bar.setValue(bar.maximum())
+    assert view.columnViewportPosition(0) < 0  # module 1 scrolled out of sight
+    units = len(widget.model.sessions)
+    assert totals.columnViewportPosition(units) >= 0  # UE still in view, on the right
+    assert totals.geometry().right() <= widget.width()
+    # Scrolling down moves both views together, so the totals stay on their person's row.
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert totals.verticalScrollBar().value() == view.verticalScrollBar().value()
+    assert totals.rowAt(5) == view.rowAt(5)
+    assert totals.rowViewportPosition(3) == view.rowViewportPosition(3)
+    assert (totals.horizontalHeader().height() == view.horizontalHeader().height())
+    widget.grab().save(str(output_dir / "attendance_grid_scrolled.png"))
+
+
+def test_ctrl_z_undoes_the_last_marks(qtbot, db, monkeypatch):
+    series = make_series(db, persons=2)
+    widget = _grid(qtbot, db, series.event_id)
+    view = widget.view
+    people = [p.id for p in widget.model.persons]
+    s = series.session_ids
+    monkeypatch.setattr(widget, "ask_minutes", lambda limit: 120)
+    qtbot.keyClick(view, Qt.Key.Key_T)                        # (p0, s0) partial 120
+    qtbot.keyClick(view, Qt.Key.Key_A)                        # (p0, s0) absent
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_P)                        # (p1, s0) present
+    assert _marks(db) == {(s[0], people[0]): ("absent", None),
+                          (s[0], people[1]): ("present", None)}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _marks(db) == {(s[0], people[0]): ("absent", None)}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _marks(db) == {(s[0], people[0]): ("partial", 120)}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _marks(db) == {}
+    assert widget.model.index(0, 0).data() == ""              # the grid shows it too
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left
+    assert _marks(db) == {}

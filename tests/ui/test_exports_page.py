@@ -154,7 +154,7 @@ def test_signature_lists_and_attendance_matrix(qtbot, db, tmp_path):
 
 
 def test_certificates_wizard_preview_and_bulk_issue(qtbot, qtmodeltester, db, tmp_path,
-                                                     opened, output_dir):
+                                                     opened, output_dir, quiet_dialogs):
     pytest.importorskip("planner.certificates")
     import pypdf
 
@@ -179,7 +179,7 @@ def test_certificates_wizard_preview_and_bulk_issue(qtbot, qtmodeltester, db, tm
     assert sorted(model.checked_person_ids()) == sorted(series.person_ids)
     model.set_checked(2, False)  # issue the two series certificates only
     assert sorted(model.checked_person_ids()) == sorted(series.person_ids[:2])
-    wizard.eligibility_page.view.resizeColumnsToContents()
+    wizard.resize(1280, 800)
     wizard.grab().save(str(output_dir / "certificates_wizard_eligibility.png"))
 
     wizard.next()
@@ -215,8 +215,26 @@ def test_certificates_wizard_preview_and_bulk_issue(qtbot, qtmodeltester, db, tm
         assert sorted(c.person_id for c in certs) == sorted(series.person_ids[:2])
         assert orm.scalar(select(CertificateIssue)) is not None
     assert issue.isComplete()
-    assert "2 ausgestellt" in issue.result_label.text()
+    assert issue.result_label.text().startswith(
+        "2 Bescheinigungen neu ausgestellt, 0 ersetzt (neue Fassung), 0 nicht ausgestellt.")
+    assert not any("schon eine Bescheinigung" in t for t in quiet_dialogs)
     wizard.grab().save(str(output_dir / "certificates_wizard_issued.png"))
+    serials = _serials(db)
+
+    # Pressing the button again asks first (the recorded box answers "Yes"), then re-issues
+    # the unchanged certificates under their numbers and says so.
+    qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
+    asked = [t for t in quiet_dialogs if "schon eine Bescheinigung" in t]
+    assert len(asked) == 1 and asked[0].startswith("2 Personen haben schon")
+    assert "Wałęsa-Łukasiewicz" in asked[0] or "Şahin" in asked[0]
+    assert issue.op is not None and issue.op.wait(180_000)
+    qtbot.waitUntil(lambda: issue.result.reissued == 2, timeout=30_000)
+    assert issue.result_label.text().startswith(
+        "0 Bescheinigungen neu ausgestellt, 2 unverändert erneut ausgestellt, "
+        "0 ersetzt (neue Fassung), 0 nicht ausgestellt.")
+    assert _serials(db) == serials
+    wizard.resize(1280, 800)
+    wizard.grab().save(str(output_dir / "certificates_wizard_summary.png"))
 
 
 def test_wizard_cannot_tick_what_is_not_due(qtbot, db, tmp_path, clock):
@@ -233,7 +251,7 @@ def test_wizard_cannot_tick_what_is_not_due(qtbot, db, tmp_path, clock):
     qtbot.addWidget(wizard)
     item = wizard.model.item(0)
     assert item.pending and not item.eligible
-    assert wizard.model.index(0, 5).data() == "noch offen"
+    assert wizard.model.index(0, 2).data() == "noch offen"
     assert wizard.model.checked_person_ids() == []
     wizard.model.set_checked(0, True)  # refused: the series is still running
     assert wizard.model.checked_person_ids() == []
@@ -241,6 +259,48 @@ def test_wizard_cannot_tick_what_is_not_due(qtbot, db, tmp_path, clock):
     assert wizard.issue_page.issue() is None
     with db.reading() as orm:
         assert orm.scalar(select(Certificate)) is None
+
+
+def _serials(db) -> list[tuple[int, str, int]]:
+    with db.reading() as orm:
+        return sorted((c.person_id, c.serial, c.revision) for c in orm.scalars(
+            select(Certificate).where(Certificate.replaced_by_id.is_(None))))
+
+
+def test_reissue_refused_in_the_confirmation_changes_nothing(qtbot, db, tmp_path,
+                                                             monkeypatch, output_dir):
+    pytest.importorskip("planner.certificates")
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.certificates import issue_certificates
+    from ui.exports.wizard import CertificatesWizard
+
+    series = make_series(db, persons=2)
+    with db.transaction() as orm:
+        for sid in series.session_ids:
+            record_all_registered(orm, sid, "present")
+    with db.transaction() as orm:
+        issue_certificates(orm, series.event_id, tmp_path / "first",
+                           person_ids=[series.person_ids[0]])
+    before = _serials(db)
+    with db.reading() as orm:
+        issues = len(list(orm.scalars(select(CertificateIssue))))
+    asked: list[str] = []
+
+    def answer_no(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_no))
+    wizard = CertificatesWizard(db, series.event_id)
+    qtbot.addWidget(wizard)
+    wizard.issue_page.folder_edit.setText(str(tmp_path / "second"))
+    assert wizard.issue_page.issue() is None
+    assert len(asked) == 1 and asked[0].startswith("1 Person hat schon")
+    assert _serials(db) == before
+    with db.reading() as orm:
+        assert len(list(orm.scalars(select(CertificateIssue)))) == issues
+    assert not (tmp_path / "second").exists()
 
 
 def series_start(db, series):

@@ -7,8 +7,8 @@ saved at once in its own transaction; totals, rate and eligibility update live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -71,8 +71,20 @@ class AttendanceView(QTableView):
     """A table view that turns status keys into a signal for the current cell."""
 
     status_key = Signal(QModelIndex, object)  # index, status or None (clear) or "cycle"
+    undo_key = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z undoes the last mark here, not the window's "move session" undo.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Undo)):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_key.emit()
+            return
         key = Qt.Key(event.key())
         index = self.currentIndex()
         if index.isValid() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
@@ -105,9 +117,33 @@ class AttendanceGridWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.status_key.connect(self._on_key)
+        self.view.undo_key.connect(self.undo)
+        # Single marks, newest last: (session, person, the mark before or None).
+        self.undo_stack: list[tuple[int, int, tuple[str, int | None] | None]] = []
+        # UE, rate and certificate stay in view while the sessions scroll sideways (the
+        # names are the frozen row header): a second view of the same model shows them.
+        self.totals_view = QTableView()
+        self.totals_view.setAccessibleName(self.tr("Anwesenheit: Summen je Person"))
+        self.totals_view.setModel(self.model)
+        self.totals_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.totals_view.verticalHeader().hide()
+        self.totals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Both with a horizontal scroll bar, so both viewports are equally high and the
+        # rows line up at every vertical scroll position.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.totals_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.totals_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.verticalScrollBar().valueChanged.connect(
+            self.totals_view.verticalScrollBar().setValue)
+        self.totals_view.verticalScrollBar().valueChanged.connect(
+            self.view.verticalScrollBar().setValue)
+        self.model.modelReset.connect(self._split_columns)
         self.help_label = QLabel(self.tr(
             "Tastatur: Pfeiltasten bewegen · Leertaste wechselt · P anwesend · "
-            "T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht"))
+            "T teilweise (Minuten) · E entschuldigt · A abwesend · Entf löscht · "
+            "Strg+Z macht rückgängig"))
         self.help_label.setWordWrap(True)
         self.threshold_label = QLabel()
         self.all_present_button = QPushButton(self.tr("Alle anwesend (gewählter Termin)"))
@@ -123,7 +159,11 @@ class AttendanceGridWidget(QWidget):
         top.addWidget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        tables = QHBoxLayout()
+        tables.setSpacing(0)
+        tables.addWidget(self.view, 1)
+        tables.addWidget(self.totals_view)
+        layout.addLayout(tables, 1)
         layout.addWidget(self.help_label)
         self.refresh()
         watch_changes(self, db, CONCERNS)
@@ -147,9 +187,24 @@ class AttendanceGridWidget(QWidget):
                 self.view.setColumnWidth(col, max(self.view.columnWidth(col), 104))
             if grid.persons and grid.sessions:
                 self.view.setCurrentIndex(self.model.index(0, 0))
+        if first:
+            self._split_columns()
         # The totals and the certificate column change with every mark: keep them readable.
+        width = 2 * self.totals_view.frameWidth()
         for col in range(len(grid.sessions), self.model.columnCount()):
-            self.view.resizeColumnToContents(col)
+            self.totals_view.resizeColumnToContents(col)
+            width += self.totals_view.columnWidth(col)
+        self.totals_view.setFixedWidth(width)
+        # Same header height as the sessions' two-line headers, so the rows line up.
+        self.totals_view.horizontalHeader().setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height())
+
+    def _split_columns(self) -> None:
+        """Sessions in the main view, totals in the frozen view on the right."""
+        sessions = len(self.model.sessions)
+        for col in range(self.model.columnCount()):
+            self.view.setColumnHidden(col, col >= sessions)
+            self.totals_view.setColumnHidden(col, col < sessions)
 
     def current_session_id(self) -> int | None:
         session = self.model.session_at(self.view.currentIndex().column())
@@ -176,6 +231,7 @@ class AttendanceGridWidget(QWidget):
         if session is None:
             return False
         person_id = self.model.persons[row].id
+        before = self.model.grid.marks.get((session.id, person_id)) if self.model.grid else None
         if status is None:
             op = Op(self, self.db, lambda orm: clear_attendance(orm, session.id, person_id))
         else:
@@ -186,6 +242,23 @@ class AttendanceGridWidget(QWidget):
                     return False
             op = Op(self, self.db, lambda orm: record_attendance(
                 orm, session.id, person_id, status, minutes=minutes))
+        if op.quiet().run() is None:
+            return False
+        self.undo_stack.append((session.id, person_id, before))
+        del self.undo_stack[:-50]
+        return True
+
+    def undo(self) -> bool:
+        """Ctrl+Z: puts back the mark before the last change (step by step)."""
+        if not self.undo_stack:
+            return False
+        session_id, person_id, before = self.undo_stack.pop()
+        if before is None:
+            op = Op(self, self.db, lambda orm: clear_attendance(orm, session_id, person_id))
+        else:
+            status, minutes = before
+            op = Op(self, self.db, lambda orm: record_attendance(
+                orm, session_id, person_id, status, minutes=minutes))
         return op.quiet().run() is not None
 
     def open_walk_in(self) -> QDialog | None:

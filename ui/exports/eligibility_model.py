@@ -19,13 +19,15 @@ from ui.models.labels import certificate_kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The reason (Hinweis) sits next to the name and the verdict, not far off to the right.
 HEADERS = (QT_TRANSLATE_NOOP("EligibilityModel", "Ausstellen"),
            QT_TRANSLATE_NOOP("EligibilityModel", "Name"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Berechtigt"),
+           QT_TRANSLATE_NOOP("EligibilityModel", "Hinweis"),
            QT_TRANSLATE_NOOP("EligibilityModel", "Art"),
            QT_TRANSLATE_NOOP("EligibilityModel", "UE besucht / gebucht"),
-           QT_TRANSLATE_NOOP("EligibilityModel", "Quote"),
-           QT_TRANSLATE_NOOP("EligibilityModel", "Berechtigt"),
-           QT_TRANSLATE_NOOP("EligibilityModel", "Hinweis"))
+           QT_TRANSLATE_NOOP("EligibilityModel", "Quote"))
+NAME, STATUS, REASON, KIND, UNITS, RATE = 1, 2, 3, 4, 5, 6
 STATUS_LABELS = {"ja": QT_TRANSLATE_NOOP("EligibilityModel", "ja"),
                  "offen": QT_TRANSLATE_NOOP("EligibilityModel", "noch offen"),
                  "nein": QT_TRANSLATE_NOOP("EligibilityModel", "nein")}
@@ -90,25 +92,25 @@ class EligibilityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 1:
+            if col == NAME:
                 return item.person_name
-            if col == 2:
+            if col == KIND:
                 kind = certificate_kind_label(item.kind)
                 title = getattr(item, "session_title", "")
                 return f"{kind}: {title}" if title else kind
-            if col == 3:
+            if col == UNITS:
                 return f"{number(item.attended_units)} / {number(item.total_units)}"
-            if col == 4:
+            if col == RATE:
                 return percent(item.rate)
-            if col == 5:
+            if col == STATUS:
                 return QCoreApplication.translate("EligibilityModel",
                                                   STATUS_LABELS[item.status_label])
-            if col == 6:
+            if col == REASON:
                 return item.reason
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5:
+        if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
             colour = {"ja": "#1b6e1b", "offen": "#8a6d00"}.get(item.status_label, "#a02020")
             return QBrush(QColor(colour))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and item.reason:
+        if role == Qt.ItemDataRole.ToolTipRole and col == REASON and item.reason:
             return item.reason
         return None
 

@@ -32,7 +32,8 @@ from planner.files import safe_file_stem
 from planner.queries.event_forms import event_overview
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
-from ui.exports.eligibility_model import EligibilityModel
+from planner.wording import count
+from ui.exports.eligibility_model import REASON, EligibilityModel
 from ui.operations import Op, show_error
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label
@@ -209,6 +210,17 @@ class IssuePage(QWizardPage):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         event_id = self.wizard_.event_id
+        holders = self._holders(person_ids)
+        if holders:
+            answer = QMessageBox.question(self, self.tr("Bescheinigungen erneut ausstellen?"),
+                (self.tr("{0} hat schon eine Bescheinigung: {1}.") if len(holders) == 1
+                 else self.tr("{0} haben schon eine Bescheinigung: {1}.")).format(
+                    count(len(holders), self.tr("Person"), self.tr("Personen")),
+                    ", ".join(holders[:10]) + (" …" if len(holders) > 10 else ""))
+                + "\n\n" + self.tr("Unveränderte werden mit derselben Nummer erneut erzeugt, "
+                                    "geänderte durch eine neue Fassung ersetzt. Fortfahren?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         step = self.tr("%1 von %2 Bescheinigungen")  # translated here, shown by the worker
 
         def work(orm: Any, progress: Progress) -> Any:
@@ -228,16 +240,46 @@ class IssuePage(QWizardPage):
             .run_in_background(self.tr("Bescheinigungen werden erstellt …"))
         return self.op
 
+    def _holders(self, person_ids: list[int]) -> list[str]:
+        """Names of the chosen persons who already hold a live certificate of the event."""
+        from sqlalchemy import select
+
+        from planner.models import Certificate
+
+        with self.wizard_.db.reading() as orm:
+            have = set(orm.scalars(select(Certificate.person_id).where(
+                Certificate.event_id == self.wizard_.event_id,
+                Certificate.replaced_by_id.is_(None),
+                Certificate.person_id.in_(person_ids))))
+        model = self.wizard_.model
+        names = {model.item(r).person_id: model.item(r).person_name
+                 for r in range(model.rowCount())}
+        return [names[pid] for pid in dict.fromkeys(person_ids) if pid in have]
+
+    def summary(self, result: Any) -> str:
+        """What happened, honestly: new, re-issued unchanged, replaced, not issued."""
+        unchanged = result.reissued - result.revised
+        parts = [self.tr("{0} neu ausgestellt").format(
+            count(result.issued, self.tr("Bescheinigung"), self.tr("Bescheinigungen")))]
+        if unchanged:
+            parts.append(self.tr("{0} unverändert erneut ausgestellt").format(unchanged))
+        parts.append(self.tr("{0} ersetzt (neue Fassung)").format(result.revised))
+        text = ", ".join(parts) + ", " + self.tr("{0} nicht ausgestellt").format(
+            len(result.skipped))
+        if result.skipped:
+            text += ": " + "; ".join(result.skipped[:10])
+            if len(result.skipped) > 10:
+                text += " …"
+        return text + "."
+
     def _finished(self, result: Any) -> None:
         self.result = result
         self.issue_button.setEnabled(True)
-        lines = [self.tr("{0} ausgestellt, {1} neu ausgestellt.").format(result.issued,
-                                                                        result.reissued)]
+        lines = [self.summary(result)]
         if result.cancelled:
             lines.append(self.tr("Abgebrochen: die fertigen Dateien sind gespeichert."))
         if result.combined is not None:
             lines.append(self.tr("Sammeldatei: {0}").format(Path(result.combined).name))
-        lines.extend(result.skipped[:10])
         self.result_label.setText("\n".join(lines))
         self.open_button.show()
         self._done = True
@@ -276,7 +318,10 @@ class CertificatesWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Schließen"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(900, 640)
-        self.eligibility_page.view.resizeColumnsToContents()
+        view = self.eligibility_page.view
+        view.resizeColumnsToContents()
+        # A long reason is cut (full text as tooltip) so the columns after it stay in view.
+        view.setColumnWidth(REASON, min(view.columnWidth(REASON), 340))
 
     def done(self, result: int) -> None:
         self.temp_dir.cleanup()
