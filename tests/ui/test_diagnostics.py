@@ -18,7 +18,6 @@ from planner.storage.database import Database
 from ui import diagnostics
 from ui.operations import Op
 
-SHOTS = Path("/work/shots/13")
 SECRET_NAME, SECRET_MAIL = "Zofia Wałęsa-Testfall", "zofia.testfall@example.org"
 
 
@@ -46,9 +45,6 @@ def _save(widget: QWidget, name: str, output_dir: Path) -> None:
     widget.resize(widget.sizeHint().expandedTo(widget.size()))
     image = widget.grab()
     image.save(str(output_dir / name))
-    if SHOTS.parent.is_dir():
-        SHOTS.mkdir(exist_ok=True)
-        image.save(str(SHOTS / name))
 
 
 def failing_slot() -> None:

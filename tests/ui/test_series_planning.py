@@ -4,7 +4,6 @@ for all, warnings inline and in one grouped dialog before saving."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,11 +12,12 @@ from sqlalchemy import select
 from planner.checks import PlanWarning
 from planner.models import Event, Session
 from planner.usecases.people import add_person, add_venue
+from tests.conftest import TEST_OUTPUT
 from tests.factories import make_series
 from tests.ui.conftest import PlanData
 
 pytestmark = pytest.mark.usefixtures("quiet_dialogs")
-SHOTS = Path("/work/shots/19")
+SHOTS = TEST_OUTPUT / "screenshots" / "series"
 
 
 def _type(qtbot, edit, text: str) -> None:
