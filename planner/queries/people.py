@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.folding import fold, person_search_key
 from planner.models import Organisation, Person
+from planner.text_search import tokens, variants
 
 PERSON_SORT_KEYS = ("name", "first_name", "email", "organisation", "roles", "id")
 
@@ -52,13 +53,17 @@ def search_person_ids(orm: OrmSession, text: str = "", *, role: str | None = Non
     """Ids of persons matching every word of `text` in name, e-mail, function or
     organisation (case- and accent-insensitive), in the requested order."""
     query = select(Person.id).outerjoin(Organisation, Person.organisation_id == Organisation.id)
-    words = fold(text).split()
+    words = tokens(text)  # "Kleinschmidt, D" -> ["kleinschmidt", "d"]
     if words:
         org_names = orm.execute(select(Organisation.id, Organisation.name)).all()
         for word in words:
-            pattern = _like_pattern(word)
-            org_ids = [oid for oid, name in org_names if word in fold(name)]
-            condition: ColumnElement[bool] = Person.search_key.like(pattern, escape="\\")
+            spellings = variants(word)  # "mueller" also as "muller"
+            org_ids = [oid for oid, name in org_names if any(v in fold(name) for v in spellings)]
+            condition: ColumnElement[bool] = Person.search_key.like(
+                _like_pattern(spellings[0]), escape="\\")
+            for spelling in spellings[1:]:
+                condition = condition | Person.search_key.like(_like_pattern(spelling),
+                                                               escape="\\")
             if org_ids:
                 condition = condition | Person.organisation_id.in_(org_ids)
             query = query.where(condition)

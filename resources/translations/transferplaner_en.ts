@@ -43,117 +43,117 @@
 <context>
     <name>AddRegistrationDialog</name>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="55"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="56"/>
         <source>Anmeldung – {0}</source>
         <translation>Registration – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="57"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="58"/>
         <source>Vorhandene Person suchen</source>
         <translation>Find existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="59"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="60"/>
         <source>Name, E-Mail oder Organisation</source>
         <translation>Name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="69"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="70"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="73"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="74"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="74"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="75"/>
         <source>Person anlegen</source>
         <translation>Create person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="81"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="82"/>
         <source>Vorhandene Person verwenden</source>
         <translation>Use existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="82"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="83"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="90"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="91"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="91"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="92"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="92"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="93"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="93"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="100"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="101"/>
         <source>Buchung</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="101"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="102"/>
         <source>ganze Veranstaltung</source>
         <translation>whole event</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="102"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="103"/>
         <source>einzelne Termine:</source>
         <translation>individual sessions:</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="112"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="113"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="122"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="123"/>
         <source>Noch keine Person gewählt.</source>
         <translation>No person selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="124"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="125"/>
         <source>Anmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="126"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="127"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="161"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="162"/>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="172"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="173"/>
         <source>Diese Person gibt es vermutlich schon. Bitte die vorhandene verwenden oder bestätigen, dass es eine andere Person ist.</source>
         <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="215"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="216"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="219"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="220"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
         <translation>Please tick at least one session.</translation>
     </message>
@@ -214,42 +214,42 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="40"/>
+        <location filename="../../ui/events/rows.py" line="41"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="41"/>
+        <location filename="../../ui/events/rows.py" line="42"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="42"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="43"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="44"/>
+        <location filename="../../ui/events/rows.py" line="45"/>
         <source>Referent:innen</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="58"/>
+        <location filename="../../ui/events/rows.py" line="59"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="59"/>
+        <location filename="../../ui/events/rows.py" line="60"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="83"/>
+        <location filename="../../ui/events/rows.py" line="84"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -595,142 +595,142 @@
 <context>
     <name>CalDavDialog</name>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="62"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="63"/>
         <source>Kalender veröffentlichen (CalDAV)</source>
         <translation>Publish calendar (CalDAV)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="66"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="67"/>
         <source>Überträgt die Termine in einen Online-Kalender (z. B. Nextcloud). Jeder Termin wird dort genau einmal geführt: erneutes Veröffentlichen aktualisiert ihn, abgesagte Termine erscheinen als abgesagt.</source>
         <translation>Transfers the sessions to an online calendar (e.g. Nextcloud). Each session appears there exactly once: publishing again updates it, cancelled sessions are shown as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="79"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="80"/>
         <source>Verbindung testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="81"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="82"/>
         <source>Veröffentlichen</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="84"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="85"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="96"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="97"/>
         <source>Kalenderserver</source>
         <translation>Calendar server</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="102"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="103"/>
         <source>Adresse des Kalenders (Collection), bei Nextcloud unter Kalender → Einstellungen → „Interne Adresse kopieren“. Fehlt der Kalender, wird er angelegt.</source>
         <translation>Address of the calendar (collection); in Nextcloud under Calendar → Settings → &quot;Copy internal link&quot;. A missing calendar is created.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="107"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="108"/>
         <source>wird nur im Passwortspeicher abgelegt</source>
         <translation>stored only in the password store</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="111"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="112"/>
         <source>Kalender-Adresse:</source>
         <translation>Calendar address:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="112"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="113"/>
         <source>Benutzername:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="113"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="114"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="118"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="119"/>
         <source>Was veröffentlichen?</source>
         <translation>What to publish?</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="121"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="122"/>
         <source>Termine der Referent:in</source>
         <translation>Trainer&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="122"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="123"/>
         <source>Alle Termine des Standorts</source>
         <translation>All sessions of the office</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="153"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="154"/>
         <source>Passwortspeicher nicht verfügbar.</source>
         <translation>Password store not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="155"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="156"/>
         <source>Passwort ist gespeichert.</source>
         <translation>Password is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="156"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="157"/>
         <source>Kein Passwort gespeichert.</source>
         <translation>No password stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="163"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="164"/>
         <source>Bitte die Adresse des Kalenders angeben (beginnt mit https://).</source>
         <translation>Please enter the address of the calendar (starts with https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="167"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="168"/>
         <source>Bitte den Benutzernamen angeben.</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="179"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="180"/>
         <source>Bitte das Passwort eingeben; es wird im Passwortspeicher des Betriebssystems abgelegt.</source>
         <translation>Please enter the password; it is kept in the operating system&apos;s password store.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="224"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="225"/>
         <source>Verbindung wird getestet …</source>
         <translation>Testing the connection …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="230"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="231"/>
         <source>Verbindung in Ordnung. Den Kalender gibt es noch nicht; er wird beim ersten Veröffentlichen angelegt.</source>
         <translation>Connection OK. The calendar does not exist yet; it will be created when publishing for the first time.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="233"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="234"/>
         <source>Verbindung in Ordnung. Der Kalender enthält %1 Einträge.</source>
         <translation>Connection OK. The calendar contains %1 entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="244"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="245"/>
         <source>Bitte auswählen, wessen Termine veröffentlicht werden.</source>
         <translation>Please choose whose sessions to publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="258"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="259"/>
         <source>Termine werden veröffentlicht …</source>
         <translation>Publishing sessions …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="265"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="266"/>
         <source>Veröffentlicht: %1 Termine neu, %2 aktualisiert.</source>
         <translation>Published: %1 new sessions, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="268"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="269"/>
         <source>%1 nicht mehr zugeordnete Termine als abgesagt markiert.</source>
         <translation>%1 sessions no longer assigned marked as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="271"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="272"/>
         <source>Der Kalender wurde angelegt.</source>
         <translation>The calendar was created.</translation>
     </message>
@@ -1175,223 +1175,223 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="107"/>
+        <location filename="../../ui/events/editor.py" line="108"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="108"/>
+        <location filename="../../ui/events/editor.py" line="109"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="126"/>
+        <location filename="../../ui/events/editor.py" line="127"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="130"/>
+        <location filename="../../ui/events/editor.py" line="131"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="131"/>
+        <location filename="../../ui/events/editor.py" line="132"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="135"/>
+        <location filename="../../ui/events/editor.py" line="136"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="136"/>
+        <location filename="../../ui/events/editor.py" line="137"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="143"/>
+        <location filename="../../ui/events/editor.py" line="144"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="144"/>
+        <location filename="../../ui/events/editor.py" line="145"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="152"/>
+        <location filename="../../ui/events/editor.py" line="153"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="154"/>
+        <location filename="../../ui/events/editor.py" line="155"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="156"/>
+        <location filename="../../ui/events/editor.py" line="157"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="161"/>
+        <location filename="../../ui/events/editor.py" line="162"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="176"/>
+        <location filename="../../ui/events/editor.py" line="177"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="180"/>
+        <location filename="../../ui/events/editor.py" line="181"/>
         <source>wie voreingestellt</source>
         <translation>as preset</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="181"/>
+        <location filename="../../ui/events/editor.py" line="182"/>
         <source> Tage vorher</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="182"/>
+        <location filename="../../ui/events/editor.py" line="183"/>
         <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
         <translation>When the reminder to participants is due before each session (0: none).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="186"/>
+        <location filename="../../ui/events/editor.py" line="187"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="187"/>
+        <location filename="../../ui/events/editor.py" line="188"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="188"/>
+        <location filename="../../ui/events/editor.py" line="189"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="189"/>
+        <location filename="../../ui/events/editor.py" line="190"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="191"/>
+        <location filename="../../ui/events/editor.py" line="192"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="192"/>
+        <location filename="../../ui/events/editor.py" line="193"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="193"/>
+        <location filename="../../ui/events/editor.py" line="194"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="194"/>
+        <location filename="../../ui/events/editor.py" line="195"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="195"/>
+        <location filename="../../ui/events/editor.py" line="196"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="196"/>
+        <location filename="../../ui/events/editor.py" line="197"/>
         <source>Erinnerung</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="208"/>
+        <location filename="../../ui/events/editor.py" line="209"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="209"/>
+        <location filename="../../ui/events/editor.py" line="210"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="219"/>
+        <location filename="../../ui/events/editor.py" line="220"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="220"/>
+        <location filename="../../ui/events/editor.py" line="222"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="227"/>
-        <location filename="../../ui/events/editor.py" line="231"/>
+        <location filename="../../ui/events/editor.py" line="229"/>
+        <location filename="../../ui/events/editor.py" line="233"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="230"/>
+        <location filename="../../ui/events/editor.py" line="232"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="237"/>
+        <location filename="../../ui/events/editor.py" line="239"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="238"/>
+        <location filename="../../ui/events/editor.py" line="240"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="239"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="240"/>
+        <location filename="../../ui/events/editor.py" line="242"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="241"/>
+        <location filename="../../ui/events/editor.py" line="243"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="243"/>
+        <location filename="../../ui/events/editor.py" line="245"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="252"/>
+        <location filename="../../ui/events/editor.py" line="254"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="260"/>
+        <location filename="../../ui/events/editor.py" line="262"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="345"/>
+        <location filename="../../ui/events/editor.py" line="347"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="351"/>
+        <location filename="../../ui/events/editor.py" line="353"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="353"/>
+        <location filename="../../ui/events/editor.py" line="355"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1621,32 +1621,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="117"/>
+        <location filename="../../ui/events/rows.py" line="118"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="119"/>
+        <location filename="../../ui/events/rows.py" line="120"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="121"/>
+        <location filename="../../ui/events/rows.py" line="122"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="123"/>
+        <location filename="../../ui/events/rows.py" line="124"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="126"/>
+        <location filename="../../ui/events/rows.py" line="127"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="128"/>
+        <location filename="../../ui/events/rows.py" line="129"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -1654,206 +1654,206 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="69"/>
+        <location filename="../../ui/exports/page.py" line="70"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="72"/>
+        <location filename="../../ui/exports/page.py" line="73"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="97"/>
-        <location filename="../../ui/exports/page.py" line="115"/>
+        <location filename="../../ui/exports/page.py" line="98"/>
+        <location filename="../../ui/exports/page.py" line="116"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="103"/>
+        <location filename="../../ui/exports/page.py" line="104"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="104"/>
+        <location filename="../../ui/exports/page.py" line="105"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="105"/>
+        <location filename="../../ui/exports/page.py" line="106"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="106"/>
+        <location filename="../../ui/exports/page.py" line="107"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="107"/>
+        <location filename="../../ui/exports/page.py" line="108"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="108"/>
+        <location filename="../../ui/exports/page.py" line="109"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="117"/>
+        <location filename="../../ui/exports/page.py" line="118"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="118"/>
+        <location filename="../../ui/exports/page.py" line="119"/>
         <source>Dateiformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="125"/>
+        <location filename="../../ui/exports/page.py" line="126"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="126"/>
+        <location filename="../../ui/exports/page.py" line="127"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="138"/>
+        <location filename="../../ui/exports/page.py" line="139"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="141"/>
-        <location filename="../../ui/exports/page.py" line="144"/>
+        <location filename="../../ui/exports/page.py" line="142"/>
+        <location filename="../../ui/exports/page.py" line="145"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="142"/>
+        <location filename="../../ui/exports/page.py" line="143"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="143"/>
+        <location filename="../../ui/exports/page.py" line="144"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="149"/>
+        <location filename="../../ui/exports/page.py" line="150"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="154"/>
+        <location filename="../../ui/exports/page.py" line="155"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="161"/>
+        <location filename="../../ui/exports/page.py" line="162"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="166"/>
+        <location filename="../../ui/exports/page.py" line="167"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="170"/>
+        <location filename="../../ui/exports/page.py" line="171"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="172"/>
+        <location filename="../../ui/exports/page.py" line="173"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="173"/>
+        <location filename="../../ui/exports/page.py" line="174"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="174"/>
+        <location filename="../../ui/exports/page.py" line="175"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="175"/>
+        <location filename="../../ui/exports/page.py" line="176"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="179"/>
+        <location filename="../../ui/exports/page.py" line="180"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="180"/>
+        <location filename="../../ui/exports/page.py" line="181"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="193"/>
+        <location filename="../../ui/exports/page.py" line="194"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="195"/>
+        <location filename="../../ui/exports/page.py" line="196"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="242"/>
+        <location filename="../../ui/exports/page.py" line="243"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="253"/>
+        <location filename="../../ui/exports/page.py" line="254"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="282"/>
+        <location filename="../../ui/exports/page.py" line="283"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="284"/>
+        <location filename="../../ui/exports/page.py" line="285"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="287"/>
+        <location filename="../../ui/exports/page.py" line="288"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="322"/>
+        <location filename="../../ui/exports/page.py" line="323"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="334"/>
+        <location filename="../../ui/exports/page.py" line="335"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="346"/>
-        <location filename="../../ui/exports/page.py" line="358"/>
-        <location filename="../../ui/exports/page.py" line="384"/>
+        <location filename="../../ui/exports/page.py" line="347"/>
+        <location filename="../../ui/exports/page.py" line="359"/>
+        <location filename="../../ui/exports/page.py" line="385"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="372"/>
+        <location filename="../../ui/exports/page.py" line="373"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="399"/>
+        <location filename="../../ui/exports/page.py" line="400"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -4088,7 +4088,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/people.py" line="27"/>
-        <source>Referent/innen</source>
+        <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
@@ -4115,157 +4115,157 @@
 <context>
     <name>PersonEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="44"/>
+        <location filename="../../ui/pages/person_editor.py" line="45"/>
         <source>für Briefe an Personen ohne E-Mail</source>
         <translation>for letters to people without e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="47"/>
+        <location filename="../../ui/pages/person_editor.py" line="48"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="49"/>
+        <location filename="../../ui/pages/person_editor.py" line="50"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="51"/>
+        <location filename="../../ui/pages/person_editor.py" line="52"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="52"/>
+        <location filename="../../ui/pages/person_editor.py" line="53"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="55"/>
+        <location filename="../../ui/pages/person_editor.py" line="56"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="64"/>
+        <location filename="../../ui/pages/person_editor.py" line="66"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="65"/>
-        <source>Referent/in</source>
+        <location filename="../../ui/pages/person_editor.py" line="67"/>
+        <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="66"/>
+        <location filename="../../ui/pages/person_editor.py" line="68"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="71"/>
+        <location filename="../../ui/pages/person_editor.py" line="73"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="72"/>
+        <location filename="../../ui/pages/person_editor.py" line="74"/>
         <source>Vorname:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="73"/>
+        <location filename="../../ui/pages/person_editor.py" line="75"/>
         <source>Nachname:</source>
         <translation>Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="74"/>
+        <location filename="../../ui/pages/person_editor.py" line="76"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="75"/>
+        <location filename="../../ui/pages/person_editor.py" line="77"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="76"/>
+        <location filename="../../ui/pages/person_editor.py" line="78"/>
         <source>Funktion:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="77"/>
+        <location filename="../../ui/pages/person_editor.py" line="79"/>
         <source>Organisation / Kommune:</source>
         <translation>Organisation / municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="81"/>
+        <location filename="../../ui/pages/person_editor.py" line="83"/>
         <source>Postanschrift:</source>
         <translation>Postal address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="82"/>
+        <location filename="../../ui/pages/person_editor.py" line="84"/>
         <source>PLZ und Ort:</source>
         <translation>Postcode and town:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="83"/>
+        <location filename="../../ui/pages/person_editor.py" line="85"/>
         <source>Sprache der Nachrichten:</source>
         <translation>Language of messages:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="84"/>
+        <location filename="../../ui/pages/person_editor.py" line="86"/>
         <source>Rollen:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="86"/>
+        <location filename="../../ui/pages/person_editor.py" line="88"/>
         <source>Einwilligungen:</source>
         <translation>Consents:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="90"/>
+        <location filename="../../ui/pages/person_editor.py" line="92"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="115"/>
+        <location filename="../../ui/pages/person_editor.py" line="117"/>
         <source>Person bearbeiten: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="143"/>
+        <location filename="../../ui/pages/person_editor.py" line="145"/>
         <source>Person schon vorhanden?</source>
         <translation>Person already exists?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="144"/>
+        <location filename="../../ui/pages/person_editor.py" line="146"/>
         <source>ohne E-Mail</source>
         <translation>no e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="145"/>
+        <location filename="../../ui/pages/person_editor.py" line="147"/>
         <source>• %1 (%2, Nr. %3)</source>
         <translation>• %1 (%2, no. %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="148"/>
+        <location filename="../../ui/pages/person_editor.py" line="150"/>
         <source>Diese Person gibt es möglicherweise schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="149"/>
+        <location filename="../../ui/pages/person_editor.py" line="151"/>
         <source>Vorhandene öffnen</source>
         <translation>Open existing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="151"/>
+        <location filename="../../ui/pages/person_editor.py" line="153"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="153"/>
+        <location filename="../../ui/pages/person_editor.py" line="155"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="171"/>
+        <location filename="../../ui/pages/person_editor.py" line="173"/>
         <source>Die vorhandene Person wurde geöffnet. Änderungen bitte speichern.</source>
         <translation>The existing person has been opened. Please save your changes.</translation>
     </message>
@@ -4336,88 +4336,88 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="97"/>
+        <location filename="../../ui/plan/page.py" line="98"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="112"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="112"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="72"/>
-        <location filename="../../ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="73"/>
+        <location filename="../../ui/plan/page.py" line="114"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="124"/>
+        <location filename="../../ui/plan/page.py" line="125"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="137"/>
+        <location filename="../../ui/plan/page.py" line="138"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="152"/>
+        <location filename="../../ui/plan/page.py" line="153"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="153"/>
+        <location filename="../../ui/plan/page.py" line="154"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="154"/>
+        <location filename="../../ui/plan/page.py" line="155"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="155"/>
-        <source>Referent/in:</source>
+        <location filename="../../ui/plan/page.py" line="156"/>
+        <source>Referent:in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="167"/>
+        <location filename="../../ui/plan/page.py" line="174"/>
+        <source>Alle Referent:innen</source>
+        <translation>All trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="169"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="169"/>
+        <location filename="../../ui/plan/page.py" line="171"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="171"/>
+        <location filename="../../ui/plan/page.py" line="173"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="172"/>
-        <source>Alle Referent/innen</source>
-        <translation>All trainers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/page.py" line="330"/>
+        <location filename="../../ui/plan/page.py" line="332"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="363"/>
+        <location filename="../../ui/plan/page.py" line="365"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="365"/>
+        <location filename="../../ui/plan/page.py" line="367"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -5437,42 +5437,42 @@
 <context>
     <name>SessionGrid</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="244"/>
+        <location filename="../../ui/events/rows.py" line="249"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="245"/>
+        <location filename="../../ui/events/rows.py" line="250"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="246"/>
+        <location filename="../../ui/events/rows.py" line="251"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="247"/>
+        <location filename="../../ui/events/rows.py" line="252"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="248"/>
+        <location filename="../../ui/events/rows.py" line="253"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="249"/>
+        <location filename="../../ui/events/rows.py" line="254"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="250"/>
+        <location filename="../../ui/events/rows.py" line="255"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="251"/>
+        <location filename="../../ui/events/rows.py" line="256"/>
         <source>Gastgeberstadt</source>
         <translation>Host city</translation>
     </message>
@@ -5480,22 +5480,22 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="183"/>
+        <location filename="../../ui/events/rows.py" line="184"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="185"/>
+        <location filename="../../ui/events/rows.py" line="186"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="186"/>
+        <location filename="../../ui/events/rows.py" line="187"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="235"/>
+        <location filename="../../ui/events/rows.py" line="240"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
@@ -5985,9 +5985,14 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="121"/>
+        <location filename="../../ui/pages/table_page.py" line="126"/>
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/table_page.py" line="135"/>
+        <source>Keine Treffer für „%1“</source>
+        <translation>No matches for “%1”</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ from ui.events.rows import SessionGrid, SessionLine
 from ui.events.series_tools import SeriesTools
 from ui.models.labels import format_label
 from ui.operations import Op
+from ui.pick_list import make_searchable
 from ui.widgets import CheckList, IdCombo
 
 # (minimum, maximum, default) of the session count per format
@@ -217,6 +218,7 @@ class EventEditorDialog(QDialog):
             if self.format == EventFormat.COACHING:
                 self.expert_combo = IdCombo(self.choices.trainers,
                                             empty=self.tr("– kein:e Expert:in –"))
+                make_searchable(self.expert_combo)
                 side.addRow(self.tr("Externe:r Expert:in"), self.expert_combo)
             self.municipality_hint = QLabel()
             self.municipality_hint.setWordWrap(True)

@@ -27,6 +27,7 @@ from planner.queries.event_forms import Choices, SessionRow
 from planner.usecases.planning import DEFAULT_TITLE, AgendaPlan, ExcursionPlan, SessionPlan
 from ui.date_edit import DateEdit, TimeEdit
 from ui.models.labels import AGENDA_KIND_LABELS, agenda_kind_label, session_kind_label
+from ui.pick_list import fit_popup, make_searchable
 from ui.widgets import CheckCombo, IdCombo, pydate, pytime, qdate, qtime
 
 
@@ -185,6 +186,10 @@ class SessionLine:
             choices.trainers, placeholder=QCoreApplication.translate("SessionLine", "– niemand –"))
         self.host = IdCombo(choices.municipalities, empty=QCoreApplication.translate(
             "SessionLine", "– Gastgeberstadt –")) if host else None
+        make_searchable(self.venue)
+        fit_popup(self.trainers)  # full names in the list, no eliding in the middle
+        if self.host is not None:
+            make_searchable(self.host)
         self.excursion = ExcursionFields() if excursion else None
         self.agenda = AgendaTable(speakers or choices.trainers) if agenda else None
         self.cancelled = False

@@ -40,6 +40,7 @@ from ui.date_edit import DateEdit
 from ui.exports.wizard import CertificatesWizard, default_folder, open_path
 from ui.models.labels import relabel_format_suffix
 from ui.operations import Op, show_error, watch_changes
+from ui.pick_list import make_searchable
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label, name_field, pydate
 
@@ -136,8 +137,8 @@ class ExportsPage(QWidget):
 
     def _person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Kalender für Personen"))
-        self.trainer_combo = IdCombo([])
-        self.participant_combo = IdCombo([])
+        self.trainer_combo = make_searchable(IdCombo([]))
+        self.participant_combo = make_searchable(IdCombo([]))
         self.trainer_calendar_button = QPushButton(self.tr("Kalender (.ics)"))
         self.invitations_button = QPushButton(self.tr("Einladungen je Termin"))
         self.changed_only_check = QCheckBox(self.tr("nur geänderte"))

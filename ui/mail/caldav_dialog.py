@@ -38,6 +38,7 @@ from planner.mail.settings import CALDAV_SERVICE, caldav_keyring_user, load_secr
 from planner.queries.event_forms import form_choices
 from planner.storage.database import Database
 from ui.operations import Op
+from ui.pick_list import make_searchable
 from ui.preferences import CALDAV_URL, CALDAV_USER
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, show_in_label
@@ -123,7 +124,7 @@ class CalDavDialog(QDialog):
         self.target_group = QButtonGroup(self)
         self.target_group.addButton(self.trainer_radio)
         self.target_group.addButton(self.office_radio)
-        self.trainer_combo = IdCombo(choices.trainers)
+        self.trainer_combo = make_searchable(IdCombo(choices.trainers))
         self.office_combo = IdCombo(choices.offices)
         self.trainer_combo.set_current_id(trainer_id)
         self.office_combo.set_current_id(office_id)

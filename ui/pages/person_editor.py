@@ -23,6 +23,7 @@ from planner.usecases.lookup import get
 from planner.usecases.people import add_person, update_person
 from ui.editing import EditorDialog
 from ui.gdpr.consent_widget import ConsentEditor
+from ui.pick_list import make_searchable
 
 ROLES = ("participant", "trainer", "staff")
 
@@ -60,9 +61,10 @@ class PersonEditorDialog(EditorDialog):
             row = rows[oid]
             self.org_combo.addItem(f"{row.name} ({row.city})" if row.city and row.city != row.name
                                    else row.name, oid)
+        make_searchable(self.org_combo)
         self.role_boxes = {
             "participant": QCheckBox(self.tr("Teilnehmende")),
-            "trainer": QCheckBox(self.tr("Referent/in")),
+            "trainer": QCheckBox(self.tr("Referent:in")),
             "staff": QCheckBox(self.tr("Team")),
         }
         roles = QHBoxLayout()

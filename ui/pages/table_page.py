@@ -74,6 +74,11 @@ class TablePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(self.stretch_last)
         self.table.doubleClicked.connect(self._edit_current)
         layout.addWidget(self.table, 1)
+        self.no_hits_label = QLabel()
+        self.no_hits_label.setObjectName("no_hits")
+        self.no_hits_label.setStyleSheet("color: #a05a00; font-weight: bold;")
+        self.no_hits_label.hide()
+        layout.addWidget(self.no_hits_label)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
         self._search_timer = QTimer(self)
@@ -120,6 +125,17 @@ class TablePage(QWidget):
         count = QLocale().toString(self.proxy.rowCount())
         self.count_label.setText(QCoreApplication.translate("TablePage", "%1 Einträge")
                                  .replace("%1", count))
+        self.update_no_hits()
+
+    def update_no_hits(self) -> None:
+        """An empty search result says so, naming what was typed."""
+        typed = self.search.text().strip() if hasattr(self, "search") else ""
+        empty = bool(typed) and self.proxy.rowCount() == 0
+        if empty:
+            self.no_hits_label.setText(QCoreApplication.translate(
+                "TablePage", "Keine Treffer für „%1“").replace("%1", typed))
+        if hasattr(self, "no_hits_label"):
+            self.no_hits_label.setVisible(empty)
 
     def focus_search(self) -> None:
         self.search.setFocus()

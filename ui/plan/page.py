@@ -31,6 +31,7 @@ from planner.usecases.outcome import Change
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import FORMAT_LABELS, format_label
 from ui.operations import Op, watch_changes
+from ui.pick_list import make_searchable
 from ui.plan.agenda_view import AgendaModel, EventIdRole
 from ui.plan.month_view import MonthView
 from ui.plan.move_dialog import MoveSessionDialog
@@ -152,10 +153,11 @@ class PlanPage(QWidget):
         for label, combo in ((self.tr("Standort:"), self.office_filter),
                              (self.tr("Format:"), self.format_filter),
                              (self.tr("Thema:"), self.topic_filter),
-                             (self.tr("Referent/in:"), self.trainer_filter)):
+                             (self.tr("Referent:in:"), self.trainer_filter)):
             row.addWidget(buddy_label(label, combo))
             row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)
+        make_searchable(self.trainer_filter)
         return row
 
     def _load_choices(self) -> None:
@@ -169,7 +171,7 @@ class PlanPage(QWidget):
             (self.format_filter, self.tr("Alle Formate"),
              [(code, format_label(code)) for code in FORMAT_LABELS]),
             (self.topic_filter, self.tr("Alle Themen"), topics),
-            (self.trainer_filter, self.tr("Alle Referent/innen"), trainers),
+            (self.trainer_filter, self.tr("Alle Referent:innen"), trainers),
         ]
         for combo, all_label, items in fill:
             current = combo.currentData()

@@ -34,6 +34,7 @@ from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.registration import register
 from ui.operations import Op, show_error
+from ui.pick_list import make_searchable
 from ui.widgets import IdCombo
 
 
@@ -70,7 +71,7 @@ class AddRegistrationDialog(QDialog):
         self.first_edit = QLineEdit()
         self.last_edit = QLineEdit()
         self.email_edit = QLineEdit()
-        self.org_combo = IdCombo(orgs, empty=self.tr("– keine –"))
+        self.org_combo = make_searchable(IdCombo(orgs, empty=self.tr("– keine –")))
         self.create_button = QPushButton(self.tr("Person anlegen"))
         self.create_button.clicked.connect(self.create_person)
         self.duplicate_label = QLabel()
