@@ -4336,88 +4336,103 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="98"/>
+        <location filename="../../ui/plan/page.py" line="105"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="73"/>
-        <location filename="../../ui/plan/page.py" line="114"/>
+        <location filename="../../ui/plan/page.py" line="75"/>
+        <location filename="../../ui/plan/page.py" line="121"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="125"/>
+        <location filename="../../ui/plan/page.py" line="132"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="138"/>
+        <location filename="../../ui/plan/page.py" line="145"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="153"/>
+        <location filename="../../ui/plan/page.py" line="155"/>
+        <source>Termine suchen</source>
+        <translation>Search sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="156"/>
+        <source>Suchen: Veranstaltung, Ort, Referent:in</source>
+        <translation>Search: event, venue, trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="168"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="154"/>
+        <location filename="../../ui/plan/page.py" line="169"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="155"/>
+        <location filename="../../ui/plan/page.py" line="170"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="156"/>
+        <location filename="../../ui/plan/page.py" line="171"/>
         <source>Referent:in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="174"/>
+        <location filename="../../ui/plan/page.py" line="189"/>
         <source>Alle Referent:innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="169"/>
+        <location filename="../../ui/plan/page.py" line="184"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="171"/>
+        <location filename="../../ui/plan/page.py" line="186"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="173"/>
+        <location filename="../../ui/plan/page.py" line="188"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="332"/>
+        <location filename="../../ui/plan/page.py" line="319"/>
+        <source>Keine Treffer für „%1“ in diesem Zeitraum</source>
+        <translation>No matches for “%1” in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="367"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="365"/>
+        <location filename="../../ui/plan/page.py" line="400"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="367"/>
+        <location filename="../../ui/plan/page.py" line="402"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>

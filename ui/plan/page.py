@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,6 +28,7 @@ from planner.queries.choices import (
     trainer_choices,
 )
 from planner.queries.plan import PlanSession, holidays_between, holidays_known, plan_sessions
+from planner.text_search import matches
 from planner.usecases.outcome import Change
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import FORMAT_LABELS, format_label
@@ -95,6 +97,11 @@ class PlanPage(QWidget):
         layout.addLayout(self._build_toolbar())
         layout.addLayout(self._build_filters())
         layout.addWidget(self.stack, 1)
+        self.no_hits_label = QLabel()
+        self.no_hits_label.setObjectName("no_hits")
+        self.no_hits_label.setStyleSheet("color: #a05a00; font-weight: bold;")
+        self.no_hits_label.hide()
+        layout.addWidget(self.no_hits_label)
         legend = QLabel(self.tr("Farbe = Format, linker Streifen = Standort (blau Berlin, "
                                 "rot Hamburg); gelb = Feiertag. Doppelklick öffnet die "
                                 "Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin."))
@@ -142,6 +149,14 @@ class PlanPage(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("planSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Termine suchen"))
+        self.search.setPlaceholderText(self.tr("Suchen: Veranstaltung, Ort, Referent:in"))
+        self.search.setMinimumWidth(180)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        row.addWidget(self.search, 2)
         self.office_filter = QComboBox()
         self.format_filter = QComboBox()
         self.topic_filter = QComboBox()
@@ -278,6 +293,7 @@ class PlanPage(QWidget):
                 rows, start, end, office_ids=[office] if office else [],
                 formats=[fmt] if fmt else [], topic_ids=[topic] if topic else [],
                 trainer_ids=[trainer] if trainer else [])
+        self._apply_search()
         states = self._states(office)
         if holidays_known(start, end, states):
             holidays = holidays_between(start, end, states)
@@ -289,6 +305,25 @@ class PlanPage(QWidget):
         self.agenda_model.set_items(self._sessions, holidays)
         self._fit_agenda_columns()
         self.title_label.setText(self._title(start, end))
+
+    def _apply_search(self) -> None:
+        """Keep the sessions whose event, title, venue or trainers match the typed words
+        (accent-insensitive, word prefixes); an empty result says so."""
+        typed = self.search.text().strip()
+        if typed:
+            self._sessions = [s for s in self._sessions
+                              if matches(typed, s.event_title, s.title, s.venue,
+                                         *s.trainer_names)]
+        empty = bool(typed) and not self._sessions
+        if empty:
+            self.no_hits_label.setText(self.tr("Keine Treffer für „%1“ in diesem Zeitraum")
+                                       .replace("%1", typed))
+        self.no_hits_label.setVisible(empty)
+
+    def focus_search(self) -> None:
+        """Ctrl+F on the plan: into the plan's own search field."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _states(self, office: int | None) -> list[str | None]:
         """The federal states whose holidays the plan marks: the offices' and the venues'."""
