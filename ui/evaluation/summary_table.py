@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from planner.evaluation.pool import FeedbackResult
 from planner.evaluation.results import KEY_ITEMS
 from planner.wording import number, percent
-from ui.evaluation.texts import ui_lang
+from ui.numbers import ui_lang
 
 COLUMNS = (QT_TRANSLATE_NOOP("FeedbackTable", "Veranstaltungen"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Rückmeldungen"),

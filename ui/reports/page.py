@@ -45,6 +45,7 @@ from planner.storage.database import Database
 from ui.date_edit import DateEdit
 from ui.evaluation.summary_table import FeedbackTable
 from ui.models.labels import format_label, report_dimension_label, report_figure_label
+from ui.numbers import ui_lang
 from ui.operations import Op, show_error
 from ui.reports.chart import ChartWidget
 from ui.tasks import BackgroundOp, Progress
@@ -115,13 +116,17 @@ class ReportsPage(QWidget):
                        self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
         layout.addLayout(bar)
+        # The export buttons sit beside the heading, not in the filter row: one row for
+        # both made the page 1300 px wide and pushed the window past a 1280 px screen.
+        heading_row = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f4e79;")
-        layout.addWidget(self.heading)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.xlsx_button)
+        heading_row.addWidget(self.pdf_button)
+        layout.addLayout(heading_row)
         self.cards = QGridLayout()
         self.card_labels: dict[str, QLabel] = {}
         for i, (_label, attr, _kind) in enumerate(FIGURE_COLUMNS):
@@ -240,7 +245,7 @@ class ReportsPage(QWidget):
         for _label, attr, kind in FIGURE_COLUMNS:
             self.card_labels[attr].setText(
                 f"<div style='font-size:15pt;font-weight:bold;color:#1f4e79'>"
-                f"{format_figure(report.total, attr, kind)}</div>"
+                f"{format_figure(report.total, attr, kind, ui_lang())}</div>"
                 f"<div>{report_figure_label(attr)}</div>")
         t = report.total
         self.note.setText(self.tr(
@@ -292,7 +297,7 @@ class ReportsPage(QWidget):
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(self.row_label(dim, row)))
             for c, (_label, attr, kind) in enumerate(FIGURE_COLUMNS, 1):
-                item = QTableWidgetItem(format_figure(row.figures, attr, kind))
+                item = QTableWidgetItem(format_figure(row.figures, attr, kind, ui_lang()))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
