@@ -133,3 +133,16 @@ def test_english_window_shows_english_numbers(qtbot, db, tmp_path, qapp):
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+
+
+def test_ue_is_explained_where_it_is_shown(qtbot, db, tmp_path):
+    from planner.rules.units import DEFAULT_UNIT_MINUTES
+
+    build_world(db, tmp_path / "certs")
+    page = _page(qtbot, db)
+    explained = f"1 UE = {DEFAULT_UNIT_MINUTES} Minuten"
+    assert explained in page.card_labels["units"].toolTip()
+    headers = [page.table.horizontalHeaderItem(c) for c in range(page.table.columnCount())]
+    units = [h for h in headers if h is not None and h.text() == "UE"]
+    assert units and explained in units[0].toolTip()
+    assert all(explained not in (h.toolTip() or "") for h in headers if h and h.text() != "UE")

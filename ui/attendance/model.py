@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from planner.queries.attendance import AttendanceGrid, GridPerson, GridSession
 from ui.models.labels import attendance_status_label, certificate_label, session_kind_label
 from ui.numbers import ui_number, ui_percent
+from ui.terms import units_explained
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,9 +109,11 @@ class AttendanceModel(QAbstractTableModel):
                 return f"{short}\n" + self.tr("abgesagt")
             here, booked = self.grid.session_totals(session.id)
             return f"{short}\n{here}/{booked} " + self.tr("anw.")
+        extra = section - len(self.sessions)
+        if role == Qt.ItemDataRole.ToolTipRole and extra == 0:
+            return units_explained()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        extra = section - len(self.sessions)
         if 0 <= extra < len(EXTRA):
             return QCoreApplication.translate("AttendanceModel", EXTRA[extra])
         return None

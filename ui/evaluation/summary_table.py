@@ -19,7 +19,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("FeedbackTable", "Veranstaltungen"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Ø Zufriedenheit"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Ø Relevanz"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Ø Organisation"),
-           QT_TRANSLATE_NOOP("FeedbackTable", "Ø Referierende"))
+           QT_TRANSLATE_NOOP("FeedbackTable", "Ø Referent:innen"))
 assert len(COLUMNS) == 3 + len(KEY_ITEMS)
 _GREY = QColor("#777777")
 

@@ -49,6 +49,7 @@ from ui.numbers import ui_lang
 from ui.operations import Op, show_error
 from ui.reports.chart import ChartWidget
 from ui.tasks import BackgroundOp, Progress
+from ui.terms import units_explained
 from ui.widgets import buddy_label, name_field
 
 CHART_ROWS = 15
@@ -129,12 +130,12 @@ class ReportsPage(QWidget):
         layout.addLayout(heading_row)
         self.cards = QGridLayout()
         self.card_labels: dict[str, QLabel] = {}
-        for i, (_label, attr, _kind) in enumerate(FIGURE_COLUMNS):
+        for i, (_label, attr, kind) in enumerate(FIGURE_COLUMNS):
             box = QLabel()
             box.setObjectName(f"card_{attr}")
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setStyleSheet("background: #e8eef5; border-radius: 4px; padding: 6px;")
-            box.setToolTip(report_figure_label(attr))
+            box.setToolTip(units_explained() if kind == "units" else report_figure_label(attr))
             self.card_labels[attr] = box
             self.cards.addWidget(box, 0, i)
         layout.addLayout(self.cards)
@@ -293,6 +294,11 @@ class ReportsPage(QWidget):
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderLabels([report_dimension_label(dim),
                                               *(report_figure_label(c[1]) for c in FIGURE_COLUMNS)])
+        for column, (_label, _attr, kind) in enumerate(FIGURE_COLUMNS, 1):
+            if kind == "units":
+                header = self.table.horizontalHeaderItem(column)
+                if header is not None:
+                    header.setToolTip(units_explained())
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(self.row_label(dim, row)))
