@@ -254,7 +254,8 @@ class ReportsPage(QWidget):
             "erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.")
             .replace("%1", f"{report.as_of:%d.%m.%Y}").replace("%2", str(t.sessions))
             .replace("%3", str(t.sessions_planned)).replace("%4", str(t.sessions_cancelled))
-            .replace("%5", str(t.sessions_without_attendance)))
+            .replace("%5", str(t.sessions_without_attendance))
+            + " " + units_explained() + ".")
         months = month_series(report)
         self.month_chart.set_data(
             self.tr("Verlauf nach Monaten"), [self.row_label("month", r)[:3] for r in months],
