@@ -63,7 +63,7 @@ class PersonEditorDialog(EditorDialog):
                                    else row.name, oid)
         make_searchable(self.org_combo)
         self.role_boxes = {
-            "participant": QCheckBox(self.tr("Teilnehmende")),
+            "participant": QCheckBox(self.tr("Teilnehmer:in")),
             "trainer": QCheckBox(self.tr("Referent:in")),
             "staff": QCheckBox(self.tr("Team")),
         }
