@@ -3269,21 +3269,26 @@
     <name>MunicipalitiesPage</name>
     <message>
         <location filename="../../ui/pages/masterdata.py" line="117"/>
-        <source>Kommunen und Organisationen</source>
-        <translation>Municipalities and organisations</translation>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="162"/>
-        <source>nur Kommunen</source>
-        <translation>municipalities only</translation>
+        <location filename="../../ui/pages/masterdata.py" line="164"/>
+        <source>auch andere Organisationen zeigen</source>
+        <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="165"/>
+        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
+        <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="170"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <location filename="../../ui/pages/masterdata.py" line="171"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -4786,219 +4791,219 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>nach Standort</source>
         <translation>by office</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="57"/>
+        <location filename="../../ui/reports/page.py" line="59"/>
         <source>nach Format</source>
         <translation>by format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../ui/reports/page.py" line="60"/>
         <source>nach Thema</source>
         <translation>by topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="59"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>nach Kommune</source>
         <translation>by municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="60"/>
+        <location filename="../../ui/reports/page.py" line="62"/>
         <source>nach Bundesland</source>
         <translation>by federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="61"/>
+        <location filename="../../ui/reports/page.py" line="63"/>
         <source>nach Monat</source>
         <translation>by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="90"/>
+        <location filename="../../ui/reports/page.py" line="102"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="100"/>
+        <location filename="../../ui/reports/page.py" line="112"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="102"/>
-        <location filename="../../ui/reports/page.py" line="316"/>
+        <location filename="../../ui/reports/page.py" line="114"/>
+        <location filename="../../ui/reports/page.py" line="331"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106"/>
+        <location filename="../../ui/reports/page.py" line="118"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="107"/>
+        <location filename="../../ui/reports/page.py" line="119"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108"/>
+        <location filename="../../ui/reports/page.py" line="120"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111"/>
+        <location filename="../../ui/reports/page.py" line="123"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113"/>
+        <location filename="../../ui/reports/page.py" line="125"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="114"/>
+        <location filename="../../ui/reports/page.py" line="126"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173"/>
+        <location filename="../../ui/reports/page.py" line="188"/>
         <source>&lt;b&gt;Rückmeldungen der Teilnehmenden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Participants&apos; feedback&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="177"/>
+        <location filename="../../ui/reports/page.py" line="192"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="193"/>
         <source>Rückmeldungen nach Format und Thema</source>
         <translation>Feedback by format and topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="264"/>
+        <location filename="../../ui/reports/page.py" line="279"/>
         <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
         <translation>No feedback was entered for the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="269"/>
+        <location filename="../../ui/reports/page.py" line="284"/>
         <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
         <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="274"/>
+        <location filename="../../ui/reports/page.py" line="289"/>
         <source>Alle Veranstaltungen</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302"/>
+        <location filename="../../ui/reports/page.py" line="317"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="166"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="109"/>
+        <location filename="../../ui/reports/page.py" line="121"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="122"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="158"/>
+        <location filename="../../ui/reports/page.py" line="173"/>
         <source>Zahlen je Gruppe</source>
         <translation>Figures per group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="222"/>
+        <location filename="../../ui/reports/page.py" line="237"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="238"/>
+        <location filename="../../ui/reports/page.py" line="253"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="247"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="269"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="255"/>
+        <location filename="../../ui/reports/page.py" line="270"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="256"/>
+        <location filename="../../ui/reports/page.py" line="271"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="319"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="278"/>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
+        <location filename="../../ui/reports/page.py" line="339"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="364"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="365"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="391"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="384"/>
+        <location filename="../../ui/reports/page.py" line="399"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="387"/>
+        <location filename="../../ui/reports/page.py" line="402"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -6016,62 +6021,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="211"/>
+        <location filename="../../ui/pages/masterdata.py" line="222"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="212"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="213"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="214"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="215"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="216"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="217"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="218"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="231"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="238"/>
+        <location filename="../../ui/pages/masterdata.py" line="249"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="247"/>
+        <location filename="../../ui/pages/masterdata.py" line="258"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6079,7 +6084,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="268"/>
+        <location filename="../../ui/pages/masterdata.py" line="279"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>

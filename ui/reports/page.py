@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -51,6 +52,7 @@ from ui.tasks import BackgroundOp, Progress
 from ui.widgets import buddy_label, name_field
 
 CHART_ROWS = 15
+CARD_COLUMNS = 4  # the key figure tiles wrap into rows of four
 # The breakdown choices (planner.reports.statistics.DIMENSIONS), as whole phrases.
 BREAKDOWNS = {
     "office": QT_TRANSLATE_NOOP("ReportsPage", "nach Standort"),
@@ -81,9 +83,19 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         self.last_export: Path | None = None
         self._op: BackgroundOp | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The content scrolls rather than widening the main window (1280 px screens).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
+        actions = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
@@ -111,17 +123,20 @@ class ReportsPage(QWidget):
         for widget in (buddy_label(self.tr("Jahr:"), self.year), self.year, self.range_box,
                        self.date_from, QLabel("–"), self.date_to,
                        buddy_label(self.tr("Standort:"), self.office), self.office,
-                       buddy_label(self.tr("Stichtag:"), self.as_of), self.as_of,
-                       self.refresh_button):
+                       buddy_label(self.tr("Stichtag:"), self.as_of), self.as_of):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
         layout.addLayout(bar)
+        # The heading and the export buttons share the second row.
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f4e79;")
-        layout.addWidget(self.heading)
+        self.heading.setWordWrap(True)
+        actions.addWidget(self.heading, 1)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.xlsx_button)
+        actions.addWidget(self.pdf_button)
+        layout.addLayout(actions)
         self.cards = QGridLayout()
         self.card_labels: dict[str, QLabel] = {}
         for i, (_label, attr, _kind) in enumerate(FIGURE_COLUMNS):
@@ -131,7 +146,7 @@ class ReportsPage(QWidget):
             box.setStyleSheet("background: #e8eef5; border-radius: 4px; padding: 6px;")
             box.setToolTip(report_figure_label(attr))
             self.card_labels[attr] = box
-            self.cards.addWidget(box, 0, i)
+            self.cards.addWidget(box, i // CARD_COLUMNS, i % CARD_COLUMNS)
         layout.addLayout(self.cards)
         self.note = QLabel()
         self.note.setStyleSheet("color: #555555;")
