@@ -3269,21 +3269,26 @@
     <name>MunicipalitiesPage</name>
     <message>
         <location filename="../../ui/pages/masterdata.py" line="117"/>
-        <source>Kommunen und Organisationen</source>
-        <translation>Municipalities and organisations</translation>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="162"/>
-        <source>nur Kommunen</source>
-        <translation>municipalities only</translation>
+        <location filename="../../ui/pages/masterdata.py" line="164"/>
+        <source>auch andere Organisationen zeigen</source>
+        <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="165"/>
+        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
+        <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="170"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <location filename="../../ui/pages/masterdata.py" line="171"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -4827,7 +4832,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="104"/>
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
@@ -4877,22 +4882,22 @@
         <translation>Feedback by format and topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="270"/>
+        <location filename="../../ui/reports/page.py" line="271"/>
         <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
         <translation>No feedback was entered for the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="275"/>
+        <location filename="../../ui/reports/page.py" line="276"/>
         <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
         <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="280"/>
+        <location filename="../../ui/reports/page.py" line="281"/>
         <source>Alle Veranstaltungen</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
@@ -4932,73 +4937,73 @@
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="260"/>
+        <location filename="../../ui/reports/page.py" line="261"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="261"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="262"/>
+        <location filename="../../ui/reports/page.py" line="263"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315"/>
+        <location filename="../../ui/reports/page.py" line="316"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="323"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="284"/>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="336"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="346"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="361"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="387"/>
+        <location filename="../../ui/reports/page.py" line="388"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="395"/>
+        <location filename="../../ui/reports/page.py" line="396"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="398"/>
+        <location filename="../../ui/reports/page.py" line="399"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -6034,62 +6039,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="211"/>
+        <location filename="../../ui/pages/masterdata.py" line="222"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="212"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="213"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="214"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="215"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="216"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="217"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="218"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="231"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="238"/>
+        <location filename="../../ui/pages/masterdata.py" line="249"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="247"/>
+        <location filename="../../ui/pages/masterdata.py" line="258"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6097,7 +6102,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="268"/>
+        <location filename="../../ui/pages/masterdata.py" line="279"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>
