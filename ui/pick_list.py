@@ -99,6 +99,8 @@ def make_searchable(combo: QComboBox) -> QComboBox:
     line = combo.lineEdit()
     if line is not None:
         line.editingFinished.connect(lambda: _restore_text(combo))
+        # a narrow combo shows the start of the chosen name, not its end
+        combo.currentIndexChanged.connect(lambda _i: line.hasFocus() or line.home(False))
     fit_popup(combo)
     combo.model().rowsInserted.connect(lambda *_a: fit_popup(combo))
     return combo

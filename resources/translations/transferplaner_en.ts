@@ -3269,21 +3269,26 @@
     <name>MunicipalitiesPage</name>
     <message>
         <location filename="../../ui/pages/masterdata.py" line="117"/>
-        <source>Kommunen und Organisationen</source>
-        <translation>Municipalities and organisations</translation>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="162"/>
-        <source>nur Kommunen</source>
-        <translation>municipalities only</translation>
+        <location filename="../../ui/pages/masterdata.py" line="164"/>
+        <source>auch andere Organisationen zeigen</source>
+        <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="165"/>
+        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
+        <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="170"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <location filename="../../ui/pages/masterdata.py" line="171"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -6054,62 +6059,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="211"/>
+        <location filename="../../ui/pages/masterdata.py" line="222"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="212"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="213"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="214"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="215"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="216"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="217"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="218"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="231"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="238"/>
+        <location filename="../../ui/pages/masterdata.py" line="249"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="247"/>
+        <location filename="../../ui/pages/masterdata.py" line="258"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6117,7 +6122,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="268"/>
+        <location filename="../../ui/pages/masterdata.py" line="279"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>
