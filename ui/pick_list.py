@@ -55,6 +55,8 @@ def _restore_text(combo: QComboBox) -> None:
         if exact >= 0:
             combo.setCurrentIndex(exact)
         line.setText(combo.itemText(combo.currentIndex()))
+    if line is not None:
+        line.home(False)
 
 
 def _pick(combo: QComboBox, completer: _FoldingCompleter,
