@@ -774,27 +774,27 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="307"/>
+        <location filename="../../ui/exports/wizard.py" line="309"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="315"/>
+        <location filename="../../ui/exports/wizard.py" line="317"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="316"/>
+        <location filename="../../ui/exports/wizard.py" line="318"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="317"/>
+        <location filename="../../ui/exports/wizard.py" line="319"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="318"/>
+        <location filename="../../ui/exports/wizard.py" line="320"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -1084,12 +1084,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="74"/>
+        <location filename="../../ui/exports/wizard.py" line="76"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="75"/>
+        <location filename="../../ui/exports/wizard.py" line="77"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -1664,196 +1664,201 @@
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="97"/>
-        <location filename="../../ui/exports/page.py" line="115"/>
+        <location filename="../../ui/exports/page.py" line="100"/>
+        <location filename="../../ui/exports/page.py" line="118"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="103"/>
+        <location filename="../../ui/exports/page.py" line="106"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="104"/>
+        <location filename="../../ui/exports/page.py" line="107"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="105"/>
+        <location filename="../../ui/exports/page.py" line="108"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="106"/>
+        <location filename="../../ui/exports/page.py" line="109"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="107"/>
+        <location filename="../../ui/exports/page.py" line="110"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="108"/>
+        <location filename="../../ui/exports/page.py" line="111"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="117"/>
+        <location filename="../../ui/exports/page.py" line="120"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="118"/>
+        <location filename="../../ui/exports/page.py" line="121"/>
         <source>Dateiformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="125"/>
+        <location filename="../../ui/exports/page.py" line="128"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="126"/>
+        <location filename="../../ui/exports/page.py" line="129"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="138"/>
+        <location filename="../../ui/exports/page.py" line="141"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="141"/>
         <location filename="../../ui/exports/page.py" line="144"/>
+        <location filename="../../ui/exports/page.py" line="147"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="142"/>
+        <location filename="../../ui/exports/page.py" line="145"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="143"/>
+        <location filename="../../ui/exports/page.py" line="146"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="149"/>
+        <location filename="../../ui/exports/page.py" line="152"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="154"/>
+        <location filename="../../ui/exports/page.py" line="157"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="161"/>
+        <location filename="../../ui/exports/page.py" line="164"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="166"/>
+        <location filename="../../ui/exports/page.py" line="169"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="170"/>
+        <location filename="../../ui/exports/page.py" line="173"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="172"/>
+        <location filename="../../ui/exports/page.py" line="175"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="173"/>
+        <location filename="../../ui/exports/page.py" line="176"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="174"/>
+        <location filename="../../ui/exports/page.py" line="177"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="175"/>
+        <location filename="../../ui/exports/page.py" line="178"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="179"/>
+        <location filename="../../ui/exports/page.py" line="182"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="180"/>
+        <location filename="../../ui/exports/page.py" line="183"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="193"/>
+        <location filename="../../ui/exports/page.py" line="196"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="195"/>
+        <location filename="../../ui/exports/page.py" line="198"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="242"/>
+        <location filename="../../ui/exports/page.py" line="245"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="253"/>
+        <location filename="../../ui/exports/page.py" line="256"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="282"/>
+        <location filename="../../ui/exports/page.py" line="285"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="284"/>
+        <location filename="../../ui/exports/page.py" line="287"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="287"/>
+        <location filename="../../ui/exports/page.py" line="290"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="322"/>
+        <location filename="../../ui/exports/page.py" line="302"/>
+        <source>Bescheinigungen: {0}</source>
+        <translation>Certificates: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="336"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="334"/>
+        <location filename="../../ui/exports/page.py" line="348"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="346"/>
-        <location filename="../../ui/exports/page.py" line="358"/>
-        <location filename="../../ui/exports/page.py" line="384"/>
+        <location filename="../../ui/exports/page.py" line="360"/>
+        <location filename="../../ui/exports/page.py" line="372"/>
+        <location filename="../../ui/exports/page.py" line="398"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="372"/>
+        <location filename="../../ui/exports/page.py" line="386"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="399"/>
+        <location filename="../../ui/exports/page.py" line="413"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -2545,147 +2550,147 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="149"/>
+        <location filename="../../ui/exports/wizard.py" line="151"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="150"/>
+        <location filename="../../ui/exports/wizard.py" line="152"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="152"/>
+        <location filename="../../ui/exports/wizard.py" line="154"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="157"/>
+        <location filename="../../ui/exports/wizard.py" line="159"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="162"/>
+        <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="166"/>
+        <location filename="../../ui/exports/wizard.py" line="168"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="172"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
+        <location filename="../../ui/exports/wizard.py" line="174"/>
         <source>Begründung (Ausnahme)</source>
         <translation>Justification (exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="187"/>
+        <location filename="../../ui/exports/wizard.py" line="189"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="196"/>
+        <location filename="../../ui/exports/wizard.py" line="198"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="161"/>
+        <location filename="../../ui/exports/wizard.py" line="163"/>
         <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
         <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="208"/>
+        <location filename="../../ui/exports/wizard.py" line="210"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="209"/>
+        <location filename="../../ui/exports/wizard.py" line="211"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <location filename="../../ui/exports/wizard.py" line="217"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="216"/>
+        <location filename="../../ui/exports/wizard.py" line="218"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="217"/>
+        <location filename="../../ui/exports/wizard.py" line="219"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="222"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="224"/>
+        <location filename="../../ui/exports/wizard.py" line="226"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="240"/>
+        <location filename="../../ui/exports/wizard.py" line="242"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="262"/>
+        <location filename="../../ui/exports/wizard.py" line="264"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <location filename="../../ui/exports/wizard.py" line="265"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <location filename="../../ui/exports/wizard.py" line="265"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <location filename="../../ui/exports/wizard.py" line="267"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="266"/>
+        <location filename="../../ui/exports/wizard.py" line="268"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="267"/>
+        <location filename="../../ui/exports/wizard.py" line="269"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="280"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="282"/>
+        <location filename="../../ui/exports/wizard.py" line="284"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -4458,32 +4463,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="92"/>
+        <location filename="../../ui/exports/wizard.py" line="94"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="93"/>
+        <location filename="../../ui/exports/wizard.py" line="95"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="96"/>
+        <location filename="../../ui/exports/wizard.py" line="98"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="98"/>
+        <location filename="../../ui/exports/wizard.py" line="100"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="105"/>
+        <location filename="../../ui/exports/wizard.py" line="107"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="140"/>
+        <location filename="../../ui/exports/wizard.py" line="142"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.models import Event
+from planner.usecases.attendance import record_all_registered
 from planner.usecases.people import add_person
 from tests.factories import make_series
 from ui.main_window import MainWindow
@@ -52,3 +53,36 @@ def test_registrations_show_in_the_event_list_without_restart(qtbot, db):
     QApplication.processEvents()
     assert _registered_cell(window, series.event_id) == "3 / 3"
 
+
+def test_exports_page_reports_issued_certificates(qtbot, db, tmp_path, monkeypatch):
+    pytest.importorskip("planner.certificates")
+    import ui.exports.wizard as wizard_module
+
+    monkeypatch.setattr(wizard_module, "open_path", lambda p: True)
+    series = make_series(db, persons=2)
+    with db.transaction() as orm:
+        for sid in series.session_ids:
+            record_all_registered(orm, sid, "present")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("exports")
+    page.event_combo.set_current_id(series.event_id)
+    assert "Noch nichts exportiert" in page.result_label.text()
+    assert not page.open_folder_button.isEnabled()
+    wizard = page.open_certificates()
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    issue = wizard.issue_page
+    folder = tmp_path / "Bescheinigungen"
+    issue.folder_edit.setText(str(folder))
+    qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
+    assert issue.op is not None and issue.op.wait(180_000)
+    qtbot.waitUntil(lambda: issue.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: "Noch nichts exportiert" not in page.result_label.text(),
+                    timeout=5_000)
+    assert "2 Bescheinigungen neu ausgestellt" in page.result_label.text()
+    assert str(folder) in page.result_label.text()
+    assert page.open_folder_button.isEnabled() and page.last_folder == folder
+    wizard.close()

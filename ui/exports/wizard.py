@@ -7,8 +7,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,14 +34,16 @@ from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from planner.wording import count
 from ui.exports.eligibility_model import REASON, EligibilityModel
+from ui.open_location import open_location
 from ui.operations import Op, show_error
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label
 
 
 def open_path(path: Path) -> bool:
-    """Open a file or folder with the system's viewer (patched in tests)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Open a file or folder with the system's viewer, else show where it is (patched in
+    tests)."""
+    return open_location(None, path)
 
 
 def render_first_page(pdf: Path, width: int = 620) -> QImage | None:
