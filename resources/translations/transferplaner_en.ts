@@ -774,29 +774,39 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="307"/>
+        <location filename="../../ui/exports/wizard.py" line="318"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="315"/>
+        <location filename="../../ui/exports/wizard.py" line="326"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="316"/>
+        <location filename="../../ui/exports/wizard.py" line="327"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="317"/>
+        <location filename="../../ui/exports/wizard.py" line="328"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="318"/>
+        <location filename="../../ui/exports/wizard.py" line="329"/>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="353"/>
+        <source>{0} und {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="357"/>
+        <source>Bitte eine Begründung für {0} angeben.</source>
+        <translation>Please give a reason for {0}.</translation>
     </message>
 </context>
 <context>
@@ -1031,52 +1041,72 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <source>Ausnahme</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="143"/>
+        <source>Reihe</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="146"/>
+        <source>Ausnahme: Reihenbescheinigung trotz Teilnahme unter der Schwelle (statt der besuchten Module); braucht eine Begründung je Person.</source>
+        <translation>Exception: series certificate despite attendance below the threshold (instead of the attended modules); needs a reason per person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="34"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="35"/>
         <source>noch offen</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="33"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="36"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -1084,12 +1114,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="74"/>
+        <location filename="../../ui/exports/wizard.py" line="80"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="75"/>
+        <location filename="../../ui/exports/wizard.py" line="81"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -2545,147 +2575,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="149"/>
+        <location filename="../../ui/exports/wizard.py" line="162"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="150"/>
+        <location filename="../../ui/exports/wizard.py" line="163"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="152"/>
+        <location filename="../../ui/exports/wizard.py" line="165"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="157"/>
+        <location filename="../../ui/exports/wizard.py" line="170"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="162"/>
+        <location filename="../../ui/exports/wizard.py" line="172"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="166"/>
+        <location filename="../../ui/exports/wizard.py" line="176"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="180"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
-        <source>Begründung (Ausnahme)</source>
-        <translation>Justification (exception)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="187"/>
+        <location filename="../../ui/exports/wizard.py" line="196"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="196"/>
+        <location filename="../../ui/exports/wizard.py" line="205"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="161"/>
-        <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
-        <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="208"/>
+        <location filename="../../ui/exports/wizard.py" line="219"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="209"/>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <location filename="../../ui/exports/wizard.py" line="226"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="216"/>
+        <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="217"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="229"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="229"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="231"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="224"/>
+        <location filename="../../ui/exports/wizard.py" line="235"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="240"/>
+        <location filename="../../ui/exports/wizard.py" line="251"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="262"/>
+        <location filename="../../ui/exports/wizard.py" line="273"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <location filename="../../ui/exports/wizard.py" line="274"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <location filename="../../ui/exports/wizard.py" line="274"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <location filename="../../ui/exports/wizard.py" line="276"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="266"/>
+        <location filename="../../ui/exports/wizard.py" line="277"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="267"/>
+        <location filename="../../ui/exports/wizard.py" line="278"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="280"/>
+        <location filename="../../ui/exports/wizard.py" line="291"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="282"/>
+        <location filename="../../ui/exports/wizard.py" line="293"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -4425,32 +4445,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="92"/>
+        <location filename="../../ui/exports/wizard.py" line="105"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="93"/>
+        <location filename="../../ui/exports/wizard.py" line="106"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="96"/>
+        <location filename="../../ui/exports/wizard.py" line="109"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="98"/>
+        <location filename="../../ui/exports/wizard.py" line="111"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="105"/>
+        <location filename="../../ui/exports/wizard.py" line="118"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="140"/>
+        <location filename="../../ui/exports/wizard.py" line="153"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
