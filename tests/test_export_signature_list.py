@@ -139,7 +139,7 @@ def test_signature_list_xlsx(db, tmp_path, output_dir):
     assert f"{units} UE" in header
     assert funding in header and "Bundesministerium für Bildung und Forschung" in funding
     assert "Fortbildungsreihe" in header
-    assert any("Unterschrift Referent/in" in t for t in texts)
+    assert any("Unterschrift Referent:in" in t for t in texts)
     assert any(trainer in t for t in texts)
     assert "Unterschrift" in [c for r in ws.iter_rows(values_only=True) for c in r]
 
@@ -247,7 +247,7 @@ def test_signature_list_pdf(db, tmp_path, output_dir):
         page_text = page.extract_text()
         assert "Nachname" in page_text and "Unterschrift" in page_text
         assert f"Seite {n} von {len(reader.pages)}" in page_text
-    assert "Unterschrift Referent/in" in text
+    assert "Unterschrift Referent:in" in text
     _assert_fonts_embedded(reader)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
@@ -271,7 +271,7 @@ def test_event_signature_lists_pdf_page_group_per_day(db, tmp_path, output_dir):
     for pages in groups:
         for i, text in enumerate(pages, 1):
             assert f"Seite {i} von {len(pages)}" in text and "Nachname" in text
-        assert "Unterschrift Referent/in" in pages[-1]
+        assert "Unterschrift Referent:in" in pages[-1]
     # The days come in date order.
     firsts = [texts.index(g[0]) for g in groups]
     assert firsts == sorted(firsts)

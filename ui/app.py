@@ -70,7 +70,11 @@ def ensure_application() -> QApplication:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """German is built in; English loads our .qm. Qt's own dialog texts follow suit."""
+    """German is built in; English loads our .qm. Qt's own dialog texts follow suit.
+    Translators installed by an earlier call are removed first (language switch at run time)."""
+    for earlier in _installed_translators:
+        app.removeTranslator(earlier)
+    _installed_translators.clear()
     translators: list[QTranslator] = []
     if language == "de":
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
@@ -86,8 +90,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(str(translation_path(language))):
             app.installTranslator(ours)
             translators.append(ours)
-    app.setProperty("translators", translators)  # keep them alive
+    _installed_translators.extend(translators)  # keeps them alive, too
     return translators
+
+
+_installed_translators: list[QTranslator] = []
 
 
 def demo_path() -> Path:
@@ -223,6 +230,9 @@ class AppController:
         self.db = db
         self.window = MainWindow(db)
         self.window.open_database_requested.connect(self.switch_database)
+        self.window.language_switch_requested.connect(self.switch_language)
+        if old_window is not None:
+            self.window.restoreGeometry(old_window.saveGeometry())
         if page != "plan":
             self.window.show_page(page)
         if db.read_only:
@@ -239,15 +249,27 @@ class AppController:
             from ui.startup_checks import AutoBackup
 
             previous = getattr(self, "auto_backup", None)
-            if previous is not None and old_db is not None and old_db is not db:
-                previous.on_exit()
-            self.auto_backup: Any = AutoBackup(db, self.window)
+            if previous is not None and old_db is db:
+                previous.status = self.window  # same database: keep its backup schedule
+            else:
+                if previous is not None and old_db is not None:
+                    previous.on_exit()
+                self.auto_backup: Any = AutoBackup(db, self.window)
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        if old_db is not None:
+        if old_db is not None and old_db is not db:
             old_db.close()
         return self.window
+
+    def switch_language(self, language: str) -> None:
+        """Another interface language without a restart: new translators, and the main
+        window built anew on the same database, showing the settings page again."""
+        if self.db is None:
+            return
+        log.info("Sprache gewechselt, Hauptfenster wird neu aufgebaut")
+        install_translators(self.app, language)
+        self.show(self.db, "settings")
 
     def switch_database(self, path: str) -> None:
         log.info("Andere Datenbank wird geöffnet")

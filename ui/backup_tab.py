@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.storage.database import Database
+from ui.numbers import ui_number
 
 
 class BackupTab(QWidget):
@@ -86,7 +87,7 @@ class BackupTab(QWidget):
                     else self.tr("Kopie vor Wiederherstellung"))
             item = QTreeWidgetItem([
                 backup.created.strftime("%d.%m.%Y %H:%M:%S"), kind,
-                f"{backup.size / 1_048_576:.1f} MB",
+                f"{ui_number(backup.size / 1_048_576, 1, keep_zeros=True)} MB",
                 self.tr("in Ordnung") if backup.ok else self.tr("FEHLERHAFT"),
                 backup.path.name,
             ])

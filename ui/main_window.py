@@ -37,6 +37,8 @@ PAGES = ("plan", "events", "people", "municipalities", "venues", "exports", "rep
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)
+    # Another interface language, now: ui.app rebuilds the window on the same database.
+    language_switch_requested = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage(self.db)
         page.open_database_requested.connect(self.open_database_requested)
+        page.language_switch_requested.connect(self.language_switch_requested)
         return page
 
     # -- menus -------------------------------------------------------------------------

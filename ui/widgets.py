@@ -163,6 +163,6 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
 def plural(n: int, one: str, many: str) -> str:
     """The translated text for one, or the one for several with %1 = n: translations see
     both forms (`plural(n, self.tr("1 Nachricht"), self.tr("%1 Nachrichten"))`)."""
-    from planner.wording import number
+    from ui.numbers import ui_number
 
-    return one if n == 1 else many.replace("%1", number(n, 0))
+    return one if n == 1 else many.replace("%1", ui_number(n, 0))

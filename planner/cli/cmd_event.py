@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     create = event.add_parser(
         "create", help="Veranstaltung aus einer Plandatei anlegen (.toml oder .json)",
-        description="Legt eine Veranstaltung mit allen Terminen, Orten, Referierenden, "
+        description="Legt eine Veranstaltung mit allen Terminen, Orten, Referent:innen, "
                     "Programm und Exkursionen an. Das Format der Datei steht im README; "
                     "`event show ID --json` schreibt es.")
     create.add_argument("--from", dest="plan", required=True, metavar="FILE",

@@ -29,10 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(certs)
     certs.set_defaults(handler=cmd_send_certificates)
 
-    invs = send_sub.add_parser("invitations", help="Einladungen/Absagen an Referierende")
+    invs = send_sub.add_parser("invitations", help="Einladungen/Absagen an Referent:innen")
     who = invs.add_mutually_exclusive_group(required=True)
     who.add_argument("--trainer", type=int, metavar="ID")
-    who.add_argument("--all", action="store_true", help="an alle Referierenden")
+    who.add_argument("--all", action="store_true", help="an alle Referent:innen")
     invs.add_argument("--include-past", action="store_true",
                       help="auch vergangene Termine")
     _common(invs)

@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rep = session.add_parser(
         "replace", help="Ersatztermin für einen abgesagten Termin (Buchungen wandern mit)",
         description="Legt den Ersatztermin an (Art, Titel „… (Ersatztermin)“, Ort, "
-                    "Referierende und Kapazität wie der abgesagte Termin, sofern nicht "
+                    "Referent:innen und Kapazität wie der abgesagte Termin, sofern nicht "
                     "angegeben) und bucht alle, die den abgesagten Termin einzeln gebucht "
                     "hatten, auf ihn um; wer nicht umgebucht werden kann (ausgebucht, zur "
                     "selben Zeit anderweitig angemeldet), wird genannt.")
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_option(rep, saving=True)
     rep.set_defaults(handler=cmd_session_replace)
 
-    edit = session.add_parser("edit", help="Termin ändern (Titel, Ort, Referierende, "
+    edit = session.add_parser("edit", help="Termin ändern (Titel, Ort, Referent:innen, "
                                            "Kapazität, Notiz, Zeit)")
     edit.add_argument("session_id", type=int, metavar="ID")
     edit.add_argument("--from", dest="plan", metavar="FILE",
@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                            "Exkursion)")
     edit.add_argument("--title")
     edit.add_argument("--venue", metavar="ID|none")
-    edit.add_argument("--trainers", metavar="ID,…|none", help="ersetzt die Referierenden")
+    edit.add_argument("--trainers", metavar="ID,…|none", help="ersetzt die Referent:innen")
     edit.add_argument("--capacity", metavar="N|none", help="none: Kapazität der Veranstaltung")
     edit.add_argument("--notes")
     edit.add_argument("--start", metavar="DATUM")

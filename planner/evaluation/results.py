@@ -21,7 +21,7 @@ from planner.models.enums import SESSION_KIND_LABELS_DE, SessionKind
 # The scale items of the standard set shown as columns wherever space is short.
 KEY_ITEMS = ("overall", "relevance", "organisation", "trainer")
 KEY_ITEM_LABELS = {"overall": "Zufriedenheit", "relevance": "Relevanz",
-                   "organisation": "Organisation", "trainer": "Referierende"}
+                   "organisation": "Organisation", "trainer": "Referent:innen"}
 DIMENSIONS = {"format": "Format", "topic": "Thema"}
 
 

@@ -36,7 +36,7 @@ def export_event_calendar(orm: OrmSession, event_id: int, target: Path) -> Expor
                           empty_message=f"„{event.title}“ hat keine Termine.")
 
 
-@audited_export("Kalender Referent/in", "person")
+@audited_export("Kalender Referent:in", "person")
 def export_trainer_calendar(orm: OrmSession, person_id: int, target: Path) -> ExportResult:
     person = get(orm, Person, person_id)
     sessions = load_sessions(orm, Session.id.in_(taught_session_ids(orm, person.id)))

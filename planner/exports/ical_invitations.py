@@ -104,7 +104,7 @@ def _file_for(folder: Path, stem: str, taken: set[str]) -> Path:
     return folder / name
 
 
-@audited_export("Einladungen Referent/in", "person")
+@audited_export("Einladungen Referent:in", "person")
 def export_trainer_invitations(orm: OrmSession, person_id: int, folder: Path, *,
                                changed_only: bool = False) -> ExportResult:
     """Write one .ics per session for this trainer into `folder` and record what was sent."""

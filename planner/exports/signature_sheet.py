@@ -12,7 +12,7 @@ from datetime import date
 WALK_IN_ROWS = 5
 TITLE = "Unterschriftenliste"
 COLUMNS = ("Nr.", "Nachname", "Vorname", "Organisation/Kommune", "Unterschrift")
-TRAINER_LABEL = "Unterschrift Referent/in:"
+TRAINER_LABEL = "Unterschrift Referent:in"
 
 
 @dataclass
@@ -53,7 +53,7 @@ class SignatureSheet:
             ("Ort", self.venue_text),
             ("Unterrichtseinheiten", self.units_text),
             ("Veranstalter", self.office_text),
-            ("Referent/in", ", ".join(self.trainers) or "–"),
+            ("Referent:in", ", ".join(self.trainers) or "–"),
         ]
 
     @property

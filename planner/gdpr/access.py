@@ -161,7 +161,7 @@ def person_data(orm: OrmSession, person_id: int) -> dict[str, Any]:
 SHEET_TITLES = {
     "person": "Person", "consents": "Einwilligungen", "registrations": "Anmeldungen",
     "attendance": "Anwesenheit", "certificates": "Bescheinigungen",
-    "sessions_as_trainer": "Referententermine", "invitations_sent": "Einladungen",
+    "sessions_as_trainer": "Geleitete Termine", "invitations_sent": "Einladungen",
     "mails_sent": "E-Mails", "outbox_messages": "Nachrichten", "audit_log": "Protokoll",
 }
 

@@ -110,7 +110,7 @@ def erase_person(orm: OrmSession, person_id: int, *, reason: str = "",
             SessionTrainer.person_id == person.id, Session.end >= on))
         raise ValidationError(
             f"{person.full_name} leitet noch {count} künftige(n) Termin(e). Bitte zuerst als "
-            "Referent/in austragen, dann löschen.")
+            "Referent:in austragen, dann löschen.")
     duties = retention_duties(orm, person.id, on)
     details = f"Löschantrag{': ' + note if note else ''}"
     remember(orm, person, ERASE, "Löschantrag")

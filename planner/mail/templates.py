@@ -38,8 +38,8 @@ PLACEHOLDERS: dict[str, str] = {
 
 KINDS = ("certificate", "invitation", "cancellation")
 KIND_LABELS = {"certificate": QT_TRANSLATE_NOOP("mailTemplates", "Bescheinigung an Teilnehmende"),
-               "invitation": QT_TRANSLATE_NOOP("mailTemplates", "Einladung an Referierende"),
-               "cancellation": QT_TRANSLATE_NOOP("mailTemplates", "Absage an Referierende")}
+               "invitation": QT_TRANSLATE_NOOP("mailTemplates", "Einladung an Referent:innen"),
+               "cancellation": QT_TRANSLATE_NOOP("mailTemplates", "Absage an Referent:innen")}
 
 DEFAULTS: dict[str, tuple[str, str]] = {
     "certificate": (

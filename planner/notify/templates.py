@@ -58,7 +58,7 @@ PLACEHOLDERS: dict[str, str] = {
         "outboxPlaceholders", "Anfahrtsbeschreibung des Ortes (Erinnerung)"),
     "programm": QT_TRANSLATE_NOOP(
         "outboxPlaceholders", "Programm bzw. Exkursion des Termins (Erinnerung)"),
-    "leitung": QT_TRANSLATE_NOOP("outboxPlaceholders", "Namen der Referierenden (Erinnerung)"),
+    "leitung": QT_TRANSLATE_NOOP("outboxPlaceholders", "Namen der Referent:innen (Erinnerung)"),
     "kalender": QT_TRANSLATE_NOOP(
         "outboxPlaceholders", "Hinweis auf die beiliegenden Kalendereinträge (entfällt im Brief)"),
     "kontakt": QT_TRANSLATE_NOOP(

@@ -33,9 +33,9 @@ class PersonRow:
     def roles_text(self) -> str:
         names = []
         if self.is_participant:
-            names.append("Teilnehmende")
+            names.append("Teilnehmer:in")  # one person: singular
         if self.is_trainer:
-            names.append("Referent/in")
+            names.append("Referent:in")
         if self.is_staff:
             names.append("Team")
         return ", ".join(names)

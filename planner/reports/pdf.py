@@ -59,7 +59,7 @@ PDF_SECTION_HEADERS = {"Veranstaltungen": "Veranstal-\ntungen",
                        "Rückmeldungen": "Rückmel-\ndungen",
                        "Ø Zufriedenheit": "Ø Zufrie-\ndenheit",
                        "Ø Organisation": "Ø Organi-\nsation",
-                       "Ø Referierende": "Ø Refe-\nrierende"}
+                       "Ø Referent:innen": "Ø Refe-\nrent:innen"}
 
 
 @dataclass

@@ -19,9 +19,11 @@ def nice_axis(value: float) -> tuple[float, float]:
         magnitude *= 10
 
 
-def german_number(value: float) -> str:
-    """1234.5 → "1.234,5"; whole numbers without decimals."""
+def german_number(value: float, lang: str = "de") -> str:
+    """1234.5 → "1.234,5" ("1,234.5" in English); whole numbers without decimals."""
     text = f"{value:,.1f}" if value != int(value) else f"{value:,.0f}"
+    if lang != "de":
+        return text
     return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 

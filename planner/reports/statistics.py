@@ -59,6 +59,7 @@ from planner.plainsql import as_date, as_datetime, fetch, in_list
 from planner.rules.units import DEFAULT_UNIT_MINUTES, attended_minutes, teaching_minutes
 from planner.translatable import QT_TRANSLATE_NOOP
 from planner.usecases.lookup import office_by_key
+from planner.wording import Language, number
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
              "September", "Oktober", "November", "Dezember")
@@ -578,15 +579,18 @@ def month_series(report: Report) -> list[ReportRow]:
     return rows
 
 
-def format_figure(fig: Figures, attr: str, kind: str) -> str:
-    """German display text of one figure (units with decimal comma, rate in percent)."""
+def format_figure(fig: Figures, attr: str, kind: str, lang: Language = "de") -> str:
+    """Display text of one figure: units with one decimal (none when whole), the rate in
+    percent, counts grouped by thousands; German unless the window shows English."""
     value = getattr(fig, attr)
     if kind == "rate":
-        return "–" if value is None else f"{value * 100:.1f} %".replace(".", ",")
+        if value is None:
+            return "–"
+        text = number(value * 100, 1, lang, keep_zeros=True)
+        return f"{text} %" if lang == "de" else f"{text}%"
     if kind == "units":
-        text = f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
-        return text[:-2] if text.endswith(",0") else text
-    return f"{value:,}".replace(",", ".")
+        return number(value, 1, lang)
+    return number(value, 0, lang)
 
 
 __all__ = ["DIMENSIONS", "FIGURE_COLUMNS", "MUNICIPALITY_COLUMNS", "EventLine", "Figures",

@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../ui/plan/agenda_view.py" line="37"/>
-        <source>Referent/innen</source>
+        <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../ui/events/rows.py" line="44"/>
         <source>Referent:innen</source>
-        <translation>Speakers</translation>
+        <translation>Trainers</translation>
     </message>
     <message>
         <location filename="../../ui/events/rows.py" line="58"/>
@@ -406,42 +406,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/attendance/model.py" line="30"/>
+        <location filename="../../ui/attendance/model.py" line="31"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="31"/>
+        <location filename="../../ui/attendance/model.py" line="32"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="32"/>
+        <location filename="../../ui/attendance/model.py" line="33"/>
         <source>Bescheinigung</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="108"/>
+        <location filename="../../ui/attendance/model.py" line="109"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="110"/>
+        <location filename="../../ui/attendance/model.py" line="111"/>
         <source>anw.</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="155"/>
+        <location filename="../../ui/attendance/model.py" line="158"/>
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="157"/>
+        <location filename="../../ui/attendance/model.py" line="160"/>
         <source>Der Termin hat noch nicht begonnen.</source>
         <translation>The session has not begun yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance/model.py" line="174"/>
+        <location filename="../../ui/attendance/model.py" line="177"/>
         <source>Reihenbescheinigung ab {0} der gebuchten Unterrichtseinheiten, darunter eine Bescheinigung der besuchten Module</source>
         <translation>Series certificate from {0} of the booked teaching units, below that a certificate of the modules attended</translation>
     </message>
@@ -462,132 +462,132 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/backup_tab.py" line="40"/>
+        <location filename="../../ui/backup_tab.py" line="41"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="42"/>
+        <location filename="../../ui/backup_tab.py" line="43"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="42"/>
+        <location filename="../../ui/backup_tab.py" line="43"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="42"/>
+        <location filename="../../ui/backup_tab.py" line="43"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="43"/>
+        <location filename="../../ui/backup_tab.py" line="44"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="43"/>
+        <location filename="../../ui/backup_tab.py" line="44"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="48"/>
+        <location filename="../../ui/backup_tab.py" line="49"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="50"/>
+        <location filename="../../ui/backup_tab.py" line="51"/>
         <source>Ausgewählte wiederherstellen…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="52"/>
+        <location filename="../../ui/backup_tab.py" line="53"/>
         <source>Aus Datei wiederherstellen…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="54"/>
+        <location filename="../../ui/backup_tab.py" line="55"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="74"/>
+        <location filename="../../ui/backup_tab.py" line="75"/>
         <source>Sicherungen gibt es nur für lokale Datenbankdateien; den Datenbankserver sichert die IT.</source>
         <translation>Backups are only available for local database files; the database server is backed up by IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="81"/>
+        <location filename="../../ui/backup_tab.py" line="82"/>
         <source>Sicherungen entstehen automatisch beim Start und nach Änderungen (7 tägliche, 4 wöchentliche, 12 monatliche werden aufbewahrt). Ordner: %1</source>
         <translation>Backups are made automatically at start-up and after changes (7 daily, 4 weekly and 12 monthly are kept). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="85"/>
+        <location filename="../../ui/backup_tab.py" line="86"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="86"/>
+        <location filename="../../ui/backup_tab.py" line="87"/>
         <source>Kopie vor Wiederherstellung</source>
         <translation>Copy before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="90"/>
+        <location filename="../../ui/backup_tab.py" line="91"/>
         <source>in Ordnung</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="90"/>
+        <location filename="../../ui/backup_tab.py" line="91"/>
         <source>FEHLERHAFT</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="110"/>
+        <location filename="../../ui/backup_tab.py" line="111"/>
         <source>Sicherung fehlgeschlagen</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="122"/>
+        <location filename="../../ui/backup_tab.py" line="123"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="123"/>
+        <location filename="../../ui/backup_tab.py" line="124"/>
         <source>Transferplaner-Sicherung (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner backup (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="134"/>
+        <location filename="../../ui/backup_tab.py" line="135"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="135"/>
+        <location filename="../../ui/backup_tab.py" line="136"/>
         <source>Die Datenbank wird durch die Sicherung „%1“ ersetzt. Der jetzige Stand wird vorher als Kopie aufbewahrt. Fortfahren?</source>
         <translation>The database will be replaced by the backup “%1”. A copy of the current database is kept first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="143"/>
+        <location filename="../../ui/backup_tab.py" line="144"/>
         <source>Wiederherstellung fehlgeschlagen</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="145"/>
+        <location filename="../../ui/backup_tab.py" line="146"/>
         <source>Der vorherige Stand liegt in %1.</source>
         <translation>The previous version is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="151"/>
+        <location filename="../../ui/backup_tab.py" line="152"/>
         <source>Die Sicherung enthielt Personen, deren Löschung oder Anonymisierung später beantragt wurde; das wurde erneut angewandt:</source>
         <translation>The backup contained persons whose erasure or anonymisation was requested later; it has been applied again:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="154"/>
+        <location filename="../../ui/backup_tab.py" line="155"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tab.py" line="155"/>
+        <location filename="../../ui/backup_tab.py" line="156"/>
         <source>Die Sicherung wurde wiederhergestellt.</source>
         <translation>The backup has been restored.</translation>
     </message>
@@ -774,37 +774,37 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="318"/>
+        <location filename="../../ui/exports/wizard.py" line="317"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="326"/>
+        <location filename="../../ui/exports/wizard.py" line="325"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="327"/>
+        <location filename="../../ui/exports/wizard.py" line="326"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="328"/>
+        <location filename="../../ui/exports/wizard.py" line="327"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="329"/>
+        <location filename="../../ui/exports/wizard.py" line="328"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="353"/>
+        <location filename="../../ui/exports/wizard.py" line="352"/>
         <source>{0} und {1}</source>
         <translation>{0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="357"/>
+        <location filename="../../ui/exports/wizard.py" line="356"/>
         <source>Bitte eine Begründung für {0} angeben.</source>
         <translation>Please give a reason for {0}.</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/reports/chart.py" line="62"/>
+        <location filename="../../ui/reports/chart.py" line="63"/>
         <source>Keine Daten</source>
         <translation>No data</translation>
     </message>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/events.py" line="37"/>
-        <source>Kopie von „%1“ mit allen Terminen, Orten und Referent/innen, um ganze Wochen verschoben.</source>
+        <source>Kopie von „%1“ mit allen Terminen, Orten und Referent:innen, um ganze Wochen verschoben.</source>
         <translation>Copy of “%1” with all sessions, venues and trainers, shifted by whole weeks.</translation>
     </message>
     <message>
@@ -1114,12 +1114,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="80"/>
+        <location filename="../../ui/exports/wizard.py" line="79"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="81"/>
+        <location filename="../../ui/exports/wizard.py" line="80"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <location filename="../../ui/evaluation/summary_table.py" line="22"/>
-        <source>Ø Referierende</source>
+        <source>Ø Referent:innen</source>
         <translation>Ø Trainers</translation>
     </message>
     <message>
@@ -1967,17 +1967,17 @@
 <context>
     <name>FeedbackTexts</name>
     <message>
-        <location filename="../../ui/evaluation/texts.py" line="28"/>
+        <location filename="../../ui/evaluation/texts.py" line="25"/>
         <source>%1 Rückmeldungen (keine Anwesenheit und keine Anmeldungen erfasst)</source>
         <translation>%1 responses (no attendance and no registrations recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/texts.py" line="31"/>
+        <location filename="../../ui/evaluation/texts.py" line="28"/>
         <source>%1 Rückmeldungen von %2 Anwesenden (Rücklauf %3)</source>
         <translation>%1 responses from %2 present (response rate %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/texts.py" line="38"/>
+        <location filename="../../ui/evaluation/texts.py" line="35"/>
         <source>Weniger als %1 Rückmeldungen: aus Gründen der Anonymität wird nichts ausgewertet.</source>
         <translation>Fewer than %1 responses: for anonymity nothing is evaluated.</translation>
     </message>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <location filename="../../ui/gdpr/page.py" line="218"/>
-        <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent/innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
+        <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
         <translation>%1 person(s) are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
     </message>
     <message>
@@ -2575,137 +2575,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="162"/>
+        <location filename="../../ui/exports/wizard.py" line="161"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="163"/>
+        <location filename="../../ui/exports/wizard.py" line="162"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="165"/>
+        <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="169"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
+        <location filename="../../ui/exports/wizard.py" line="171"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="176"/>
+        <location filename="../../ui/exports/wizard.py" line="175"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="180"/>
+        <location filename="../../ui/exports/wizard.py" line="179"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="196"/>
+        <location filename="../../ui/exports/wizard.py" line="195"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="205"/>
+        <location filename="../../ui/exports/wizard.py" line="204"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="219"/>
+        <location filename="../../ui/exports/wizard.py" line="218"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="219"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="226"/>
+        <location filename="../../ui/exports/wizard.py" line="225"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="227"/>
+        <location filename="../../ui/exports/wizard.py" line="226"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="228"/>
+        <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="229"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="229"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="231"/>
+        <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="235"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="251"/>
+        <location filename="../../ui/exports/wizard.py" line="250"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="273"/>
+        <location filename="../../ui/exports/wizard.py" line="272"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="274"/>
+        <location filename="../../ui/exports/wizard.py" line="273"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="274"/>
+        <location filename="../../ui/exports/wizard.py" line="273"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="276"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="277"/>
+        <location filename="../../ui/exports/wizard.py" line="276"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="278"/>
+        <location filename="../../ui/exports/wizard.py" line="277"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="291"/>
+        <location filename="../../ui/exports/wizard.py" line="290"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="293"/>
+        <location filename="../../ui/exports/wizard.py" line="292"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -2939,162 +2939,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Orte</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Berichte/Exporte</source>
         <translation>Reports/Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Postausgang</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Erinnerungen in den Postausgang legen</source>
         <translation>Put the reminders into the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Datenschutz…</source>
         <translation>Data &amp;protection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Rückgängig: Termin verschieben</source>
         <translation>&amp;Undo: move session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ü&amp;ber Transferplaner</source>
         <translation>&amp;About Transferplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Verschiebung rückgängig gemacht.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
         <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>1 Erinnerung fällig</source>
         <translation>1 reminder due</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>%1 Erinnerungen fällig</source>
         <translation>%1 reminders due</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>1 Erinnerung fällig – ein Klick legt sie in den Postausgang.</source>
         <translation>1 reminder due – one click puts it into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>%1 Erinnerungen fällig – ein Klick legt sie in den Postausgang.</source>
         <translation>%1 reminders due – one click puts them into the outbox.</translation>
     </message>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <location filename="../../ui/people/merge_dialog.py" line="43"/>
-        <source>Termine als Referent/in</source>
+        <source>Termine als Referent:in</source>
         <translation>Sessions as trainer</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@
     </message>
     <message>
         <location filename="../../ui/people/merge_dialog.py" line="47"/>
-        <source>Referent/in</source>
+        <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <location filename="../../ui/people/merge_dialog.py" line="157"/>
-        <source>Anmeldungen, Anwesenheiten, Bescheinigungen und Referententermine des anderen Datensatzes werden übernommen; leere Felder werden ergänzt. Der andere Datensatz wird danach gelöscht. Die Zusammenführung wird protokolliert.</source>
+        <source>Anmeldungen, Anwesenheiten, Bescheinigungen und Termine als Referent:in des anderen Datensatzes werden übernommen; leere Felder werden ergänzt. Der andere Datensatz wird danach gelöscht. Die Zusammenführung wird protokolliert.</source>
         <translation>Registrations, attendance, certificates and trainer sessions of the other record are taken over; empty fields are filled in. The other record is then deleted. The merge is recorded in the audit log.</translation>
     </message>
     <message>
@@ -3289,21 +3289,26 @@
     <name>MunicipalitiesPage</name>
     <message>
         <location filename="../../ui/pages/masterdata.py" line="117"/>
-        <source>Kommunen und Organisationen</source>
-        <translation>Municipalities and organisations</translation>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="162"/>
-        <source>nur Kommunen</source>
-        <translation>municipalities only</translation>
+        <location filename="../../ui/pages/masterdata.py" line="164"/>
+        <source>auch andere Organisationen zeigen</source>
+        <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="165"/>
+        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
+        <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/masterdata.py" line="170"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <location filename="../../ui/pages/masterdata.py" line="171"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -3311,12 +3316,12 @@
 <context>
     <name>MunicipalityRecordDialog</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="316"/>
+        <location filename="../../ui/municipality/record.py" line="317"/>
         <source>Akte: %1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="321"/>
+        <location filename="../../ui/municipality/record.py" line="322"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -3324,237 +3329,237 @@
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="106"/>
+        <location filename="../../ui/municipality/record.py" line="107"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="107"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="107"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="109"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="110"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="116"/>
+        <location filename="../../ui/municipality/record.py" line="117"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="116"/>
+        <location filename="../../ui/municipality/record.py" line="117"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="117"/>
+        <location filename="../../ui/municipality/record.py" line="118"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="118"/>
+        <location filename="../../ui/municipality/record.py" line="119"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="125"/>
+        <location filename="../../ui/municipality/record.py" line="126"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="128"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="128"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="128"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="129"/>
+        <location filename="../../ui/municipality/record.py" line="130"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="129"/>
+        <location filename="../../ui/municipality/record.py" line="130"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="129"/>
+        <location filename="../../ui/municipality/record.py" line="130"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="135"/>
+        <location filename="../../ui/municipality/record.py" line="136"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="136"/>
+        <location filename="../../ui/municipality/record.py" line="137"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="142"/>
+        <location filename="../../ui/municipality/record.py" line="143"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="148"/>
+        <location filename="../../ui/municipality/record.py" line="149"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="149"/>
+        <location filename="../../ui/municipality/record.py" line="150"/>
         <source>Rückmeldungen zu besuchten Veranstaltungen</source>
         <translation>Feedback on attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="153"/>
+        <location filename="../../ui/municipality/record.py" line="154"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="167"/>
+        <location filename="../../ui/municipality/record.py" line="168"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="169"/>
+        <location filename="../../ui/municipality/record.py" line="170"/>
         <source>%1 Einwohner</source>
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="170"/>
+        <location filename="../../ui/municipality/record.py" line="171"/>
         <source>letzte Aktivität: %1</source>
         <translation>last activity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="176"/>
+        <location filename="../../ui/municipality/record.py" line="177"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="178"/>
+        <location filename="../../ui/municipality/record.py" line="179"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="193"/>
+        <location filename="../../ui/municipality/record.py" line="194"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="194"/>
+        <location filename="../../ui/municipality/record.py" line="195"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="195"/>
+        <location filename="../../ui/municipality/record.py" line="196"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="203"/>
+        <location filename="../../ui/municipality/record.py" line="204"/>
         <source>Rückmeldungen aller Teilnehmenden zu den Veranstaltungen, die Personen dieser Kommune besucht haben – nie die Antworten einzelner Personen (die Bögen sind anonym). Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert); Veranstaltungen mit zu wenigen Rückmeldungen zeigen keine Zahlen.</source>
         <translation>Feedback of all participants on the events that people of this municipality attended – never the answers of single persons (the forms are anonymous). Means on the scale 1 (lowest) to 5 (highest value); events with too few responses show no figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="209"/>
+        <location filename="../../ui/municipality/record.py" line="210"/>
         <source>Alle besuchten Veranstaltungen</source>
         <translation>All attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="213"/>
+        <location filename="../../ui/municipality/record.py" line="214"/>
         <source>Rückmeldungen (%1)</source>
         <translation>Feedback (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="219"/>
+        <location filename="../../ui/municipality/record.py" line="220"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="220"/>
+        <location filename="../../ui/municipality/record.py" line="221"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="221"/>
+        <location filename="../../ui/municipality/record.py" line="222"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="238"/>
+        <location filename="../../ui/municipality/record.py" line="239"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="242"/>
+        <location filename="../../ui/municipality/record.py" line="243"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="245"/>
+        <location filename="../../ui/municipality/record.py" line="246"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="253"/>
+        <location filename="../../ui/municipality/record.py" line="254"/>
         <source>%1/%2 UE (%3 %)</source>
         <translation>%1/%2 TU (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="297"/>
+        <location filename="../../ui/municipality/record.py" line="298"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="299"/>
+        <location filename="../../ui/municipality/record.py" line="300"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4108,7 +4113,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/people.py" line="27"/>
-        <source>Referent/innen</source>
+        <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
@@ -4166,12 +4171,12 @@
     </message>
     <message>
         <location filename="../../ui/pages/person_editor.py" line="64"/>
-        <source>Teilnehmende</source>
-        <translation>Participants</translation>
+        <source>Teilnehmer:in</source>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_editor.py" line="65"/>
-        <source>Referent/in</source>
+        <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
@@ -4324,12 +4329,12 @@
     </message>
     <message>
         <location filename="../../ui/models/people.py" line="57"/>
-        <source>Teilnehmende</source>
-        <translation>Participants</translation>
+        <source>Teilnehmer:in</source>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../ui/models/people.py" line="58"/>
-        <source>Referent/in</source>
+        <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
@@ -4403,7 +4408,7 @@
     </message>
     <message>
         <location filename="../../ui/plan/page.py" line="155"/>
-        <source>Referent/in:</source>
+        <source>Referent:in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
@@ -4423,7 +4428,7 @@
     </message>
     <message>
         <location filename="../../ui/plan/page.py" line="172"/>
-        <source>Alle Referent/innen</source>
+        <source>Alle Referent:innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
@@ -4445,32 +4450,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="105"/>
+        <location filename="../../ui/exports/wizard.py" line="104"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="106"/>
+        <location filename="../../ui/exports/wizard.py" line="105"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="109"/>
+        <location filename="../../ui/exports/wizard.py" line="108"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="111"/>
+        <location filename="../../ui/exports/wizard.py" line="110"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="118"/>
+        <location filename="../../ui/exports/wizard.py" line="117"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="153"/>
+        <location filename="../../ui/exports/wizard.py" line="152"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -4806,219 +4811,219 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>nach Standort</source>
         <translation>by office</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="57"/>
+        <location filename="../../ui/reports/page.py" line="59"/>
         <source>nach Format</source>
         <translation>by format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../ui/reports/page.py" line="60"/>
         <source>nach Thema</source>
         <translation>by topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="59"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>nach Kommune</source>
         <translation>by municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="60"/>
+        <location filename="../../ui/reports/page.py" line="62"/>
         <source>nach Bundesland</source>
         <translation>by federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="61"/>
+        <location filename="../../ui/reports/page.py" line="63"/>
         <source>nach Monat</source>
         <translation>by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="90"/>
+        <location filename="../../ui/reports/page.py" line="92"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="100"/>
+        <location filename="../../ui/reports/page.py" line="102"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="102"/>
-        <location filename="../../ui/reports/page.py" line="316"/>
+        <location filename="../../ui/reports/page.py" line="104"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106"/>
+        <location filename="../../ui/reports/page.py" line="108"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="107"/>
+        <location filename="../../ui/reports/page.py" line="109"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108"/>
+        <location filename="../../ui/reports/page.py" line="110"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111"/>
+        <location filename="../../ui/reports/page.py" line="113"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113"/>
+        <location filename="../../ui/reports/page.py" line="115"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="114"/>
+        <location filename="../../ui/reports/page.py" line="116"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173"/>
+        <location filename="../../ui/reports/page.py" line="179"/>
         <source>&lt;b&gt;Rückmeldungen der Teilnehmenden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Participants&apos; feedback&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="177"/>
+        <location filename="../../ui/reports/page.py" line="183"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="184"/>
         <source>Rückmeldungen nach Format und Thema</source>
         <translation>Feedback by format and topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="264"/>
+        <location filename="../../ui/reports/page.py" line="271"/>
         <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
         <translation>No feedback was entered for the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="269"/>
+        <location filename="../../ui/reports/page.py" line="276"/>
         <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
         <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="274"/>
+        <location filename="../../ui/reports/page.py" line="281"/>
         <source>Alle Veranstaltungen</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="157"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="109"/>
+        <location filename="../../ui/reports/page.py" line="111"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="112"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="158"/>
+        <location filename="../../ui/reports/page.py" line="164"/>
         <source>Zahlen je Gruppe</source>
         <translation>Figures per group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="222"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="238"/>
+        <location filename="../../ui/reports/page.py" line="244"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="247"/>
+        <location filename="../../ui/reports/page.py" line="253"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="261"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="255"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="256"/>
+        <location filename="../../ui/reports/page.py" line="263"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="316"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="278"/>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="336"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="361"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="388"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="384"/>
+        <location filename="../../ui/reports/page.py" line="396"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="387"/>
+        <location filename="../../ui/reports/page.py" line="399"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -5026,38 +5031,38 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="70"/>
+        <location filename="../../ui/evaluation/results_view.py" line="71"/>
         <source>Noch keine Rückmeldungen erfasst.</source>
         <translation>No feedback entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="97"/>
+        <location filename="../../ui/evaluation/results_view.py" line="98"/>
         <source>1 = niedrigster, 5 = höchster Wert</source>
         <translation>1 = lowest, 5 = highest value</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="106"/>
-        <location filename="../../ui/evaluation/results_view.py" line="119"/>
+        <location filename="../../ui/evaluation/results_view.py" line="107"/>
+        <location filename="../../ui/evaluation/results_view.py" line="120"/>
         <source>zu wenige Antworten für eine Auswertung</source>
         <translation>too few answers for an evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="141"/>
+        <location filename="../../ui/evaluation/results_view.py" line="142"/>
         <source>%1 (%2 Antworten)</source>
         <translation>%1 (%2 answers)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="144"/>
+        <location filename="../../ui/evaluation/results_view.py" line="145"/>
         <source>keine Antworten</source>
         <translation>no answers</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="152"/>
+        <location filename="../../ui/evaluation/results_view.py" line="153"/>
         <source>ausblenden</source>
         <translation>leave out</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_view.py" line="154"/>
+        <location filename="../../ui/evaluation/results_view.py" line="155"/>
         <source>Nicht in Listen, PDF und Excel zeigen (z. B. wenn der Text jemanden erkennbar macht); gezählt wird er weiter.</source>
         <translation>Do not show in lists, PDF and Excel (e.g. when the text identifies someone); it is still counted.</translation>
     </message>
@@ -5523,228 +5528,238 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Nachrichten an Teilnehmende</source>
         <translation>Messages to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Rückmeldebögen</source>
         <translation>Feedback forms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="107"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="124"/>
+        <location filename="../../ui/pages/settings.py" line="127"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="162"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Überschrift der Teilnahmebestätigung:</source>
         <translation>Heading of the confirmation of participation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="177"/>
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="225"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="228"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="250"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="261"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="262"/>
+        <source>Sprache jetzt wechseln? Das Fenster wird neu aufgebaut.</source>
+        <translation>Switch language now? The window will be rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="268"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286"/>
+        <location filename="../../ui/pages/settings.py" line="298"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
@@ -5886,98 +5901,98 @@
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="36"/>
-        <location filename="../../ui/models/masterdata.py" line="78"/>
+        <location filename="../../ui/models/masterdata.py" line="37"/>
+        <location filename="../../ui/models/masterdata.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="37"/>
+        <location filename="../../ui/models/masterdata.py" line="38"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="38"/>
+        <location filename="../../ui/models/masterdata.py" line="39"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="41"/>
+        <location filename="../../ui/models/masterdata.py" line="42"/>
         <source>Einwohner</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="45"/>
+        <location filename="../../ui/models/masterdata.py" line="46"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="58"/>
+        <location filename="../../ui/models/masterdata.py" line="59"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="60"/>
+        <location filename="../../ui/models/masterdata.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="79"/>
+        <location filename="../../ui/models/masterdata.py" line="80"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="80"/>
+        <location filename="../../ui/models/masterdata.py" line="81"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="81"/>
+        <location filename="../../ui/models/masterdata.py" line="82"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="82"/>
+        <location filename="../../ui/models/masterdata.py" line="83"/>
         <source>Land</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="84"/>
+        <location filename="../../ui/models/masterdata.py" line="85"/>
         <source>Plätze</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="110"/>
+        <location filename="../../ui/models/masterdata.py" line="111"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="111"/>
+        <location filename="../../ui/models/masterdata.py" line="112"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="112"/>
+        <location filename="../../ui/models/masterdata.py" line="113"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="113"/>
+        <location filename="../../ui/models/masterdata.py" line="114"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="114"/>
+        <location filename="../../ui/models/masterdata.py" line="115"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="116"/>
+        <location filename="../../ui/models/masterdata.py" line="117"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="120"/>
+        <location filename="../../ui/models/masterdata.py" line="121"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
@@ -6011,6 +6026,14 @@
     </message>
 </context>
 <context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../ui/terms.py" line="13"/>
+        <source>UE = Unterrichtseinheiten: 1 UE = %1 Minuten Lehrzeit ohne Pausen (je Veranstaltung einstellbar)</source>
+        <translation>TU = teaching units: 1 TU = %1 minutes of teaching time without breaks (set per event)</translation>
+    </message>
+</context>
+<context>
     <name>TimeEdit</name>
     <message>
         <location filename="../../ui/date_edit.py" line="421"/>
@@ -6036,62 +6059,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="209"/>
+        <location filename="../../ui/pages/masterdata.py" line="220"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="211"/>
+        <location filename="../../ui/pages/masterdata.py" line="222"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="212"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="213"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="214"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="215"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="216"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="217"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="218"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="231"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="238"/>
+        <location filename="../../ui/pages/masterdata.py" line="249"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="247"/>
+        <location filename="../../ui/pages/masterdata.py" line="258"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6099,7 +6122,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="268"/>
+        <location filename="../../ui/pages/masterdata.py" line="279"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>
@@ -6295,27 +6318,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Die Datenbank „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The database “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Datenbankfehler</source>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Demodaten werden erzeugt …</source>
         <translation>Generating demo data …</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Die Demodaten konnten nicht erzeugt werden: %1</source>
         <translation>The demo data could not be generated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>schreibgeschützt (beschädigt)</source>
         <translation>read-only (damaged)</translation>
     </message>
@@ -6537,12 +6560,12 @@ Overwrite: save your input and replace the other change.</translation>
     </message>
     <message>
         <location filename="../../planner/mail/templates.py" line="41"/>
-        <source>Einladung an Referierende</source>
+        <source>Einladung an Referent:innen</source>
         <translation>Invitation to trainers</translation>
     </message>
     <message>
         <location filename="../../planner/mail/templates.py" line="42"/>
-        <source>Absage an Referierende</source>
+        <source>Absage an Referent:innen</source>
         <translation>Cancellation to trainers</translation>
     </message>
     <message>
@@ -6779,7 +6802,7 @@ Overwrite: save your input and replace the other change.</translation>
     </message>
     <message>
         <location filename="../../planner/notify/templates.py" line="61"/>
-        <source>Namen der Referierenden (Erinnerung)</source>
+        <source>Namen der Referent:innen (Erinnerung)</source>
         <translation>Names of the trainers (reminder)</translation>
     </message>
     <message>
@@ -6877,72 +6900,72 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="67"/>
+        <location filename="../../planner/reports/statistics.py" line="68"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="68"/>
+        <location filename="../../planner/reports/statistics.py" line="69"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="69"/>
+        <location filename="../../planner/reports/statistics.py" line="70"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="70"/>
+        <location filename="../../planner/reports/statistics.py" line="71"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="71"/>
+        <location filename="../../planner/reports/statistics.py" line="72"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="72"/>
+        <location filename="../../planner/reports/statistics.py" line="73"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="159"/>
+        <location filename="../../planner/reports/statistics.py" line="160"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="160"/>
+        <location filename="../../planner/reports/statistics.py" line="161"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="161"/>
+        <location filename="../../planner/reports/statistics.py" line="162"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="162"/>
+        <location filename="../../planner/reports/statistics.py" line="163"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="163"/>
+        <location filename="../../planner/reports/statistics.py" line="164"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="164"/>
+        <location filename="../../planner/reports/statistics.py" line="165"/>
         <source>UE</source>
         <translation>TU</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="165"/>
+        <location filename="../../planner/reports/statistics.py" line="166"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../planner/reports/statistics.py" line="166"/>
+        <location filename="../../planner/reports/statistics.py" line="167"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>

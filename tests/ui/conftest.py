@@ -97,3 +97,15 @@ def make_plan_data(db: Database) -> PlanData:
 @pytest.fixture
 def plan_data(db: Database) -> PlanData:
     return make_plan_data(db)
+
+
+@pytest.fixture(autouse=True)
+def german_locale():
+    """The window's default language, as ui.app.install_translators sets it at start: tests
+    see German dates and numbers unless they switch to English themselves."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(previous)

@@ -158,6 +158,10 @@ def test_short_headers_fit_a_1280_px_screen(qtbot, db, output_dir):
     assert sixth.startswith("Modul 6 · ")
     tooltip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tooltip == f"{model.sessions[0].title}, {start:%d.%m.%Y}"
+    units = len(model.sessions)  # the first column after the sessions
+    assert model.headerData(units, Qt.Orientation.Horizontal) == "UE"
+    assert "1 UE = 45 Minuten" in model.headerData(units, Qt.Orientation.Horizontal,
+                                                   Qt.ItemDataRole.ToolTipRole)
     view = widget.view
     last = len(model.sessions) - 1
     right_edge = view.columnViewportPosition(last) + view.columnWidth(last)

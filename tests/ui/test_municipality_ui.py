@@ -131,3 +131,34 @@ def test_double_click_on_municipalities_page_opens_the_record(qtbot, db, tmp_pat
     assert "unter 250.000" in view.header.text()
     assert view.banner.isVisible() and "keine Aktivität" in view.banner.text()
     dialog.close()
+
+
+def test_municipalities_page_lists_only_municipalities_unless_asked(qtbot, db, tmp_path):
+    world = _world(db, tmp_path)
+    with db.transaction() as orm:
+        office = add_organisation(orm, name="Büro für Moderation und Prozessbegleitung",
+                                  municipality=False)
+        office_id = office.value.id
+    page = MunicipalitiesPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.table.model()
+
+    def kinds() -> set[str]:
+        return {str(model.index(row, 1).data()) for row in range(model.rowCount())}
+
+    def names() -> set[str]:
+        return {str(model.index(row, 0).data()) for row in range(model.rowCount())}
+
+    assert model.rowCount() > 0
+    assert kinds() == {"Kommune"}
+    assert "Büro für Moderation und Prozessbegleitung" not in names()
+    assert not page.with_organisations.isChecked()
+    page.with_organisations.click()  # still reachable for editing
+    assert "Büro für Moderation und Prozessbegleitung" in names()
+    assert "Organisation" in kinds()
+    page.select_id(office_id)
+    assert page.current_id() == office_id
+    page.with_organisations.click()
+    assert names() and kinds() == {"Kommune"}
+    assert "Essen" in names() and world.orgs["essen"]

@@ -105,3 +105,44 @@ def test_screenshots_with_demo_data(qtbot, db, output_dir: Path):
     orange = sum(1 for x in range(0, line.width(), 2) for y in range(0, line.height(), 2)
                  if line.pixelColor(x, y).name() == "#e08a1e")
     assert orange > 5
+
+
+def test_english_window_shows_english_numbers(qtbot, db, tmp_path, qapp):
+    """The units and the attendance rate follow the interface language: "50.7", not "50,7"
+    in English; the figures are the report's own, read back from the domain."""
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translators
+
+    build_world(db, tmp_path / "certs")
+    translators = install_translators(qapp, "en")
+    try:
+        page = _page(qtbot, db)
+        total = page.report.total
+        units = f"{total.units:,.1f}".removesuffix(".0")
+        assert "." in units, "the fixture's units need a decimal part for this test"
+        assert f">{units}<" in page.card_labels["units"].text()
+        assert "," not in page.card_labels["units"].text().split(">")[-3]
+        rate = page.card_labels["attendance_rate"].text()
+        assert f">{total.attendance_rate * 100:.1f}%<" in rate
+        window_rate = [page.table.item(r, c).text() for r in range(page.table.rowCount())
+                       for c in range(page.table.columnCount())
+                       if page.table.item(r, c) and page.table.item(r, c).text().endswith("%")]
+        assert window_rate and all(" %" not in t and "," not in t for t in window_rate)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+
+
+def test_ue_is_explained_where_it_is_shown(qtbot, db, tmp_path):
+    from planner.rules.units import DEFAULT_UNIT_MINUTES
+
+    build_world(db, tmp_path / "certs")
+    page = _page(qtbot, db)
+    explained = f"1 UE = {DEFAULT_UNIT_MINUTES} Minuten"
+    assert explained in page.card_labels["units"].toolTip()
+    headers = [page.table.horizontalHeaderItem(c) for c in range(page.table.columnCount())]
+    units = [h for h in headers if h is not None and h.text() == "UE"]
+    assert units and explained in units[0].toolTip()
+    assert all(explained not in (h.toolTip() or "") for h in headers if h and h.text() != "UE")

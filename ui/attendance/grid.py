@@ -33,8 +33,8 @@ from planner.usecases.attendance import (
     record_attendance,
 )
 from planner.usecases.outcome import Change
-from planner.wording import percent
 from ui.attendance.model import EDITABLE_ROLE, STATUS_ROLE, AttendanceModel
+from ui.numbers import ui_percent
 from ui.operations import Op, show_error, watch_changes
 
 CYCLE = [None, "present", "excused", "absent"]
@@ -176,7 +176,7 @@ class AttendanceGridWidget(QWidget):
         eligible = sum(1 for p in grid.persons if p.eligible)
         self.threshold_label.setText(self.tr(
             "Schwelle für die Reihenbescheinigung: {0} · Bescheinigung fällig: {1} von {2}"
-        ).format(percent(grid.threshold), eligible, len(grid.persons)))
+        ).format(ui_percent(grid.threshold), eligible, len(grid.persons)))
         if first:
             # Widths from the first rows only: measuring every cell of a 200-person grid
             # (Qt's default precision is 1,000 rows) took most of the opening time.

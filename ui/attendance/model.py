@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from planner.queries.attendance import AttendanceGrid, GridPerson, GridSession
-from planner.wording import number, percent
 from ui.models.labels import attendance_status_label, certificate_label, session_kind_label
+from ui.numbers import ui_number, ui_percent
+from ui.terms import units_explained
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,9 +109,11 @@ class AttendanceModel(QAbstractTableModel):
                 return f"{short}\n" + self.tr("abgesagt")
             here, booked = self.grid.session_totals(session.id)
             return f"{short}\n{here}/{booked} " + self.tr("anw.")
+        extra = section - len(self.sessions)
+        if role == Qt.ItemDataRole.ToolTipRole and extra == 0:
+            return units_explained()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        extra = section - len(self.sessions)
         if 0 <= extra < len(EXTRA):
             return QCoreApplication.translate("AttendanceModel", EXTRA[extra])
         return None
@@ -161,9 +164,9 @@ class AttendanceModel(QAbstractTableModel):
         assert self.grid is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if which == 0:
-                return f"{number(person.attended_units)} / {number(person.total_units)}"
+                return f"{ui_number(person.attended_units)} / {ui_number(person.total_units)}"
             if which == 1:
-                return percent(person.rate)
+                return ui_percent(person.rate)
             if which == 2:
                 return certificate_label(person.certificate)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -173,5 +176,5 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and which == 2:
             return self.tr("Reihenbescheinigung ab {0} der gebuchten Unterrichtseinheiten, "
                            "darunter eine Bescheinigung der besuchten Module").format(
-                percent(self.grid.threshold))
+                ui_percent(self.grid.threshold))
         return None

@@ -17,7 +17,7 @@ from planner.evaluation.answers import ItemSpec
 from planner.evaluation.standard import CHOICE, SCALE, TEXT
 from planner.usecases.feedback import FormInput
 from planner.wording import number
-from ui.evaluation.texts import ui_lang
+from ui.numbers import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 Answer = tuple[int | None, str | None]

@@ -21,7 +21,8 @@ from planner.evaluation.pool import FeedbackResult, ItemResult
 from planner.evaluation.standard import CHOICE, SCALE
 from planner.wording import number, percent
 from ui.evaluation.bars import DistributionBar, ScaleLegend, ShareBar
-from ui.evaluation.texts import mean_text, rate_text, ui_lang
+from ui.evaluation.texts import mean_text, rate_text
+from ui.numbers import ui_lang
 
 HideText = Callable[[int, bool], None]  # (answer id, hidden)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from planner.evaluation.pool import FeedbackResult
 from planner.evaluation.results import KEY_ITEMS
 from planner.wording import number, percent
-from ui.evaluation.texts import ui_lang
+from ui.numbers import ui_lang
 
 COLUMNS = (QT_TRANSLATE_NOOP("FeedbackTable", "Veranstaltungen"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Rückmeldungen"),
@@ -19,7 +19,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("FeedbackTable", "Veranstaltungen"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Ø Zufriedenheit"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Ø Relevanz"),
            QT_TRANSLATE_NOOP("FeedbackTable", "Ø Organisation"),
-           QT_TRANSLATE_NOOP("FeedbackTable", "Ø Referierende"))
+           QT_TRANSLATE_NOOP("FeedbackTable", "Ø Referent:innen"))
 assert len(COLUMNS) == 3 + len(KEY_ITEMS)
 _GREY = QColor("#777777")
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from planner.evaluation.pool import FeedbackResult, ItemResult
 from planner.wording import number, percent
-
-
-def ui_lang() -> str:
-    return "de" if QLocale().language() == QLocale.Language.German else "en"
+from ui.numbers import ui_lang
 
 
 def mean_text(item: ItemResult) -> str:

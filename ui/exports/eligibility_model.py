@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from planner.wording import number, percent
 from ui.models.labels import certificate_kind_label
+from ui.numbers import ui_number, ui_percent
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -156,9 +156,9 @@ class EligibilityModel(QAbstractTableModel):
                 title = getattr(item, "session_title", "")
                 return f"{kind}: {title}" if title else kind
             if col == UNITS:
-                return f"{number(item.attended_units)} / {number(item.total_units)}"
+                return f"{ui_number(item.attended_units)} / {ui_number(item.total_units)}"
             if col == RATE:
-                return percent(item.rate)
+                return ui_percent(item.rate)
             if col == STATUS:
                 return QCoreApplication.translate("EligibilityModel",
                                                   STATUS_LABELS[item.status_label])

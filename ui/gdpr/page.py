@@ -216,7 +216,7 @@ class GdprPage(QWidget):
         self.due_table.resizeColumnsToContents()
         self.due_info.setText(self.tr(
             "%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen "
-            "ist abgelaufen (Team-Mitglieder und Referent/innen mit künftigen Terminen sind "
+            "ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind "
             "ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen "
             "(Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.")
             .replace("%1", str(len(self.due))))

@@ -19,6 +19,7 @@ from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from ui.models.base import Column, LazyTableModel
 from ui.models.labels import format_label
+from ui.numbers import ui_number
 
 
 class OrganisationsModel(LazyTableModel):
@@ -60,7 +61,7 @@ class OrganisationsModel(LazyTableModel):
                 else QCoreApplication.translate("TableModels", "Organisation")
             )
         if key == "population":
-            return f"{row.population:,}".replace(",", ".") if row.population else ""
+            return ui_number(row.population, 0) if row.population else ""
         return getattr(row, key)
 
     def sort_value(self, row: OrganisationRow, key: str) -> Any:

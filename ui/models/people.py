@@ -54,8 +54,8 @@ class PersonsModel(LazyTableModel):
     def display(self, row: PersonRow, key: str) -> Any:
         if key == "roles":
             labels = {
-                "Teilnehmende": QCoreApplication.translate("PersonsModel", "Teilnehmende"),
-                "Referent/in": QCoreApplication.translate("PersonsModel", "Referent/in"),
+                "Teilnehmer:in": QCoreApplication.translate("PersonsModel", "Teilnehmer:in"),
+                "Referent:in": QCoreApplication.translate("PersonsModel", "Referent:in"),
                 "Team": QCoreApplication.translate("PersonsModel", "Team"),
             }
             return ", ".join(labels.get(p, p) for p in row.roles_text.split(", ") if p)

@@ -42,6 +42,7 @@ from ui.models.labels import (
     session_kind_label_from_de,
 )
 from ui.municipality.agreement_dialog import AgreementDialog
+from ui.numbers import ui_number
 from ui.operations import Op, watch_changes
 
 # The record: the municipality, its agreements, the events it took part in and attendance.
@@ -162,7 +163,7 @@ class MunicipalityRecordView(QWidget):
     def _show(self) -> None:
         rec = self.record
         assert rec is not None
-        population = f"{rec.population:,}".replace(",", ".") if rec.population else "?"
+        population = ui_number(rec.population, 0) if rec.population else "?"
         flag = ("<span style='color:#b35c00;font-weight:bold'> · "
                 + self.tr("unter 250.000 Einwohnern") + "</span>") if rec.below_threshold else ""
         # lupdate cannot read tr() inside f-strings: the texts come first
@@ -252,7 +253,7 @@ class MunicipalityRecordView(QWidget):
                     attendance = " · ".join(attendance_text_from_de(a) for a in p.attendance)
                     units = (self.tr("%1/%2 UE (%3 %)").replace("%1", f"{p.attended_units:g}")
                              .replace("%2", f"{p.total_units:g}")
-                             .replace("%3", f"{p.rate * 100:.0f}"))
+                             .replace("%3", ui_number(p.rate * 100, 0)))
                     item = QTreeWidgetItem([
                         p.name, registration_status_label_from_de(p.status), attendance, units])
                     italic = item.font(0)

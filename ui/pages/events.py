@@ -35,7 +35,7 @@ class CopyEventDialog(QDialog):
         self.setWindowTitle(self.tr("Veranstaltung kopieren"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Kopie von „%1“ mit allen Terminen, Orten und "
-                                   "Referent/innen, um ganze Wochen verschoben.")
+                                   "Referent:innen, um ganze Wochen verschoben.")
                            .replace("%1", title)))
         self.weeks = QSpinBox()
         self.weeks.setRange(-520, 520)

@@ -114,7 +114,7 @@ class OrganisationEditorDialog(EditorDialog):
 
 class MunicipalitiesPage(TablePage):
     settings_key = "municipalities"
-    list_name = QT_TRANSLATE_NOOP("MunicipalitiesPage", "Kommunen und Organisationen")
+    list_name = QT_TRANSLATE_NOOP("MunicipalitiesPage", "Kommunen")
     stretch_last = False
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -156,12 +156,17 @@ class MunicipalitiesPage(TablePage):
         return dialog
 
     def make_model(self) -> LazyTableModel:
-        return OrganisationsModel(self.db, self)
+        # The page is "Kommunen": other organisations (offices, agencies) only on request;
+        # they are created and edited nowhere else, so they stay reachable here.
+        return OrganisationsModel(self.db, self, municipalities_only=True)
 
     def extra_filters(self, bar: QHBoxLayout) -> None:
-        self.only_municipalities = QCheckBox(self.tr("nur Kommunen"))
-        self.only_municipalities.toggled.connect(self._toggle_kind)
-        bar.addWidget(self.only_municipalities)
+        self.with_organisations = QCheckBox(self.tr("auch andere Organisationen zeigen"))
+        self.with_organisations.setToolTip(self.tr(
+            "Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, "
+            "etwa um sie zu bearbeiten"))
+        self.with_organisations.toggled.connect(self._toggle_kind)
+        bar.addWidget(self.with_organisations)
         self.record_button = QPushButton(self.tr("Akte…"))
         self.record_button.setToolTip(self.tr("Akte der Kommune öffnen (Doppelklick)"))
         self.record_button.clicked.connect(lambda: self.open_record())
@@ -170,7 +175,7 @@ class MunicipalitiesPage(TablePage):
     def _toggle_kind(self, on: bool) -> None:
         model = self.model
         assert isinstance(model, OrganisationsModel)
-        model.municipalities_only = on
+        model.municipalities_only = not on
         self.reload()
         self.apply_search()
 
@@ -181,12 +186,18 @@ class MunicipalitiesPage(TablePage):
     def new_item(self) -> None:
         dialog = OrganisationEditorDialog(self.db, None, self)
         if dialog.exec():
-            self.select_id(dialog.organisation_id)
+            self._show_saved(dialog)
 
     def edit_item(self, object_id: int) -> None:
         dialog = OrganisationEditorDialog(self.db, object_id, self)
         if dialog.exec():
-            self.select_id(dialog.organisation_id)
+            self._show_saved(dialog)
+
+    def _show_saved(self, dialog: OrganisationEditorDialog) -> None:
+        """Select what was saved; an organisation that is no municipality shows the others."""
+        if not dialog.municipality_box.isChecked():
+            self.with_organisations.setChecked(True)
+        self.select_id(dialog.organisation_id)
 
 
 class VenueEditorDialog(EditorDialog):

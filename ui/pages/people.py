@@ -24,7 +24,7 @@ class PeoplePage(TablePage):
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("Alle Rollen"), None)
         self.role_filter.addItem(self.tr("Teilnehmende"), "participant")
-        self.role_filter.addItem(self.tr("Referent/innen"), "trainer")
+        self.role_filter.addItem(self.tr("Referent:innen"), "trainer")
         self.role_filter.addItem(self.tr("Team"), "staff")
         self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
         bar.addWidget(name_field(self.role_filter, self.tr("Rolle")))

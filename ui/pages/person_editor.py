@@ -61,8 +61,8 @@ class PersonEditorDialog(EditorDialog):
             self.org_combo.addItem(f"{row.name} ({row.city})" if row.city and row.city != row.name
                                    else row.name, oid)
         self.role_boxes = {
-            "participant": QCheckBox(self.tr("Teilnehmende")),
-            "trainer": QCheckBox(self.tr("Referent/in")),
+            "participant": QCheckBox(self.tr("Teilnehmer:in")),
+            "trainer": QCheckBox(self.tr("Referent:in")),
             "staff": QCheckBox(self.tr("Team")),
         }
         roles = QHBoxLayout()

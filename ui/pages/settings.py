@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -49,6 +50,8 @@ LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 class SettingsPage(QWidget):
     open_database_requested = Signal(str)
+    # The user chose another interface language and wants it now (code "de"/"en").
+    language_switch_requested = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,8 +254,17 @@ class SettingsPage(QWidget):
 
     def _language_changed(self) -> None:
         code = self.language.currentData()
-        if LANGUAGE.get() != code:
-            LANGUAGE.set(code)
+        if LANGUAGE.get() == code:
+            return
+        LANGUAGE.set(code)
+        answer = QMessageBox.question(
+            self, self.tr("Sprache"),
+            self.tr("Sprache jetzt wechseln? Das Fenster wird neu aufgebaut."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.language_switch_requested.emit(code)
+        else:
             self.language_message.setText(self.tr("Wird beim nächsten Start wirksam."))
 
     def reload(self) -> None:

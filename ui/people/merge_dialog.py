@@ -40,11 +40,11 @@ _FIELDS = ((QT_TRANSLATE_NOOP("MergeDialog", "Name"), "name"),
            (QT_TRANSLATE_NOOP("MergeDialog", "Anmeldungen"), "registrations"),
            (QT_TRANSLATE_NOOP("MergeDialog", "Anwesenheiten"), "attendance"),
            (QT_TRANSLATE_NOOP("MergeDialog", "Bescheinigungen"), "certificates"),
-           (QT_TRANSLATE_NOOP("MergeDialog", "Termine als Referent/in"), "trainer"))
+           (QT_TRANSLATE_NOOP("MergeDialog", "Termine als Referent:in"), "trainer"))
 
 
 _ROLE_LABELS = {"participant": QT_TRANSLATE_NOOP("MergeDialog", "Teilnehmende/r"),
-                "trainer": QT_TRANSLATE_NOOP("MergeDialog", "Referent/in"),
+                "trainer": QT_TRANSLATE_NOOP("MergeDialog", "Referent:in"),
                 "staff": QT_TRANSLATE_NOOP("MergeDialog", "Team")}
 
 
@@ -154,7 +154,7 @@ class MergeDialog(QDialog):
         sides.addWidget(self.left)
         sides.addWidget(self.right)
         hint = QLabel(self.tr(
-            "Anmeldungen, Anwesenheiten, Bescheinigungen und Referententermine des anderen "
+            "Anmeldungen, Anwesenheiten, Bescheinigungen und Termine als Referent:in des anderen "
             "Datensatzes werden übernommen; leere Felder werden ergänzt. Der andere Datensatz "
             "wird danach gelöscht. Die Zusammenführung wird protokolliert."))
         hint.setWordWrap(True)

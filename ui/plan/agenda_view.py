@@ -34,7 +34,7 @@ class AgendaModel(QAbstractTableModel):
         self.holidays: dict[date, str] = {}
         self.headers = [self.tr("Datum"), self.tr("Zeit"), self.tr("Veranstaltung"),
                         self.tr("Termin"), self.tr("Format"), self.tr("Standort"),
-                        self.tr("Ort"), self.tr("Referent/innen")]
+                        self.tr("Ort"), self.tr("Referent:innen")]
 
     def set_items(self, items: list[PlanSession], holidays: dict[date, str]) -> None:
         self.beginResetModel()

@@ -152,7 +152,7 @@ class PlanPage(QWidget):
         for label, combo in ((self.tr("Standort:"), self.office_filter),
                              (self.tr("Format:"), self.format_filter),
                              (self.tr("Thema:"), self.topic_filter),
-                             (self.tr("Referent/in:"), self.trainer_filter)):
+                             (self.tr("Referent:in:"), self.trainer_filter)):
             row.addWidget(buddy_label(label, combo))
             row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)
@@ -169,7 +169,7 @@ class PlanPage(QWidget):
             (self.format_filter, self.tr("Alle Formate"),
              [(code, format_label(code)) for code in FORMAT_LABELS]),
             (self.topic_filter, self.tr("Alle Themen"), topics),
-            (self.trainer_filter, self.tr("Alle Referent/innen"), trainers),
+            (self.trainer_filter, self.tr("Alle Referent:innen"), trainers),
         ]
         for combo, all_label, items in fill:
             current = combo.currentData()

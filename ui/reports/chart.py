@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.reports.scale import german_number, nice_axis
+from ui.numbers import ui_lang
 
 ACCENT = QColor("#1f4e79")
 SECOND = QColor("#e08a1e")
@@ -81,7 +82,7 @@ class ChartWidget(QWidget):
             x = left + (right - left) * i / ticks
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
             p.setPen(TEXT)
-            text = german_number(step * i)
+            text = german_number(step * i, ui_lang())
             p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, bottom + fm.ascent() + 3),
                        text)
             p.setPen(QPen(GRID, 1))
@@ -94,7 +95,7 @@ class ChartWidget(QWidget):
             width = (right - left) * value / maximum
             p.fillRect(QRectF(left, y, width, bar_h), ACCENT)
             p.drawText(QPointF(left + width + 4, y + bar_h / 2 + fm.ascent() / 2 - 1),
-                       german_number(value))
+                       german_number(value, ui_lang()))
 
     def _lines(self, p: QPainter, fm: QFontMetrics, top: float) -> None:
         left = 12.0 + fm.horizontalAdvance("00.000")
@@ -108,7 +109,7 @@ class ChartWidget(QWidget):
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(left, y), QPointF(right, y))
             p.setPen(TEXT)
-            text = german_number(step * i)
+            text = german_number(step * i, ui_lang())
             p.drawText(QPointF(left - 6 - fm.horizontalAdvance(text), y + fm.ascent() / 2 - 1),
                        text)
         n = len(self.labels)

@@ -45,9 +45,11 @@ from planner.storage.database import Database
 from ui.date_edit import DateEdit
 from ui.evaluation.summary_table import FeedbackTable
 from ui.models.labels import format_label, report_dimension_label, report_figure_label
+from ui.numbers import ui_lang
 from ui.operations import Op, show_error
 from ui.reports.chart import ChartWidget
 from ui.tasks import BackgroundOp, Progress
+from ui.terms import units_explained
 from ui.widgets import buddy_label, name_field
 
 CHART_ROWS = 15
@@ -115,21 +117,25 @@ class ReportsPage(QWidget):
                        self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
         layout.addLayout(bar)
+        # The export buttons sit beside the heading, not in the filter row: one row for
+        # both made the page 1300 px wide and pushed the window past a 1280 px screen.
+        heading_row = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f4e79;")
-        layout.addWidget(self.heading)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.xlsx_button)
+        heading_row.addWidget(self.pdf_button)
+        layout.addLayout(heading_row)
         self.cards = QGridLayout()
         self.card_labels: dict[str, QLabel] = {}
-        for i, (_label, attr, _kind) in enumerate(FIGURE_COLUMNS):
+        for i, (_label, attr, kind) in enumerate(FIGURE_COLUMNS):
             box = QLabel()
             box.setObjectName(f"card_{attr}")
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setStyleSheet("background: #e8eef5; border-radius: 4px; padding: 6px;")
-            box.setToolTip(report_figure_label(attr))
+            box.setToolTip(units_explained() if kind == "units" else report_figure_label(attr))
             self.card_labels[attr] = box
             self.cards.addWidget(box, 0, i)
         layout.addLayout(self.cards)
@@ -240,7 +246,7 @@ class ReportsPage(QWidget):
         for _label, attr, kind in FIGURE_COLUMNS:
             self.card_labels[attr].setText(
                 f"<div style='font-size:15pt;font-weight:bold;color:#1f4e79'>"
-                f"{format_figure(report.total, attr, kind)}</div>"
+                f"{format_figure(report.total, attr, kind, ui_lang())}</div>"
                 f"<div>{report_figure_label(attr)}</div>")
         t = report.total
         self.note.setText(self.tr(
@@ -248,7 +254,8 @@ class ReportsPage(QWidget):
             "erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.")
             .replace("%1", f"{report.as_of:%d.%m.%Y}").replace("%2", str(t.sessions))
             .replace("%3", str(t.sessions_planned)).replace("%4", str(t.sessions_cancelled))
-            .replace("%5", str(t.sessions_without_attendance)))
+            .replace("%5", str(t.sessions_without_attendance))
+            + " " + units_explained() + ".")
         months = month_series(report)
         self.month_chart.set_data(
             self.tr("Verlauf nach Monaten"), [self.row_label("month", r)[:3] for r in months],
@@ -288,11 +295,16 @@ class ReportsPage(QWidget):
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderLabels([report_dimension_label(dim),
                                               *(report_figure_label(c[1]) for c in FIGURE_COLUMNS)])
+        for column, (_label, _attr, kind) in enumerate(FIGURE_COLUMNS, 1):
+            if kind == "units":
+                header = self.table.horizontalHeaderItem(column)
+                if header is not None:
+                    header.setToolTip(units_explained())
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(self.row_label(dim, row)))
             for c, (_label, attr, kind) in enumerate(FIGURE_COLUMNS, 1):
-                item = QTableWidgetItem(format_figure(row.figures, attr, kind))
+                item = QTableWidgetItem(format_figure(row.figures, attr, kind, ui_lang()))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
