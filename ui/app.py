@@ -268,8 +268,10 @@ class AppController:
         if self.db is None:
             return
         log.info("Sprache gewechselt, Hauptfenster wird neu aufgebaut")
+        old_settings = self.window.pages.get("settings") if self.window is not None else None
+        tab = old_settings.tabs.currentIndex() if old_settings is not None else 0
         install_translators(self.app, language)
-        self.show(self.db, "settings")
+        self.show(self.db, "settings").pages["settings"].tabs.setCurrentIndex(tab)
 
     def switch_database(self, path: str) -> None:
         log.info("Andere Datenbank wird geöffnet")

@@ -15,6 +15,8 @@ def _choose(window, code: str) -> None:  # noqa: ANN001
     """Pick the language in the settings combo with the keyboard, as a user would."""
     page = window.show_page("settings")
     combo = page.language
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count())
+                                   if page.tabs.widget(i).isAncestorOf(combo)))
     combo.setFocus()
     target = combo.findData(code)
     key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
@@ -57,6 +59,8 @@ def test_language_switch_rebuilds_the_window_in_place(qapp, qtbot, db, monkeypat
         assert english.height() == 771
         assert LANGUAGE.get() == "en" and QLocale().language() == QLocale.Language.English
         assert english.pages["settings"].language.currentData() == "en"
+        settings = english.pages["settings"]  # the tab with the language combo, as before
+        assert settings.tabs.currentWidget().isAncestorOf(settings.language)
 
         _choose(english, "de")
         assert questions[-1] == "Switch language now? The window will be rebuilt."
