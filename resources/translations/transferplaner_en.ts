@@ -3565,6 +3565,34 @@
     </message>
 </context>
 <context>
+    <name>OpenLocation</name>
+    <message>
+        <location filename="../../ui/open_location.py" line="22"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="23"/>
+        <source>Der Ordner konnte nicht geöffnet werden. Er liegt hier:</source>
+        <translation>The folder could not be opened. It is here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="26"/>
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="27"/>
+        <source>Die Datei konnte nicht geöffnet werden. Sie liegt hier:</source>
+        <translation>The file could not be opened. It is here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="33"/>
+        <source>Pfad kopieren</source>
+        <translation>Copy path</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditorDialog</name>
     <message>
         <location filename="../../ui/pages/masterdata.py" line="56"/>
@@ -5962,37 +5990,37 @@
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="111"/>
+        <location filename="../../ui/models/masterdata.py" line="113"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="112"/>
+        <location filename="../../ui/models/masterdata.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="113"/>
+        <location filename="../../ui/models/masterdata.py" line="115"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="114"/>
+        <location filename="../../ui/models/masterdata.py" line="116"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="115"/>
+        <location filename="../../ui/models/masterdata.py" line="117"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="117"/>
+        <location filename="../../ui/models/masterdata.py" line="119"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="121"/>
+        <location filename="../../ui/models/masterdata.py" line="123"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
