@@ -774,29 +774,39 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="309"/>
+        <location filename="../../ui/exports/wizard.py" line="319"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="317"/>
+        <location filename="../../ui/exports/wizard.py" line="327"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="318"/>
+        <location filename="../../ui/exports/wizard.py" line="328"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="319"/>
+        <location filename="../../ui/exports/wizard.py" line="329"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="320"/>
+        <location filename="../../ui/exports/wizard.py" line="330"/>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="354"/>
+        <source>{0} und {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="358"/>
+        <source>Bitte eine Begründung für {0} angeben.</source>
+        <translation>Please give a reason for {0}.</translation>
     </message>
 </context>
 <context>
@@ -1031,52 +1041,72 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <source>Ausnahme</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="143"/>
+        <source>Reihe</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="146"/>
+        <source>Ausnahme: Reihenbescheinigung trotz Teilnahme unter der Schwelle (statt der besuchten Module); braucht eine Begründung je Person.</source>
+        <translation>Exception: series certificate despite attendance below the threshold (instead of the attended modules); needs a reason per person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="34"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="35"/>
         <source>noch offen</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="33"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="36"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -1084,12 +1114,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="76"/>
+        <location filename="../../ui/exports/wizard.py" line="81"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="77"/>
+        <location filename="../../ui/exports/wizard.py" line="82"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -2550,147 +2580,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="151"/>
+        <location filename="../../ui/exports/wizard.py" line="163"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="152"/>
+        <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="154"/>
+        <location filename="../../ui/exports/wizard.py" line="166"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="159"/>
+        <location filename="../../ui/exports/wizard.py" line="171"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="164"/>
+        <location filename="../../ui/exports/wizard.py" line="173"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="168"/>
+        <location filename="../../ui/exports/wizard.py" line="177"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
+        <location filename="../../ui/exports/wizard.py" line="181"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="174"/>
-        <source>Begründung (Ausnahme)</source>
-        <translation>Justification (exception)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="189"/>
+        <location filename="../../ui/exports/wizard.py" line="197"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="198"/>
+        <location filename="../../ui/exports/wizard.py" line="206"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="163"/>
-        <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
-        <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="210"/>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="211"/>
+        <location filename="../../ui/exports/wizard.py" line="221"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="217"/>
+        <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="219"/>
+        <location filename="../../ui/exports/wizard.py" line="229"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="222"/>
+        <location filename="../../ui/exports/wizard.py" line="232"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="226"/>
+        <location filename="../../ui/exports/wizard.py" line="236"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="242"/>
+        <location filename="../../ui/exports/wizard.py" line="252"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="264"/>
+        <location filename="../../ui/exports/wizard.py" line="274"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="267"/>
+        <location filename="../../ui/exports/wizard.py" line="277"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="268"/>
+        <location filename="../../ui/exports/wizard.py" line="278"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="269"/>
+        <location filename="../../ui/exports/wizard.py" line="279"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="282"/>
+        <location filename="../../ui/exports/wizard.py" line="292"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="284"/>
+        <location filename="../../ui/exports/wizard.py" line="294"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -4463,32 +4483,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="94"/>
+        <location filename="../../ui/exports/wizard.py" line="106"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="95"/>
+        <location filename="../../ui/exports/wizard.py" line="107"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="98"/>
+        <location filename="../../ui/exports/wizard.py" line="110"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="100"/>
+        <location filename="../../ui/exports/wizard.py" line="112"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="107"/>
+        <location filename="../../ui/exports/wizard.py" line="119"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="142"/>
+        <location filename="../../ui/exports/wizard.py" line="154"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
