@@ -158,9 +158,8 @@ class BackupTab(QWidget):
         return True
 
     def _open_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from ui.open_location import open_location
 
         if self.folder is not None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+            open_location(self, self.folder)

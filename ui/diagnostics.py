@@ -23,11 +23,10 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QtMsgType,
-    QUrl,
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -48,6 +47,7 @@ from planner.diagnostics import (
     log_folder,
     setup_logging,
 )
+from ui.open_location import open_location
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -103,7 +103,7 @@ class SupportDialog(QDialog):
         self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
-        self.folder_button.clicked.connect(open_log_folder)
+        self.folder_button.clicked.connect(lambda: open_log_folder(self))
 
     def details_text(self) -> str:
         raise NotImplementedError
@@ -165,10 +165,10 @@ class CrashDialog(SupportDialog):
 _dialog: CrashDialog | None = None
 
 
-def open_log_folder() -> bool:
+def open_log_folder(parent: QWidget | None = None) -> bool:
     folder = log_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return open_location(parent, folder)
 
 
 def show_crash(exc_info: ExcInfo, parent: QWidget | None = None) -> CrashDialog | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -103,13 +104,47 @@ def _check_override(override_reason: str | None) -> str:
     return reason
 
 
-def _select(items: list[Eligibility], reason: str, person_ids: list[int] | None
+def _full_name(item: Eligibility) -> str:
+    person = item.registration.person if item.registration else None
+    return person.full_name if person else item.person_name
+
+
+def _check_reasons(items: list[Eligibility], reasons: Mapping[int, str] | None
+                   ) -> dict[int, str]:
+    """Each overridden person's own reason (person id -> stripped text); refuses, naming
+    the persons, when one of them has none."""
+    if not reasons:
+        return {}
+    missing: list[str] = []
+    clean: dict[int, str] = {}
+    for item in items:
+        if item.person_id not in reasons or not item.overridable or item.person_id in clean:
+            continue
+        text = (reasons[item.person_id] or "").strip()
+        if not text:
+            if _full_name(item) not in missing:
+                missing.append(_full_name(item))
+            continue
+        if len(text) > 2000:
+            raise ValidationError(f"Die Begründung für {_full_name(item)} ist zu lang "
+                                  "(höchstens 2000 Zeichen).")
+        clean[item.person_id] = text
+    if missing:
+        who = (missing[0] if len(missing) == 1
+               else ", ".join(missing[:-1]) + " und " + missing[-1])
+        raise ValidationError(f"Bitte eine Begründung für {who} angeben.")
+    return clean
+
+
+def _select(items: list[Eligibility], reason: str, person_ids: list[int] | None,
+            reasons: Mapping[int, str] | None = None,
             ) -> tuple[list[tuple[Eligibility, CertificateKind, str]], list[str]]:
     chosen: list[tuple[Eligibility, CertificateKind, str]] = []
     skipped: list[str] = []
     for item in items:
-        if item.eligible and reason and item.overridable:
-            chosen.append((item, CertificateKind.SERIES, reason))
+        own = (reasons or {}).get(item.person_id, "") or reason
+        if item.eligible and own and item.overridable:
+            chosen.append((item, CertificateKind.SERIES, own))
         elif item.eligible:
             chosen.append((item, item.kind, ""))
         else:
@@ -283,6 +318,7 @@ def issue_certificates(
     person_ids: list[int] | None = None,
     kind: str | None = None,
     override_reason: str | None = None,
+    override_reasons: Mapping[int, str] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
     issued_on: date | None = None,
@@ -292,7 +328,9 @@ def issue_certificates(
     Who gets which certificate is planner.rules.certificates' decision; `kind` keeps only
     certificates of that kind. `override_reason` gives whole-series bookers below the
     threshold the series certificate instead of the list of attended modules (the reason is
-    stored and logged). `issued_on` (default today) must not lie before the last certified
+    stored and logged). `override_reasons` (person id -> reason) does so per person, each
+    with their own reason; an overridden person without a reason is refused by name and
+    nothing is issued. `issued_on` (default today) must not lie before the last certified
     session. `progress(done, total)` returning False cancels: completed files are recorded,
     nothing half-written remains. The files are rendered into a hidden staging folder and
     appear under their names only when the caller's transaction commits (a PDF never
@@ -302,7 +340,8 @@ def issue_certificates(
     folder = Path(folder)
     event = load_event(orm, event_id)
     items = eligibility(orm, event_id, kind=kind, person_ids=person_ids)
-    chosen, skipped = _select(items, reason, person_ids)
+    reasons = _check_reasons(items, override_reasons)
+    chosen, skipped = _select(items, reason, person_ids, reasons)
     if not chosen:
         raise _nothing_to_issue(event, skipped)
     if issued_on is not None:

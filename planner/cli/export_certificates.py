@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from planner.cli.context import CommandContext, parse_date
 
@@ -31,6 +32,22 @@ def register_export(export_sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export_certificates)
 
 
+def _override_reasons(orm: Any, args: argparse.Namespace) -> dict[int, str] | None:
+    """The one --override-reason for every person below the threshold (the use case takes a
+    reason per person)."""
+    from planner.certificates.eligibility import eligibility
+    from planner.errors import ValidationError
+
+    if args.override_reason is None:
+        return None
+    if not args.override_reason.strip():
+        raise ValidationError("Eine Reihenbescheinigung unterhalb der Teilnahmeschwelle "
+                              "braucht eine Begründung.")
+    return {item.person_id: args.override_reason
+            for item in eligibility(orm, args.event, kind=args.kind, person_ids=args.person)
+            if item.overridable}
+
+
 def cmd_export_certificates(ctx: CommandContext) -> int:
     from planner.certificates import issue_certificates
     from planner.wording import count, number
@@ -43,12 +60,17 @@ def cmd_export_certificates(ctx: CommandContext) -> int:
     warning = free_space_warning(Path(args.output), 50_000_000)
     if warning is not None:
         print(f"Warnung: {warning}", file=sys.stderr)
-    result = ctx.write(lambda orm: issue_certificates(
-        orm, args.event, Path(args.output),
-        combined=Path(args.combined) if args.combined else None,
-        person_ids=args.person, kind=args.kind, override_reason=args.override_reason,
-        workers=args.workers, issued_on=issued_on,
-    ))
+
+    def work(orm: Any) -> Any:
+        return issue_certificates(
+            orm, args.event, Path(args.output),
+            combined=Path(args.combined) if args.combined else None,
+            person_ids=args.person, kind=args.kind,
+            override_reasons=_override_reasons(orm, args), workers=args.workers,
+            issued_on=issued_on,
+        )
+
+    result = ctx.write(work)
     for note in result.skipped:
         print(f"Nicht ausgestellt: {note}", file=sys.stderr)
     ctx.out(f"{count(result.issued, 'Bescheinigung', 'Bescheinigungen')} neu ausgestellt, "

@@ -774,29 +774,39 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="307"/>
+        <location filename="../../ui/exports/wizard.py" line="319"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="315"/>
+        <location filename="../../ui/exports/wizard.py" line="327"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="316"/>
+        <location filename="../../ui/exports/wizard.py" line="328"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="317"/>
+        <location filename="../../ui/exports/wizard.py" line="329"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="318"/>
+        <location filename="../../ui/exports/wizard.py" line="330"/>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="354"/>
+        <source>{0} und {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/wizard.py" line="358"/>
+        <source>Bitte eine Begründung für {0} angeben.</source>
+        <translation>Please give a reason for {0}.</translation>
     </message>
 </context>
 <context>
@@ -1031,52 +1041,72 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="23"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <source>Ausnahme</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="143"/>
+        <source>Reihe</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="146"/>
+        <source>Ausnahme: Reihenbescheinigung trotz Teilnahme unter der Schwelle (statt der besuchten Module); braucht eine Begründung je Person.</source>
+        <translation>Exception: series certificate despite attendance below the threshold (instead of the attended modules); needs a reason per person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="34"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="35"/>
         <source>noch offen</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="33"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="36"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -1084,12 +1114,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="74"/>
+        <location filename="../../ui/exports/wizard.py" line="81"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="75"/>
+        <location filename="../../ui/exports/wizard.py" line="82"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -1664,196 +1694,201 @@
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="98"/>
-        <location filename="../../ui/exports/page.py" line="116"/>
+        <location filename="../../ui/exports/page.py" line="101"/>
+        <location filename="../../ui/exports/page.py" line="119"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="104"/>
+        <location filename="../../ui/exports/page.py" line="107"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="105"/>
+        <location filename="../../ui/exports/page.py" line="108"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="106"/>
+        <location filename="../../ui/exports/page.py" line="109"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="107"/>
+        <location filename="../../ui/exports/page.py" line="110"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="108"/>
+        <location filename="../../ui/exports/page.py" line="111"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="109"/>
+        <location filename="../../ui/exports/page.py" line="112"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="118"/>
+        <location filename="../../ui/exports/page.py" line="121"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="119"/>
+        <location filename="../../ui/exports/page.py" line="122"/>
         <source>Dateiformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="126"/>
+        <location filename="../../ui/exports/page.py" line="129"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="127"/>
+        <location filename="../../ui/exports/page.py" line="130"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="139"/>
+        <location filename="../../ui/exports/page.py" line="142"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="142"/>
         <location filename="../../ui/exports/page.py" line="145"/>
+        <location filename="../../ui/exports/page.py" line="148"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="143"/>
+        <location filename="../../ui/exports/page.py" line="146"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="144"/>
+        <location filename="../../ui/exports/page.py" line="147"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="150"/>
+        <location filename="../../ui/exports/page.py" line="153"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="155"/>
+        <location filename="../../ui/exports/page.py" line="158"/>
         <source>Teilnehmende:r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="162"/>
+        <location filename="../../ui/exports/page.py" line="165"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="167"/>
+        <location filename="../../ui/exports/page.py" line="170"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="171"/>
+        <location filename="../../ui/exports/page.py" line="174"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="173"/>
+        <location filename="../../ui/exports/page.py" line="176"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="174"/>
+        <location filename="../../ui/exports/page.py" line="177"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="175"/>
+        <location filename="../../ui/exports/page.py" line="178"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="176"/>
+        <location filename="../../ui/exports/page.py" line="179"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="180"/>
+        <location filename="../../ui/exports/page.py" line="183"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="181"/>
+        <location filename="../../ui/exports/page.py" line="184"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="194"/>
+        <location filename="../../ui/exports/page.py" line="197"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="196"/>
+        <location filename="../../ui/exports/page.py" line="199"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="243"/>
+        <location filename="../../ui/exports/page.py" line="246"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="254"/>
+        <location filename="../../ui/exports/page.py" line="257"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="283"/>
+        <location filename="../../ui/exports/page.py" line="286"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="285"/>
+        <location filename="../../ui/exports/page.py" line="288"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="288"/>
+        <location filename="../../ui/exports/page.py" line="291"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="323"/>
+        <location filename="../../ui/exports/page.py" line="303"/>
+        <source>Bescheinigungen: {0}</source>
+        <translation>Certificates: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/page.py" line="337"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="335"/>
+        <location filename="../../ui/exports/page.py" line="349"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="347"/>
-        <location filename="../../ui/exports/page.py" line="359"/>
-        <location filename="../../ui/exports/page.py" line="385"/>
+        <location filename="../../ui/exports/page.py" line="361"/>
+        <location filename="../../ui/exports/page.py" line="373"/>
+        <location filename="../../ui/exports/page.py" line="399"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="373"/>
+        <location filename="../../ui/exports/page.py" line="387"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="400"/>
+        <location filename="../../ui/exports/page.py" line="414"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -2545,147 +2580,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="149"/>
+        <location filename="../../ui/exports/wizard.py" line="163"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="150"/>
+        <location filename="../../ui/exports/wizard.py" line="164"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="152"/>
+        <location filename="../../ui/exports/wizard.py" line="166"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="157"/>
+        <location filename="../../ui/exports/wizard.py" line="171"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="162"/>
+        <location filename="../../ui/exports/wizard.py" line="173"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="166"/>
+        <location filename="../../ui/exports/wizard.py" line="177"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="181"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
-        <source>Begründung (Ausnahme)</source>
-        <translation>Justification (exception)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="187"/>
+        <location filename="../../ui/exports/wizard.py" line="197"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="196"/>
+        <location filename="../../ui/exports/wizard.py" line="206"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="161"/>
-        <source>nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)</source>
-        <translation>only for a series certificate below the threshold (instead of the modules attended)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/wizard.py" line="208"/>
+        <location filename="../../ui/exports/wizard.py" line="220"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="209"/>
+        <location filename="../../ui/exports/wizard.py" line="221"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="215"/>
+        <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="216"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="217"/>
+        <location filename="../../ui/exports/wizard.py" line="229"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="218"/>
+        <location filename="../../ui/exports/wizard.py" line="230"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="232"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="224"/>
+        <location filename="../../ui/exports/wizard.py" line="236"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="240"/>
+        <location filename="../../ui/exports/wizard.py" line="252"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="262"/>
+        <location filename="../../ui/exports/wizard.py" line="274"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="263"/>
+        <location filename="../../ui/exports/wizard.py" line="275"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="265"/>
+        <location filename="../../ui/exports/wizard.py" line="277"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="266"/>
+        <location filename="../../ui/exports/wizard.py" line="278"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="267"/>
+        <location filename="../../ui/exports/wizard.py" line="279"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="280"/>
+        <location filename="../../ui/exports/wizard.py" line="292"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="282"/>
+        <location filename="../../ui/exports/wizard.py" line="294"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -3542,6 +3567,34 @@
         <location filename="../../ui/municipality/record.py" line="300"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLocation</name>
+    <message>
+        <location filename="../../ui/open_location.py" line="22"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="23"/>
+        <source>Der Ordner konnte nicht geöffnet werden. Er liegt hier:</source>
+        <translation>The folder could not be opened. It is here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="26"/>
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="27"/>
+        <source>Die Datei konnte nicht geöffnet werden. Sie liegt hier:</source>
+        <translation>The file could not be opened. It is here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_location.py" line="33"/>
+        <source>Pfad kopieren</source>
+        <translation>Copy path</translation>
     </message>
 </context>
 <context>
@@ -4445,32 +4498,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="92"/>
+        <location filename="../../ui/exports/wizard.py" line="106"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="93"/>
+        <location filename="../../ui/exports/wizard.py" line="107"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="96"/>
+        <location filename="../../ui/exports/wizard.py" line="110"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="98"/>
+        <location filename="../../ui/exports/wizard.py" line="112"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="105"/>
+        <location filename="../../ui/exports/wizard.py" line="119"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="140"/>
+        <location filename="../../ui/exports/wizard.py" line="154"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -5957,37 +6010,37 @@
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="111"/>
+        <location filename="../../ui/models/masterdata.py" line="113"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="112"/>
+        <location filename="../../ui/models/masterdata.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="113"/>
+        <location filename="../../ui/models/masterdata.py" line="115"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="114"/>
+        <location filename="../../ui/models/masterdata.py" line="116"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="115"/>
+        <location filename="../../ui/models/masterdata.py" line="117"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="117"/>
+        <location filename="../../ui/models/masterdata.py" line="119"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="121"/>
+        <location filename="../../ui/models/masterdata.py" line="123"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,6 +92,9 @@ class ExportsPage(QWidget):
         layout.addWidget(self._result_box())
         self.reload_choices()
         watch_changes(self, db, CONCERNS, self.reload_choices)
+        # Certificates issued in the wizard: the result line says so, the folder opens.
+        watch_changes(self, db, (Change.CERTIFICATES,),
+                      lambda: QTimer.singleShot(0, self._show_certificates))
 
     # ---- building -------------------------------------------------------------------
     def _event_box(self, event_id: int | None) -> QGroupBox:
@@ -288,6 +291,17 @@ class ExportsPage(QWidget):
             lines.append(self.tr("Abgebrochen."))
         lines.extend(result.skipped[:5])
         self.result_label.setText("\n".join(line for line in lines if line))
+        self.open_folder_button.setEnabled(True)
+
+    def _show_certificates(self) -> None:
+        """After the wizard's run (its result is set after the change is announced)."""
+        wizard = self.wizard
+        result = getattr(wizard.issue_page, "result", None) if wizard is not None else None
+        if wizard is None or result is None:
+            return
+        self.last_folder = Path(wizard.issue_page.folder_edit.text().strip())
+        self.result_label.setText(self.tr("Bescheinigungen: {0}").format(
+            wizard.issue_page.summary(result)) + "\n" + str(self.last_folder))
         self.open_folder_button.setEnabled(True)
 
     def _not_exported(self, message: str) -> None:

@@ -7,8 +7,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,15 +33,22 @@ from planner.queries.event_forms import event_overview
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from planner.wording import count
-from ui.exports.eligibility_model import REASON, EligibilityModel
+from ui.exports.eligibility_model import (
+    KIND,
+    OVERRIDE_REASON,
+    REASON,
+    EligibilityModel,
+)
+from ui.open_location import open_location
 from ui.operations import Op, show_error
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label
 
 
 def open_path(path: Path) -> bool:
-    """Open a file or folder with the system's viewer (patched in tests)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Open a file or folder with the system's viewer, else show where it is (patched in
+    tests)."""
+    return open_location(None, path)
 
 
 def render_first_page(pdf: Path, width: int = 620) -> QImage | None:
@@ -81,8 +88,15 @@ class EligibilityPage(QWizardPage):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        self.wizard_ = wizard
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        return self.wizard_.reasons_complete()
 
 
 class PreviewPage(QWizardPage):
@@ -156,9 +170,6 @@ class IssuePage(QWizardPage):
         folder_row.addWidget(choose)
         self.combined_check = QCheckBox(self.tr("Sammeldatei zum Drucken (alle in einer PDF)"))
         self.combined_check.setChecked(True)
-        self.override_edit = QLineEdit()
-        self.override_edit.setPlaceholderText(self.tr(
-            "nur für eine Reihenbescheinigung unter der Schwelle (statt der besuchten Module)"))
         self.issue_button = QPushButton(self.tr("Bescheinigungen ausstellen"))
         self.issue_button.clicked.connect(self.issue)
         self.result_label = QLabel()
@@ -169,7 +180,6 @@ class IssuePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Zielordner"), folder_row)
         form.addRow("", self.combined_check)
-        form.addRow(self.tr("Begründung (Ausnahme)"), self.override_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.open_button)
@@ -195,7 +205,9 @@ class IssuePage(QWizardPage):
         if not person_ids:
             show_error(self, self.tr("Bitte mindestens eine Person anhaken."))
             return None
-        reason = self.override_edit.text().strip() or None
+        if not self.wizard_.reasons_complete():
+            return None
+        reasons = model.override_reasons()
         folder = Path(self.folder_edit.text().strip())
         combined = (folder / f"Alle_{self.wizard_.file_stem}.pdf"
                     if self.combined_check.isChecked() else None)
@@ -231,7 +243,7 @@ class IssuePage(QWizardPage):
                                        .replace("%2", str(total)))
 
             return issue_certificates(orm, event_id, folder, combined=combined,
-                                      person_ids=person_ids, override_reason=reason,
+                                      person_ids=person_ids, override_reasons=reasons,
                                       progress=report)
 
         self.issue_button.setEnabled(False)
@@ -321,7 +333,36 @@ class CertificatesWizard(QWizard):
         view = self.eligibility_page.view
         view.resizeColumnsToContents()
         # A long reason is cut (full text as tooltip) so the columns after it stay in view.
-        view.setColumnWidth(REASON, min(view.columnWidth(REASON), 340))
+        # At 1280 px everything, including each person's reason, is in view.
+        view.setColumnWidth(REASON, min(view.columnWidth(REASON), 225))
+        view.setColumnWidth(OVERRIDE_REASON, 200)
+        view.setColumnWidth(KIND, min(view.columnWidth(KIND), 165))
+
+    def reasons_complete(self) -> bool:
+        """False (after saying whose reason is missing and opening that cell) when a person
+        ticked as an exception has no reason."""
+        row = self.model.first_missing_reason()
+        if row is None:
+            return True
+        from planner.models import Person
+
+        with self.db.reading() as orm:
+            missing = [orm.get(Person, pid) for pid, text in
+                       self.model.override_reasons().items() if not text]
+            names = [p.full_name for p in missing if p is not None]
+        who = names[0] if len(names) == 1 else \
+            self.tr("{0} und {1}").format(", ".join(names[:-1]), names[-1])
+        while self.currentPage() is not None and self.currentPage() is not self.eligibility_page \
+                and self.currentId() > 0:
+            self.back()
+        show_error(self, self.tr("Bitte eine Begründung für {0} angeben.").format(who))
+        view = self.eligibility_page.view
+        index = self.model.index(row, OVERRIDE_REASON)
+        view.scrollTo(index)
+        view.setCurrentIndex(index)
+        view.setFocus()
+        view.edit(index)
+        return False
 
     def done(self, result: int) -> None:
         self.temp_dir.cleanup()

@@ -99,7 +99,9 @@ class VenuesModel(LazyTableModel):
 
 
 class EventsModel(LazyTableModel):
-    concerns = frozenset({Change.EVENTS, Change.SESSIONS, Change.OFFICES, Change.TOPICS})
+    # REGISTRATIONS: the "Anmeldungen" column counts them
+    concerns = frozenset({Change.EVENTS, Change.SESSIONS, Change.REGISTRATIONS, Change.OFFICES,
+                          Change.TOPICS})
     COL_TITLE, COL_FORMAT, COL_OFFICE, COL_FROM, COL_TO, COL_SESSIONS, COL_REGISTERED = range(7)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
