@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from planner.folding import fold
 from planner.models import Event, Organisation, Person, Registration, RegistrationStatus
 from planner.models.enums import REGISTRATION_STATUS_LABELS_DE
+from planner.text_search import tokens, variants
 from planner.timezones import to_local_naive
 from planner.usecases.lookup import get
 
@@ -29,17 +30,22 @@ def _escape_like(text: str) -> str:
 
 
 def search_persons(orm: OrmSession, text: str, limit: int = 50) -> list[PersonHit]:
-    """Persons whose name, e-mail or organisation contains every word of `text`."""
+    """Persons whose name, e-mail or organisation contains every word of `text`, typed the way
+    lists show names or not ("Kleinschmidt, D", "D Kleinschmidt"), with or without accents
+    ("Novak", "Mueller")."""
     query = (select(Person).outerjoin(Organisation, Person.organisation_id == Organisation.id)
              .where(Person.anonymised_on.is_(None)))
-    for word in text.split():
-        pattern = f"%{_escape_like(word.lower())}%"
-        folded = f"%{_escape_like(fold(word))}%"
-        # SQLite's lower() only folds ASCII: the stored folded key finds "öztürk" too.
-        query = query.where(or_(
-            Person.search_key.like(folded, escape="\\"),
-            func.lower(Organisation.name).like(pattern, escape="\\"),
-        ))
+    words = tokens(text)  # "Kleinschmidt, D" -> ["kleinschmidt", "d"]
+    org_names = orm.execute(select(Organisation.id, Organisation.name)).all() if words else []
+    for word in words:
+        spellings = variants(word)  # "mueller" also as "muller"
+        # SQLite's lower() only folds ASCII: match the stored folded key and folded org names.
+        conditions: list[ColumnElement[bool]] = [
+            Person.search_key.like(f"%{_escape_like(s)}%", escape="\\") for s in spellings]
+        org_ids = [oid for oid, name in org_names if any(s in fold(name) for s in spellings)]
+        if org_ids:
+            conditions.append(Person.organisation_id.in_(org_ids))
+        query = query.where(or_(*conditions))
     query = query.order_by(Person.last_name, Person.first_name).limit(limit)
     return [
         PersonHit(p.id, f"{p.last_name}, {p.first_name}", p.email or "",

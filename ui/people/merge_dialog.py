@@ -28,6 +28,7 @@ from planner.models import Attendance, Certificate, Person, Registration, Sessio
 from planner.queries.registrations import search_persons
 from planner.storage.database import Database
 from planner.usecases.merge import merge_persons
+from ui.no_hits import no_hits_label, show_no_hits
 from ui.operations import Op
 
 # Texts of this module are translated in the context "MergeDialog".
@@ -104,17 +105,22 @@ class _PersonPicker(QGroupBox):
             self.labels[key] = value
             form.addRow(QCoreApplication.translate("MergeDialog", label) + ":", value)
         layout = QVBoxLayout(self)
+        self.no_hits_label = no_hits_label()
         layout.addWidget(self.search)
         layout.addWidget(self.hits)
+        layout.addWidget(self.no_hits_label)
         layout.addLayout(form)
         layout.addWidget(self.keep_radio)
 
     def _search(self, text: str) -> None:
         self.hits.clear()
         if len(text.strip()) < 2:
+            show_no_hits(self.no_hits_label, "", 0)
             return
         with self.db.reading() as orm:
-            for hit in search_persons(orm, text, limit=30):
+            found = search_persons(orm, text, limit=30)
+            show_no_hits(self.no_hits_label, text, len(found))
+            for hit in found:
                 extra = " · ".join(x for x in (hit.organisation, hit.email) if x)
                 item = QListWidgetItem(_numbered(hit.name, hit.id)
                                        + (f" – {extra}" if extra else ""))

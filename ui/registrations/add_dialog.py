@@ -33,6 +33,7 @@ from planner.queries.registrations import (
 from planner.storage.database import Database
 from planner.usecases.people import add_person
 from planner.usecases.registration import register
+from ui.no_hits import no_hits_label, show_no_hits
 from ui.operations import Op, show_error
 from ui.pick_list import make_searchable
 from ui.widgets import IdCombo
@@ -66,6 +67,8 @@ class AddRegistrationDialog(QDialog):
         sl = QVBoxLayout(search_box)
         sl.addWidget(self.search_edit)
         sl.addWidget(self.results)
+        self.no_hits_label = no_hits_label()
+        sl.addWidget(self.no_hits_label)
 
         new_box = QGroupBox(self.tr("Neue Person"))
         self.first_edit = QLineEdit()
@@ -144,9 +147,11 @@ class AddRegistrationDialog(QDialog):
     def search(self, text: str) -> None:
         self.results.clear()
         if len(text.strip()) < 2:
+            show_no_hits(self.no_hits_label, "", 0)
             return
         with self.db.reading() as orm:
             hits = search_persons(orm, text)
+        show_no_hits(self.no_hits_label, text, len(hits))
         for hit in hits:
             item = QListWidgetItem(_hit_text(hit), self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
