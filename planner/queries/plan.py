@@ -40,6 +40,8 @@ class PlanSession:
     trainer_ids: tuple[int, ...] = field(default_factory=tuple)
     trainer_names: tuple[str, ...] = field(default_factory=tuple)
     cancelled: bool = False
+    # the session's host municipality and the event's municipalities, for the plan's search
+    municipalities: tuple[str, ...] = field(default_factory=tuple)
 
 
 def plan_sessions(source: RowSource, start: date, end: date, *,
@@ -61,22 +63,41 @@ def plan_sessions(source: RowSource, start: date, end: date, *,
                      f"st.person_id IN ({in_list('trainer', trainers, params)}))")
     found = fetch(source, (
         'SELECT s.id, s.event_id, e.title, s.title, s."start", s."end", s.all_day, e.format, '
-        "e.office_id, o.code, e.topic_id, v.name, v.federal_state, s.status "
+        "e.office_id, o.code, e.topic_id, v.name, v.federal_state, s.status, h.name "
         "FROM session s JOIN event e ON s.event_id = e.id "
         "JOIN office o ON e.office_id = o.id "
         "LEFT OUTER JOIN venue v ON s.venue_id = v.id "
+        "LEFT OUTER JOIN organisation h ON s.host_municipality_id = h.id "
         f"WHERE {' AND '.join(where)} ORDER BY s.\"start\", s.id"), params)
     people = _trainers(source, [r[0] for r in found])
+    places = _event_municipalities(source, sorted({r[1] for r in found}))
     result = []
     for (sid, event_id, event_title, title, s_start, s_end, all_day, fmt, office_id,
-         office_code, topic_id, venue, venue_state, status) in found:
+         office_code, topic_id, venue, venue_state, status, host) in found:
         names = people.get(sid, [])
+        municipalities = tuple(dict.fromkeys([*([host] if host else []),
+                                              *places.get(event_id, [])]))
         result.append(PlanSession(
             sid, event_id, event_title, title, as_datetime(s_start) or datetime.min,
             as_datetime(s_end) or datetime.min, bool(all_day), fmt, office_id, office_code,
             topic_id, venue or "", venue_state, tuple(pid for pid, _ in names),
-            tuple(name for _, name in names), status == SessionStatus.CANCELLED))
+            tuple(name for _, name in names), status == SessionStatus.CANCELLED,
+            municipalities))
     return result
+
+
+def _event_municipalities(source: RowSource, event_ids: list[int]) -> dict[int, list[str]]:
+    """Names of each event's municipalities."""
+    found: dict[int, list[str]] = {}
+    for chunk in range(0, len(event_ids), CHUNK):
+        params: dict[str, Any] = {}
+        ids = in_list("event", event_ids[chunk:chunk + CHUNK], params)
+        for event_id, name in fetch(source, (
+                "SELECT em.event_id, o.name FROM event_municipality em "
+                "JOIN organisation o ON em.organisation_id = o.id "
+                f"WHERE em.event_id IN ({ids}) ORDER BY em.event_id, o.name"), params):
+            found.setdefault(event_id, []).append(name)
+    return found
 
 
 def _trainers(source: RowSource, session_ids: list[int]) -> dict[int, list[tuple[int, str]]]:

@@ -43,117 +43,117 @@
 <context>
     <name>AddRegistrationDialog</name>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="56"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="57"/>
         <source>Anmeldung – {0}</source>
         <translation>Registration – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="58"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="59"/>
         <source>Vorhandene Person suchen</source>
         <translation>Find existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="60"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="61"/>
         <source>Name, E-Mail oder Organisation</source>
         <translation>Name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="70"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="73"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="74"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="77"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="75"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="78"/>
         <source>Person anlegen</source>
         <translation>Create person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="82"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="85"/>
         <source>Vorhandene Person verwenden</source>
         <translation>Use existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="83"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="86"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="91"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="94"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="92"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="95"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="93"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="96"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="94"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="101"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="104"/>
         <source>Buchung</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="102"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="105"/>
         <source>ganze Veranstaltung</source>
         <translation>whole event</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="103"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="106"/>
         <source>einzelne Termine:</source>
         <translation>individual sessions:</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="113"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="116"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="123"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="126"/>
         <source>Noch keine Person gewählt.</source>
         <translation>No person selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="125"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="128"/>
         <source>Anmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="127"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="130"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="162"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="167"/>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="173"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="178"/>
         <source>Diese Person gibt es vermutlich schon. Bitte die vorhandene verwenden oder bestätigen, dass es eine andere Person ist.</source>
         <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="216"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="221"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="220"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="225"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
         <translation>Please tick at least one session.</translation>
     </message>
@@ -3107,103 +3107,103 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="34"/>
+        <location filename="../../ui/people/merge_dialog.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="35"/>
+        <location filename="../../ui/people/merge_dialog.py" line="36"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="36"/>
+        <location filename="../../ui/people/merge_dialog.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="37"/>
+        <location filename="../../ui/people/merge_dialog.py" line="38"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="38"/>
+        <location filename="../../ui/people/merge_dialog.py" line="39"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="39"/>
+        <location filename="../../ui/people/merge_dialog.py" line="40"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="40"/>
+        <location filename="../../ui/people/merge_dialog.py" line="41"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="41"/>
+        <location filename="../../ui/people/merge_dialog.py" line="42"/>
         <source>Anwesenheiten</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="42"/>
+        <location filename="../../ui/people/merge_dialog.py" line="43"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="43"/>
+        <location filename="../../ui/people/merge_dialog.py" line="44"/>
         <source>Termine als Referent:in</source>
         <translation>Sessions as trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="46"/>
+        <location filename="../../ui/people/merge_dialog.py" line="47"/>
         <source>Teilnehmende/r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="47"/>
+        <location filename="../../ui/people/merge_dialog.py" line="48"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="48"/>
+        <location filename="../../ui/people/merge_dialog.py" line="49"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="53"/>
+        <location filename="../../ui/people/merge_dialog.py" line="54"/>
         <source>%1 (Nr. %2)</source>
         <translation>%1 (No. %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="145"/>
-        <location filename="../../ui/people/merge_dialog.py" line="192"/>
+        <location filename="../../ui/people/merge_dialog.py" line="151"/>
+        <location filename="../../ui/people/merge_dialog.py" line="198"/>
         <source>Personen zusammenführen</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="147"/>
+        <location filename="../../ui/people/merge_dialog.py" line="153"/>
         <source>Person A</source>
         <translation>Person A</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="148"/>
+        <location filename="../../ui/people/merge_dialog.py" line="154"/>
         <source>Person B</source>
         <translation>Person B</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="157"/>
+        <location filename="../../ui/people/merge_dialog.py" line="163"/>
         <source>Anmeldungen, Anwesenheiten, Bescheinigungen und Termine als Referent:in des anderen Datensatzes werden übernommen; leere Felder werden ergänzt. Der andere Datensatz wird danach gelöscht. Die Zusammenführung wird protokolliert.</source>
         <translation>Registrations, attendance, certificates and trainer sessions of the other record are taken over; empty fields are filled in. The other record is then deleted. The merge is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="162"/>
+        <location filename="../../ui/people/merge_dialog.py" line="168"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="193"/>
+        <location filename="../../ui/people/merge_dialog.py" line="199"/>
         <source>Person Nr. {0} in Nr. {1} aufnehmen und Nr. {0} löschen?</source>
         <translation>Merge person no. {0} into no. {1} and delete no. {0}?</translation>
     </message>
@@ -4431,8 +4431,8 @@
     </message>
     <message>
         <location filename="../../ui/plan/page.py" line="156"/>
-        <source>Suchen: Veranstaltung, Ort, Referent:in</source>
-        <translation>Search: event, venue, trainer</translation>
+        <source>Suchen: Veranstaltung, Ort, Referent:in, Kommune</source>
+        <translation>Search: event, venue, trainer, municipality</translation>
     </message>
     <message>
         <location filename="../../ui/plan/page.py" line="168"/>
@@ -6073,6 +6073,7 @@
         <translation>%1 entries</translation>
     </message>
     <message>
+        <location filename="../../ui/no_hits.py" line="25"/>
         <location filename="../../ui/pages/table_page.py" line="135"/>
         <source>Keine Treffer für „%1“</source>
         <translation>No matches for “%1”</translation>
@@ -6312,12 +6313,12 @@
 <context>
     <name>_PersonPicker</name>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="92"/>
+        <location filename="../../ui/people/merge_dialog.py" line="93"/>
         <source>Name oder E-Mail suchen …</source>
         <translation>Search name or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge_dialog.py" line="98"/>
+        <location filename="../../ui/people/merge_dialog.py" line="99"/>
         <source>Diesen Datensatz behalten</source>
         <translation>Keep this record</translation>
     </message>

@@ -153,7 +153,7 @@ class PlanPage(QWidget):
         self.search.setObjectName("planSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Termine suchen"))
-        self.search.setPlaceholderText(self.tr("Suchen: Veranstaltung, Ort, Referent:in"))
+        self.search.setPlaceholderText(self.tr("Suchen: Veranstaltung, Ort, Referent:in, Kommune"))
         self.search.setMinimumWidth(180)
         self.search.textChanged.connect(lambda _t: self.refresh())
         row.addWidget(self.search, 2)
@@ -307,13 +307,13 @@ class PlanPage(QWidget):
         self.title_label.setText(self._title(start, end))
 
     def _apply_search(self) -> None:
-        """Keep the sessions whose event, title, venue or trainers match the typed words
-        (accent-insensitive, word prefixes); an empty result says so."""
+        """Keep the sessions whose event, title, venue, trainers or municipalities match the
+        typed words (accent-insensitive, word prefixes); an empty result says so."""
         typed = self.search.text().strip()
         if typed:
             self._sessions = [s for s in self._sessions
                               if matches(typed, s.event_title, s.title, s.venue,
-                                         *s.trainer_names)]
+                                         *s.trainer_names, *s.municipalities)]
         empty = bool(typed) and not self._sessions
         if empty:
             self.no_hits_label.setText(self.tr("Keine Treffer für „%1“ in diesem Zeitraum")
