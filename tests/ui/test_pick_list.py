@@ -74,3 +74,26 @@ def test_free_text_never_becomes_a_value(qtbot):
     assert combo.currentData() == 3
     widest = combo.fontMetrics().horizontalAdvance(names[1])
     assert combo.view().minimumWidth() >= widest
+
+
+def test_analysis_municipality_is_searchable(qtbot, db, quiet_dialogs):
+    from planner.usecases.people import add_organisation
+    from ui.events.editor import EventEditorDialog
+
+    with db.transaction() as orm:
+        ids = {name: add_organisation(orm, name=name, municipality=True,
+                                      federal_state=state).value.id
+               for name, state in (("Görlitz", "SN"), ("Göttingen", "NI"),
+                                   ("Hannover", "NI"))}
+    dialog = EventEditorDialog(db, fmt="analysis")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    combo = dialog.municipality_combo
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "gott")  # typed without the umlaut
+    assert _shown(combo) == ["Göttingen"]
+    _pick_first(qtbot, combo)
+    assert combo.currentData() == ids["Göttingen"]

@@ -230,6 +230,7 @@ class EventEditorDialog(QDialog):
             layout = QFormLayout(box)
             self.municipality_combo = IdCombo(self.choices.municipalities,
                                               empty=self.tr("– Kommune wählen –"))
+            make_searchable(self.municipality_combo)
             layout.addRow(self.tr("Kommune"), self.municipality_combo)
             return box
         return None
