@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="229"/>
-        <location filename="../../ui/events/editor.py" line="233"/>
+        <location filename="../../ui/events/editor.py" line="234"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1371,57 +1371,57 @@
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="239"/>
+        <location filename="../../ui/events/editor.py" line="240"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="240"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="241"/>
+        <location filename="../../ui/events/editor.py" line="242"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="242"/>
+        <location filename="../../ui/events/editor.py" line="243"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="243"/>
+        <location filename="../../ui/events/editor.py" line="244"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="245"/>
+        <location filename="../../ui/events/editor.py" line="246"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="254"/>
+        <location filename="../../ui/events/editor.py" line="255"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="262"/>
+        <location filename="../../ui/events/editor.py" line="263"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="347"/>
+        <location filename="../../ui/events/editor.py" line="348"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="353"/>
+        <location filename="../../ui/events/editor.py" line="354"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="355"/>
+        <location filename="../../ui/events/editor.py" line="356"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -4394,103 +4394,108 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="105"/>
+        <location filename="../../ui/plan/page.py" line="104"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="120"/>
+        <location filename="../../ui/plan/page.py" line="119"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="120"/>
+        <location filename="../../ui/plan/page.py" line="119"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="75"/>
-        <location filename="../../ui/plan/page.py" line="121"/>
+        <location filename="../../ui/plan/page.py" line="76"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="132"/>
+        <location filename="../../ui/plan/page.py" line="131"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="145"/>
+        <location filename="../../ui/plan/page.py" line="144"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="155"/>
+        <location filename="../../ui/plan/page.py" line="154"/>
         <source>Termine suchen</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="156"/>
-        <source>Suchen: Veranstaltung, Ort, Referent:in, Kommune</source>
-        <translation>Search: event, venue, trainer, municipality</translation>
+        <location filename="../../ui/plan/page.py" line="155"/>
+        <source>Suchen: Titel, Ort, Referent:in, Kommune</source>
+        <translation>Search: title, venue, trainer, municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="168"/>
+        <location filename="../../ui/plan/page.py" line="156"/>
+        <source>Zeigt nur Termine, deren Veranstaltung, Titel, Ort, Referent:in oder Kommune die eingegebenen Wörter enthält (Akzente egal).</source>
+        <translation>Shows only sessions whose event, title, venue, trainer or municipality contains the typed words (accents do not matter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="170"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="169"/>
+        <location filename="../../ui/plan/page.py" line="171"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="170"/>
+        <location filename="../../ui/plan/page.py" line="172"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="171"/>
+        <location filename="../../ui/plan/page.py" line="173"/>
         <source>Referent:in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="184"/>
+        <location filename="../../ui/plan/page.py" line="186"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="186"/>
+        <location filename="../../ui/plan/page.py" line="188"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="188"/>
+        <location filename="../../ui/plan/page.py" line="190"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="189"/>
+        <location filename="../../ui/plan/page.py" line="191"/>
         <source>Alle Referent:innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="319"/>
+        <location filename="../../ui/plan/page.py" line="321"/>
         <source>Keine Treffer für „%1“ in diesem Zeitraum</source>
         <translation>No matches for “%1” in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="367"/>
+        <location filename="../../ui/plan/page.py" line="369"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="400"/>
+        <location filename="../../ui/plan/page.py" line="402"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="402"/>
+        <location filename="../../ui/plan/page.py" line="404"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>

@@ -32,6 +32,7 @@ from planner.text_search import matches
 from planner.usecases.outcome import Change
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import FORMAT_LABELS, format_label
+from ui.no_hits import no_hits_label
 from ui.operations import Op, watch_changes
 from ui.pick_list import make_searchable
 from ui.plan.agenda_view import AgendaModel, EventIdRole
@@ -96,12 +97,10 @@ class PlanPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_toolbar())
         layout.addLayout(self._build_filters())
-        layout.addWidget(self.stack, 1)
-        self.no_hits_label = QLabel()
-        self.no_hits_label.setObjectName("no_hits")
-        self.no_hits_label.setStyleSheet("color: #a05a00; font-weight: bold;")
-        self.no_hits_label.hide()
+        # right under the search field, where the eye is while typing
+        self.no_hits_label = no_hits_label()
         layout.addWidget(self.no_hits_label)
+        layout.addWidget(self.stack, 1)
         legend = QLabel(self.tr("Farbe = Format, linker Streifen = Standort (blau Berlin, "
                                 "rot Hamburg); gelb = Feiertag. Doppelklick öffnet die "
                                 "Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin."))
@@ -153,7 +152,10 @@ class PlanPage(QWidget):
         self.search.setObjectName("planSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Termine suchen"))
-        self.search.setPlaceholderText(self.tr("Suchen: Veranstaltung, Ort, Referent:in, Kommune"))
+        self.search.setPlaceholderText(self.tr("Suchen: Titel, Ort, Referent:in, Kommune"))
+        self.search.setToolTip(self.tr("Zeigt nur Termine, deren Veranstaltung, Titel, Ort, "
+                                       "Referent:in oder Kommune die eingegebenen Wörter "
+                                       "enthält (Akzente egal)."))
         self.search.setMinimumWidth(180)
         self.search.textChanged.connect(lambda _t: self.refresh())
         row.addWidget(self.search, 2)
