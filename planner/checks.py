@@ -40,6 +40,9 @@ class PlanWarning:
     blocking: bool = False
     # whom or what the warning is about (a person's or venue's name), for grouping
     subject: str = ""
+    # the facts the message names, for a translated rendering in the window
+    # (holiday: ISO day, German holiday name, state code; weekend: ISO day)
+    params: tuple[str, ...] = ()
 
 
 def _fmt(dt: datetime) -> str:
@@ -95,13 +98,15 @@ def calendar_warnings(start: datetime, end: datetime, state: str | None) -> list
     while day <= end.date():
         if day.weekday() >= 5:
             name = "Samstag" if day.weekday() == 5 else "Sonntag"
-            warnings.append(PlanWarning("weekend", f"Der {day:%d.%m.%Y} ist ein {name}."))
+            warnings.append(PlanWarning("weekend", f"Der {day:%d.%m.%Y} ist ein {name}.",
+                                        params=(day.isoformat(),)))
         holiday = holiday_name(day, state)
         if holiday:
             where = FEDERAL_STATES.get(state or "", "bundesweit")
             warnings.append(
                 PlanWarning(
-                    "holiday", f"Der {day:%d.%m.%Y} ist ein Feiertag ({holiday}, {where})."
+                    "holiday", f"Der {day:%d.%m.%Y} ist ein Feiertag ({holiday}, {where}).",
+                    params=(day.isoformat(), holiday, state or ""),
                 )
             )
         day = date.fromordinal(day.toordinal() + 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from planner.holiday_cache import holidays_of
 from ui.dates import add_months, parse_date, parse_time
+from ui.holiday_names import holiday_label
+from ui.numbers import ui_lang
 
 HOLIDAY_COLOUR = QColor("#b3261e")
 HOLIDAY_BACKGROUND = QColor("#fbe3e1")
@@ -47,10 +50,11 @@ def holiday_name(day: dt.date, state: str | None) -> str | None:
 
 
 def day_note(day: dt.date, state: str | None) -> tuple[str, str]:
-    """("holiday" | "weekend" | "", German note) for the day in the federal state."""
+    """("holiday" | "weekend" | "", the holiday's name in the interface language) for the
+    day in the federal state."""
     holiday = holiday_name(day, state)
     if holiday:
-        return "holiday", holiday
+        return "holiday", holiday_label(holiday)
     if day.weekday() >= 5:
         return "weekend", ""
     return "", ""
@@ -88,8 +92,9 @@ class HolidayCalendar(QCalendarWidget):
         fmt.setBackground(QBrush(HOLIDAY_BACKGROUND))
         fmt.setFontWeight(QFont.Weight.Bold)
         while day <= last:
-            name = holiday_name(day, self.state)
-            if name:
+            german = holiday_name(day, self.state)
+            if german:
+                name = holiday_label(german)
                 fmt.setToolTip(name)
                 self.setDateTextFormat(_q(day), fmt)
                 self._marked.append(_q(day))
@@ -100,7 +105,9 @@ class HolidayCalendar(QCalendarWidget):
     def holiday_lines(self) -> str:
         if not self.holidays:
             return self.tr("Keine Feiertage in diesem Monat")
-        return "\n".join(f"{d:%d.%m.}  {name}" for d, name in sorted(self.holidays.items()))
+        short = "dd.MM." if ui_lang() == "de" else "d MMM"
+        return "\n".join(f"{QLocale().toString(_q(d), short)}  {name}"
+                         for d, name in sorted(self.holidays.items()))
 
 
 class CalendarPopup(QFrame):
@@ -245,6 +252,8 @@ class DateEdit(_Field):
         self.weekday = QLabel()
         self.weekday.setObjectName("weekdayLabel")
         self.weekday.setMinimumWidth(self.weekday.fontMetrics().horizontalAdvance("Mi.") + 6)
+        # a holiday's name is shown in full ("Fr. · Neujahr"): never squeezed below its text
+        self.weekday.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self._layout.addWidget(self.button)
         self._layout.addWidget(self.weekday)
         self._layout.addStretch()

@@ -152,7 +152,9 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
 
 def show_warnings(parent: QWidget | None, outcome: Outcome[Any]) -> None:
     if outcome.warnings:
-        text = "\n".join(f"• {w.message}" for w in outcome.warnings)
+        from ui.holiday_names import warning_text
+
+        text = "\n".join(f"• {warning_text(w)}" for w in outcome.warnings)
         QMessageBox.information(parent, QCoreApplication.translate("common", "Hinweise"), text)
 
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.holiday_names import warning_text
+
 if TYPE_CHECKING:
     from planner.checks import PlanWarning
 
@@ -66,7 +68,7 @@ def group_warnings(warnings: Sequence[PlanWarning]) -> list[tuple[str, list[Plan
 
 
 def _bullets(warnings: Sequence[PlanWarning]) -> str:
-    items = "".join(f"<li>{escape(w.message)}</li>" for w in warnings)
+    items = "".join(f"<li>{escape(warning_text(w))}</li>" for w in warnings)
     return f"<ul style='margin-left: -20px'>{items}</ul>"
 
 

@@ -738,7 +738,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="126"/>
+        <location filename="../../ui/date_edit.py" line="133"/>
         <source>rot: Feiertag · braun: Wochenende</source>
         <translation>red: public holiday · brown: weekend</translation>
     </message>
@@ -929,42 +929,42 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="230"/>
+        <location filename="../../ui/date_edit.py" line="237"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="234"/>
+        <location filename="../../ui/date_edit.py" line="241"/>
         <source>Datum eintippen, z. B. 9.3.27, 09.03.2027, 9.3. oder +7 (eine Woche später); ↑/↓ ein Tag, Bild↑/↓ ein Monat, Alt+↓ öffnet den Kalender</source>
         <translation>Type a date, e.g. 9.3.27, 09.03.2027, 9.3. or +7 (a week later); ↑/↓ one day, PgUp/PgDn one month, Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="242"/>
+        <location filename="../../ui/date_edit.py" line="249"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="243"/>
+        <location filename="../../ui/date_edit.py" line="250"/>
         <source>Kalender öffnen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="330"/>
+        <location filename="../../ui/date_edit.py" line="339"/>
         <source>„{0}“ ist kein Datum; es bleibt {1}.</source>
         <translation>“{0}” is not a date; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="331"/>
+        <location filename="../../ui/date_edit.py" line="340"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="370"/>
+        <location filename="../../ui/date_edit.py" line="379"/>
         <source>Feiertag: {0}</source>
         <translation>Public holiday: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="373"/>
+        <location filename="../../ui/date_edit.py" line="382"/>
         <source>Wochenende</source>
         <translation>Weekend</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>HolidayCalendar</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="102"/>
+        <location filename="../../ui/date_edit.py" line="107"/>
         <source>Keine Feiertage in diesem Monat</source>
         <translation>No public holidays this month</translation>
     </message>
@@ -4394,108 +4394,108 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="104"/>
+        <location filename="../../ui/plan/page.py" line="105"/>
         <source>Farbe = Format, linker Streifen = Standort (blau Berlin, rot Hamburg); gelb = Feiertag. Doppelklick öffnet die Veranstaltung, Rechtsklick/Ziehen verschiebt einen Termin.</source>
         <translation>Colour = format, left stripe = office (blue Berlin, red Hamburg); yellow = public holiday. Double-click opens the event, right-click/drag moves a session.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="119"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="119"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="76"/>
-        <location filename="../../ui/plan/page.py" line="120"/>
+        <location filename="../../ui/plan/page.py" line="77"/>
+        <location filename="../../ui/plan/page.py" line="121"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="131"/>
+        <location filename="../../ui/plan/page.py" line="132"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="144"/>
+        <location filename="../../ui/plan/page.py" line="145"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="154"/>
+        <location filename="../../ui/plan/page.py" line="155"/>
         <source>Termine suchen</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="155"/>
+        <location filename="../../ui/plan/page.py" line="156"/>
         <source>Suchen: Titel, Ort, Referent:in, Kommune</source>
         <translation>Search: title, venue, trainer, municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="156"/>
+        <location filename="../../ui/plan/page.py" line="157"/>
         <source>Zeigt nur Termine, deren Veranstaltung, Titel, Ort, Referent:in oder Kommune die eingegebenen Wörter enthält (Akzente egal).</source>
         <translation>Shows only sessions whose event, title, venue, trainer or municipality contains the typed words (accents do not matter).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="170"/>
+        <location filename="../../ui/plan/page.py" line="171"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="171"/>
+        <location filename="../../ui/plan/page.py" line="172"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="172"/>
+        <location filename="../../ui/plan/page.py" line="173"/>
         <source>Thema:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="173"/>
+        <location filename="../../ui/plan/page.py" line="174"/>
         <source>Referent:in:</source>
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="186"/>
+        <location filename="../../ui/plan/page.py" line="187"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="188"/>
+        <location filename="../../ui/plan/page.py" line="189"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="190"/>
+        <location filename="../../ui/plan/page.py" line="191"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="191"/>
+        <location filename="../../ui/plan/page.py" line="192"/>
         <source>Alle Referent:innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="321"/>
+        <location filename="../../ui/plan/page.py" line="322"/>
         <source>Keine Treffer für „%1“ in diesem Zeitraum</source>
         <translation>No matches for “%1” in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="369"/>
+        <location filename="../../ui/plan/page.py" line="371"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="402"/>
+        <location filename="../../ui/plan/page.py" line="404"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="404"/>
+        <location filename="../../ui/plan/page.py" line="406"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -5374,87 +5374,87 @@
 <context>
     <name>SeriesTools</name>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="26"/>
+        <location filename="../../ui/events/series_tools.py" line="27"/>
         <source>wöchentlich</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="27"/>
+        <location filename="../../ui/events/series_tools.py" line="28"/>
         <source>alle 2 Wochen</source>
         <translation>every 2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="28"/>
+        <location filename="../../ui/events/series_tools.py" line="29"/>
         <source>alle 3 Wochen</source>
         <translation>every 3 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="29"/>
+        <location filename="../../ui/events/series_tools.py" line="30"/>
         <source>monatlich (gleicher Wochentag)</source>
         <translation>monthly (same weekday)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="53"/>
+        <location filename="../../ui/events/series_tools.py" line="54"/>
         <source>Termine nach Rhythmus verteilen</source>
         <translation>Fill dates by rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="56"/>
+        <location filename="../../ui/events/series_tools.py" line="57"/>
         <source>Ab dem Datum von Termin 1 im gewählten Rhythmus; Feiertage und die Tage zwischen Weihnachten und Neujahr werden übersprungen.</source>
         <translation>From the date of session 1 in the chosen rhythm; public holidays and the days between Christmas and New Year are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="59"/>
+        <location filename="../../ui/events/series_tools.py" line="60"/>
         <source>Folgetermine mitverschieben</source>
         <translation>Move following sessions too</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="62"/>
+        <location filename="../../ui/events/series_tools.py" line="63"/>
         <source>Ändert sich das Datum eines Termins, rücken die späteren um dieselbe Anzahl Tage mit.</source>
         <translation>When a session&apos;s date changes, the later ones move by the same number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="65"/>
+        <location filename="../../ui/events/series_tools.py" line="66"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="66"/>
+        <location filename="../../ui/events/series_tools.py" line="67"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="67"/>
+        <location filename="../../ui/events/series_tools.py" line="68"/>
         <source>Uhrzeiten</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="72"/>
+        <location filename="../../ui/events/series_tools.py" line="73"/>
         <source>Von Termin 1 für alle Termine übernehmen</source>
         <translation>Apply session 1&apos;s value to all sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="77"/>
+        <location filename="../../ui/events/series_tools.py" line="78"/>
         <source>Rhythmus:</source>
         <translation>Rhythm:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="85"/>
+        <location filename="../../ui/events/series_tools.py" line="86"/>
         <source>Von Termin 1 für alle übernehmen:</source>
         <translation>Apply session 1 to all:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="96"/>
+        <location filename="../../ui/events/series_tools.py" line="97"/>
         <source>Nach Datum ordnen</source>
         <translation>Sort by date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="194"/>
+        <location filename="../../ui/events/series_tools.py" line="195"/>
         <source>%1 (%2) liegt vor %3 (%4)</source>
         <translation>%1 (%2) is before %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="215"/>
+        <location filename="../../ui/events/series_tools.py" line="216"/>
         <source>Die Reihenfolge passt nicht zu den Nummern.</source>
         <translation>The order does not match the numbers.</translation>
     </message>
@@ -6095,22 +6095,22 @@
 <context>
     <name>TimeEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="421"/>
+        <location filename="../../ui/date_edit.py" line="430"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="424"/>
+        <location filename="../../ui/date_edit.py" line="433"/>
         <source>Uhrzeit eintippen, z. B. 9, 930 oder 9:30; ↑/↓ eine Viertelstunde</source>
         <translation>Type a time, e.g. 9, 930 or 9:30; ↑/↓ a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="473"/>
+        <location filename="../../ui/date_edit.py" line="482"/>
         <source>„{0}“ ist keine Uhrzeit; es bleibt {1}.</source>
         <translation>“{0}” is not a time; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="474"/>
+        <location filename="../../ui/date_edit.py" line="483"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
@@ -6212,67 +6212,67 @@
 <context>
     <name>WarningsDialog</name>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="30"/>
+        <location filename="../../ui/warnings_dialog.py" line="32"/>
         <source>Ort bereits belegt</source>
         <translation>Venue already booked</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="31"/>
+        <location filename="../../ui/warnings_dialog.py" line="33"/>
         <source>Referent:in bereits eingeplant</source>
         <translation>Trainer already booked</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="32"/>
+        <location filename="../../ui/warnings_dialog.py" line="34"/>
         <source>%1 Teilnehmende bereits angemeldet</source>
         <translation>%1 participants already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="34"/>
+        <location filename="../../ui/warnings_dialog.py" line="36"/>
         <source>Feiertage, Wochenenden, Uhrzeit</source>
         <translation>Holidays, weekends, clock change</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="36"/>
+        <location filename="../../ui/warnings_dialog.py" line="38"/>
         <source>Plätze</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="38"/>
+        <location filename="../../ui/warnings_dialog.py" line="40"/>
         <source>Weitere Hinweise</source>
         <translation>Further notes</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="80"/>
+        <location filename="../../ui/warnings_dialog.py" line="82"/>
         <source>Doppelbuchung</source>
         <translation>Double booking</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="80"/>
+        <location filename="../../ui/warnings_dialog.py" line="82"/>
         <source>Bitte prüfen</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="81"/>
+        <location filename="../../ui/warnings_dialog.py" line="83"/>
         <source>Dieser Termin überschneidet sich mit anderen Buchungen.</source>
         <translation>This session overlaps with other bookings.</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="83"/>
+        <location filename="../../ui/warnings_dialog.py" line="85"/>
         <source>Vor dem Speichern bitte prüfen:</source>
         <translation>Please check before saving:</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="97"/>
+        <location filename="../../ui/warnings_dialog.py" line="99"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="102"/>
+        <location filename="../../ui/warnings_dialog.py" line="104"/>
         <source>Anderen Termin wählen</source>
         <translation>Choose another date</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="106"/>
+        <location filename="../../ui/warnings_dialog.py" line="108"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6481,7 +6481,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="156"/>
+        <location filename="../../ui/operations.py" line="158"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
     </message>
@@ -6489,34 +6489,34 @@
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../ui/operations.py" line="186"/>
+        <location filename="../../ui/operations.py" line="188"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert — neu laden oder überschreiben?</source>
         <translation>The record has been changed by someone else in the meantime — reload or overwrite?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="185"/>
+        <location filename="../../ui/operations.py" line="187"/>
         <source>Bearbeitungskonflikt</source>
         <translation>Editing conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="191"/>
+        <location filename="../../ui/operations.py" line="193"/>
         <source>Neu laden: Ihre Eingaben verwerfen und den aktuellen Stand anzeigen.
 Überschreiben: Ihre Eingaben speichern und die andere Änderung ersetzen.</source>
         <translation>Reload: discard your input and show the current version.
 Overwrite: save your input and replace the other change.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
+        <location filename="../../ui/operations.py" line="199"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="203"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Überschreiben</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="207"/>
+        <location filename="../../ui/operations.py" line="209"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6555,6 +6555,134 @@ Overwrite: save your input and replace the other change.</translation>
         <location filename="../../planner/models/enums.py" line="24"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="19"/>
+        <source>Neujahr</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="20"/>
+        <source>Heilige Drei Könige</source>
+        <translation>Epiphany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="21"/>
+        <source>Frauentag</source>
+        <translation>International Women&apos;s Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="22"/>
+        <source>Karfreitag</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="23"/>
+        <source>Ostersonntag</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="24"/>
+        <source>Ostermontag</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="25"/>
+        <source>Erster Mai</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="26"/>
+        <source>Christi Himmelfahrt</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="27"/>
+        <source>Pfingstsonntag</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="28"/>
+        <source>Pfingstmontag</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="29"/>
+        <source>Fronleichnam</source>
+        <translation>Corpus Christi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="30"/>
+        <source>Mariä Himmelfahrt</source>
+        <translation>Assumption Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="31"/>
+        <source>Weltkindertag</source>
+        <translation>World Children&apos;s Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="32"/>
+        <source>Tag der Deutschen Einheit</source>
+        <translation>Day of German Unity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="33"/>
+        <source>Reformationstag</source>
+        <translation>Reformation Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="34"/>
+        <source>Allerheiligen</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="35"/>
+        <source>Buß- und Bettag</source>
+        <translation>Day of Repentance and Prayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="36"/>
+        <source>Erster Weihnachtstag</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="37"/>
+        <source>Zweiter Weihnachtstag</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="38"/>
+        <source>75. Jahrestag des Aufstandes vom 17. Juni 1953</source>
+        <translation>75th anniversary of the uprising of 17 June 1953</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="39"/>
+        <source>75. Jahrestag der Befreiung vom Nationalsozialismus und der Beendigung des Zweiten Weltkriegs in Europa</source>
+        <translation>75th anniversary of the liberation from National Socialism and the end of the Second World War in Europe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="41"/>
+        <source>80. Jahrestag der Befreiung vom Nationalsozialismus und der Beendigung des Zweiten Weltkriegs in Europa</source>
+        <translation>80th anniversary of the liberation from National Socialism and the end of the Second World War in Europe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="103"/>
+        <source>Der {0} ist ein Feiertag ({1}, {2}).</source>
+        <translation>{0} is a public holiday ({1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="108"/>
+        <source>Der {0} ist ein Samstag.</source>
+        <translation>{0} is a Saturday.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="110"/>
+        <source>Der {0} ist ein Sonntag.</source>
+        <translation>{0} is a Sunday.</translation>
     </message>
 </context>
 <context>
@@ -6714,12 +6842,12 @@ Overwrite: save your input and replace the other change.</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="426"/>
+        <location filename="../../ui/operations.py" line="428"/>
         <source>Die Datei, der Ordner oder die Verbindung kann nicht verwendet werden: %1</source>
         <translation>The file, the folder or the connection cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="436"/>
+        <location filename="../../ui/operations.py" line="438"/>
         <source>Unerwarteter Fehler; die Einzelheiten stehen im Fehlerfenster und im Protokoll.</source>
         <translation>Unexpected error; the details are in the error window and in the log.</translation>
     </message>
@@ -7115,6 +7243,94 @@ Overwrite: save your input and replace the other change.</translation>
         <location filename="../../ui/startup_checks.py" line="121"/>
         <source>Automatische Sicherung fehlgeschlagen: %1</source>
         <translation>Automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="46"/>
+        <source>Baden-Württemberg</source>
+        <translation>Baden-Württemberg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="47"/>
+        <source>Bayern</source>
+        <translation>Bavaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="48"/>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="49"/>
+        <source>Brandenburg</source>
+        <translation>Brandenburg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="50"/>
+        <source>Bremen</source>
+        <translation>Bremen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="51"/>
+        <source>Hamburg</source>
+        <translation>Hamburg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="52"/>
+        <source>Hessen</source>
+        <translation>Hesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="53"/>
+        <source>Mecklenburg-Vorpommern</source>
+        <translation>Mecklenburg-Western Pomerania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="54"/>
+        <source>Niedersachsen</source>
+        <translation>Lower Saxony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="55"/>
+        <source>Nordrhein-Westfalen</source>
+        <translation>North Rhine-Westphalia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="56"/>
+        <source>Rheinland-Pfalz</source>
+        <translation>Rhineland-Palatinate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="57"/>
+        <source>Saarland</source>
+        <translation>Saarland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="58"/>
+        <source>Sachsen</source>
+        <translation>Saxony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="59"/>
+        <source>Sachsen-Anhalt</source>
+        <translation>Saxony-Anhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="60"/>
+        <source>Schleswig-Holstein</source>
+        <translation>Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="61"/>
+        <source>Thüringen</source>
+        <translation>Thuringia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="63"/>
+        <source>bundesweit</source>
+        <translation>nationwide</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from planner.checks import calendar_warnings, clock_change_warnings
 from planner.queries.event_forms import Choices
 from planner.rules.series_dates import MONTHLY, RHYTHMS, series_dates
 from ui.events.rows import SessionGrid, SessionLine
+from ui.holiday_names import warning_text
 
 RHYTHM_LABELS = {
     "weekly": QT_TRANSLATE_NOOP("SeriesTools", "wöchentlich"),
@@ -205,7 +206,7 @@ class SeriesTools(QWidget):
                 continue
             found = calendar_warnings(plan.start, plan.end, self.state_of(line))
             found += clock_change_warnings(plan.start, plan.end)
-            problems += [f"{line_name(line)}: {w.message}" for w in found]
+            problems += [f"{line_name(line)}: {warning_text(w)}" for w in found]
         return problems
 
     def update_hints(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush
 from planner.queries.plan import PlanSession
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import format_label
+from ui.numbers import ui_lang
 from ui.plan.style import HOLIDAY_FILL, format_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +58,8 @@ class AgendaModel(QAbstractTableModel):
 
     def _text(self, item: PlanSession, column: int) -> str:
         if column == self.COL_DATE:
-            text = QLocale().toString(item.start.date(), "ddd dd.MM.yyyy")
+            pattern = "ddd dd.MM.yyyy" if ui_lang() == "de" else "ddd d MMM yyyy"
+            text = QLocale().toString(item.start.date(), pattern)
             holiday = self.holidays.get(item.start.date())
             return f"{text} ({holiday})" if holiday else text
         if column == self.COL_TIME:

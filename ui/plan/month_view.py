@@ -48,19 +48,21 @@ class MonthView(PaintedPlanView):
             return self.visible_range()[0] + timedelta(days=row * 7 + col)
         return None
 
+    def day_names(self) -> list[str]:
+        """The column headers, Monday first, in the interface language ("Mo." / "Mon")."""
+        return [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         self._hits = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        locale = QLocale()
         width = self.width() / 7
         header_font = painter.font()
         header_font.setBold(True)
         painter.setFont(header_font)
-        for col in range(7):
-            name = locale.dayName(col + 1, QLocale.FormatType.ShortFormat)
+        for col, name in enumerate(self.day_names()):
             painter.drawText(QRectF(col * width, 0, width, HEADER_HEIGHT),
                              int(Qt.AlignmentFlag.AlignCenter), name)
         body_font = self.font()

@@ -30,6 +30,7 @@ from planner.queries.choices import (
 from planner.queries.plan import PlanSession, holidays_between, holidays_known, plan_sessions
 from planner.text_search import matches
 from planner.usecases.outcome import Change
+from ui.holiday_names import translate_holidays
 from ui.models.base import ObjectIdRole, SortRole
 from ui.models.labels import FORMAT_LABELS, format_label
 from ui.no_hits import no_hits_label
@@ -298,7 +299,7 @@ class PlanPage(QWidget):
         self._apply_search()
         states = self._states(office)
         if holidays_known(start, end, states):
-            holidays = holidays_between(start, end, states)
+            holidays = translate_holidays(holidays_between(start, end, states))
         else:  # years not computed yet (first start): paint now, the holidays follow
             holidays = {}
             self._compute_holidays(list(range(start.year, end.year + 1)))
@@ -349,7 +350,8 @@ class PlanPage(QWidget):
 
     def _fill_holidays(self) -> None:
         start, end = self.visible_range()
-        holidays = holidays_between(start, end, self._states(self.office_filter.currentData()))
+        holidays = translate_holidays(
+            holidays_between(start, end, self._states(self.office_filter.currentData())))
         self.month_view.set_data(self._sessions, holidays)
         self.week_view.set_data(self._sessions, holidays)
         self.agenda_model.set_items(self._sessions, holidays)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -115,13 +115,18 @@ class WeekView(PaintedPlanView):
         return QRectF(x + 2, top, width - (1 if count > 1 else 0), max(bottom - top, 14))
 
     # -- painting ----------------------------------------------------------------------
+    def day_title(self, col: int) -> str:
+        """A column's header: "Mo. 01.03." / "Mon 1 Mar"."""
+        day = self.week_start + timedelta(days=col)
+        pattern = "ddd dd.MM." if QLocale().language() == QLocale.Language.German else "ddd d MMM"
+        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         self._hits = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        locale = QLocale()
         width = self._day_width()
         grid = QPen(palette.mid().color())
         light = QPen(QColor("#e4e4e4"))
@@ -141,7 +146,7 @@ class WeekView(PaintedPlanView):
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             painter.setFont(bold)
             painter.setPen(TODAY_BORDER if day == date.today() else palette.text().color())
-            title = f"{locale.dayName(col + 1, QLocale.FormatType.ShortFormat)} {day:%d.%m.}"
+            title = self.day_title(col)
             painter.drawText(QRectF(x, 2, width, 18), int(Qt.AlignmentFlag.AlignCenter), title)
             if holiday:
                 painter.setFont(normal)
@@ -180,7 +185,9 @@ class WeekView(PaintedPlanView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ghost, 3, 3)
             painter.drawText(ghost.adjusted(6, 2, -2, -2), int(Qt.AlignmentFlag.AlignLeft),
-                             QLocale().toString(start, "ddd dd.MM. HH:mm"))
+                             QLocale().toString(start, "ddd dd.MM. HH:mm" if QLocale().language()
+                                                == QLocale.Language.German
+                                                else "ddd d MMM HH:mm"))
         painter.end()
 
     # -- dragging ----------------------------------------------------------------------

@@ -1,0 +1,102 @@
+"""Dates, weekdays and holiday names follow the interface language, whatever the system
+locale: German UI → "Mo."/"Montag"/"Ostermontag", English UI → "Mon"/"Monday"/"Easter Monday"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from planner.checks import calendar_warnings
+from tests.ui.conftest import PlanData
+from ui.plan.page import PlanPage
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):  # noqa: ANN001, ANN201
+    """The interface language on a system whose own locale is the other one."""
+    from ui.app import install_translators
+
+    system = (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+              if request.param == "de" else
+              QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    QLocale.setDefault(system)
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "de")
+
+
+def test_plan_headers_follow_the_interface_language(qtbot, db, plan_data: PlanData,
+                                                    language: str):
+    page = PlanPage(db)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    page.go_to(date(2027, 3, 29))  # Easter Monday 2027
+    names = page.month_view.day_names()
+    if language == "de":
+        assert names[0].startswith("Mo") and names[6].startswith("So")
+        assert QLocale().dayName(1) == "Montag"
+        assert page.week_view.day_title(0).startswith("Mo")
+        assert page.month_view.holidays[date(2027, 3, 29)] == "Ostermontag"
+    else:
+        assert names[0] == "Mon" and names[6] == "Sun"
+        assert QLocale().dayName(1) == "Monday"
+        assert re.fullmatch(r"Mon \d{1,2} [A-Z][a-z]{2}", page.week_view.day_title(0))
+        assert page.month_view.holidays[date(2027, 3, 29)] == "Easter Monday"
+    agenda = page.agenda_model
+    assert agenda.rowCount()
+    text = agenda._text(agenda.items[0], agenda.COL_DATE)
+    assert text.split()[0] in (("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")
+                               if language == "de" else
+                               ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+    page.go_to(date(2027, 10, 1))
+    expected = "Tag der Deutschen Einheit" if language == "de" else "Day of German Unity"
+    assert page.month_view.holidays[date(2027, 10, 3)] == expected
+
+
+def test_date_field_shows_the_holiday_in_full_and_translated(qtbot, language: str):
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from ui.date_edit import DateEdit
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = QHBoxLayout(host)
+    edit = DateEdit(date(2027, 1, 4), state="BE")
+    row.addWidget(edit)
+    host.resize(200, 40)  # narrower than the field would like
+    host.show()
+    edit.line.selectAll()
+    qtbot.keyClicks(edit.line, "1.1.27")
+    qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+    label = edit.weekday
+    expected = "Fr. · Neujahr" if language == "de" else "Fri · New Year's Day"
+    assert label.text() == expected
+    # the label never gets less room than its text needs: nothing is cut off
+    assert label.minimumSizeHint().width() >= label.fontMetrics().horizontalAdvance(expected)
+    assert edit.minimumSizeHint().width() >= label.fontMetrics().horizontalAdvance(expected)
+    edit.open_calendar()
+    legend = edit.popup.legend.text()
+    assert ("01.01.  Neujahr" if language == "de" else "1 Jan  New Year's Day") in legend
+    assert edit.popup.calendar.locale().dayName(1) == ("Montag" if language == "de"
+                                                       else "Monday")
+    edit.popup.close()
+
+
+def test_holiday_warnings_read_in_the_interface_language(qtbot, language: str):
+    from ui.warnings_dialog import WarningsDialog
+
+    found = calendar_warnings(datetime(2027, 3, 28, 9, 30), datetime(2027, 3, 29, 16, 30), "BE")
+    dialog = WarningsDialog(found)
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.group_labels.values())
+    if language == "de":
+        assert "Der 29.03.2027 ist ein Feiertag (Ostermontag, Berlin)." in text
+        assert "Der 28.03.2027 ist ein Sonntag." in text
+    else:
+        assert "29 Mar 2027 is a public holiday (Easter Monday, Berlin)." in text
+        assert "28 Mar 2027 is a Sunday." in text
+        assert "Feiertag" not in text and "Ostermontag" not in text
