@@ -53,6 +53,7 @@ from ui.events.series_tools import SeriesTools
 from ui.models.labels import format_label
 from ui.operations import Op
 from ui.pick_list import make_searchable
+from ui.screen_fit import resize_within_screen
 from ui.widgets import CheckList, IdCombo
 
 # (minimum, maximum, default) of the session count per format
@@ -112,7 +113,7 @@ class EventEditorDialog(QDialog):
             self._load(form)
         else:
             self._set_count(COUNTS[self.format][2])
-        self.resize(1180, 820)
+        resize_within_screen(self, 1180, 820)
 
     # ---- building -------------------------------------------------------------------
     def _build(self) -> None:

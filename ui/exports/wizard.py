@@ -41,6 +41,7 @@ from ui.exports.eligibility_model import (
 )
 from ui.open_location import open_location
 from ui.operations import Op, show_error
+from ui.screen_fit import resize_within_screen
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label
 
@@ -329,7 +330,7 @@ class CertificatesWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Schließen"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         view = self.eligibility_page.view
         view.resizeColumnsToContents()
         # A long reason is cut (full text as tooltip) so the columns after it stay in view.
