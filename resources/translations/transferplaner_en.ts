@@ -214,42 +214,42 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="41"/>
+        <location filename="../../ui/events/rows.py" line="42"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="42"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="43"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="44"/>
+        <location filename="../../ui/events/rows.py" line="45"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="45"/>
+        <location filename="../../ui/events/rows.py" line="46"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="59"/>
+        <location filename="../../ui/events/rows.py" line="60"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="60"/>
+        <location filename="../../ui/events/rows.py" line="61"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="84"/>
+        <location filename="../../ui/events/rows.py" line="85"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -815,6 +815,19 @@
         <location filename="../../ui/reports/chart.py" line="63"/>
         <source>Keine Daten</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPopup</name>
+    <message>
+        <location filename="../../ui/check_combo.py" line="36"/>
+        <source>Tippen zum Filtern …</source>
+        <translation>Type to filter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_combo.py" line="38"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
     </message>
 </context>
 <context>
@@ -1651,32 +1664,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="118"/>
+        <location filename="../../ui/events/rows.py" line="119"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="120"/>
+        <location filename="../../ui/events/rows.py" line="121"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="122"/>
+        <location filename="../../ui/events/rows.py" line="123"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="124"/>
+        <location filename="../../ui/events/rows.py" line="125"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="127"/>
+        <location filename="../../ui/events/rows.py" line="128"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="129"/>
+        <location filename="../../ui/events/rows.py" line="130"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -5558,17 +5571,17 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="184"/>
+        <location filename="../../ui/events/rows.py" line="185"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="186"/>
+        <location filename="../../ui/events/rows.py" line="187"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="187"/>
+        <location filename="../../ui/events/rows.py" line="188"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
