@@ -52,6 +52,7 @@ class CheckPopup(QFrame):
         layout.addWidget(self.list)
         self.filter.textChanged.connect(self._filter)
         self.filter.installEventFilter(self)
+        self.list.installEventFilter(self)
         self.list.clicked.connect(self.toggle)
 
     def _filter(self, text: str) -> None:
@@ -75,6 +76,10 @@ class CheckPopup(QFrame):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.toggle(self.list.currentIndex())
                 return True
+        if obj is self.list and event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.toggle(self.list.currentIndex())
+            return True
         return super().eventFilter(obj, event)
 
     def open_below(self, typed: str = "") -> None:

@@ -120,3 +120,24 @@ def test_screenshot_of_the_trainer_filter(qtbot, dialog):
     painter.drawPixmap(dialog.mapFromGlobal(combo.popup.pos()), combo.popup.grab())
     painter.end()
     assert image.save(str(folder / "trainer_filter_dialog.png"))
+
+
+def test_keyboard_only(qtbot, dialog, trainers):
+    line = dialog.grid.lines[2]
+    line.venue.setFocus()
+    qtbot.keyClick(line.venue, Qt.Key.Key_Tab)
+    qtbot.waitUntil(line.trainers.hasFocus, timeout=2000)
+    combo = line.trainers
+    qtbot.keyClick(combo, Qt.Key.Key_B)  # the first letter opens the filter
+    popup = combo.popup
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClicks(popup.filter, "randt")
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Down)  # to the second hit
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Return)
+    assert combo.checked_ids() == [trainers["Brandtner"]]
+    qtbot.keyClick(popup.list, Qt.Key.Key_Space)  # space on the list unticks it again
+    assert combo.checked_ids() == []
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Return)
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
+    assert combo.lineEdit().text() == "Brandtner, Friederike"
