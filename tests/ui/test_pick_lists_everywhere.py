@@ -24,9 +24,13 @@ def _windows(qtbot, db) -> Iterator[tuple[str, QWidget]]:
     from ui.events.window import EventWindow
     from ui.exports.wizard import CertificatesWizard
     from ui.mail.caldav_dialog import CalDavDialog
+    from ui.mail.send_dialog import SendDialog
     from ui.main_window import PAGES, MainWindow
+    from ui.municipality.agreement_dialog import AgreementDialog
+    from ui.municipality.record import MunicipalityRecordDialog
     from ui.pages.masterdata import OrganisationEditorDialog, VenueEditorDialog
     from ui.pages.person_editor import PersonEditorDialog
+    from ui.people.merge_dialog import MergeDialog
     from ui.registrations.add_dialog import AddRegistrationDialog
 
     with db.reading() as orm:
@@ -51,6 +55,10 @@ def _windows(qtbot, db) -> Iterator[tuple[str, QWidget]]:
     yield "venue editor", VenueEditorDialog(db)
     yield "add registration", AddRegistrationDialog(db, events["conference"])
     yield "calendar upload", CalDavDialog(db)
+    yield "send messages", SendDialog(db, event_id=events["conference"])
+    yield "merge persons", MergeDialog(db)
+    yield "municipality record", MunicipalityRecordDialog(db, city)
+    yield "cooperation agreement", AgreementDialog(db, city)
     wizard = CertificatesWizard(db, events["conference"])
     qtbot.addWidget(wizard)
     wizard.show()
