@@ -214,42 +214,42 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="41"/>
+        <location filename="../../ui/events/rows.py" line="42"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="42"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="43"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="44"/>
+        <location filename="../../ui/events/rows.py" line="45"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="45"/>
+        <location filename="../../ui/events/rows.py" line="46"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="59"/>
+        <location filename="../../ui/events/rows.py" line="60"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="60"/>
+        <location filename="../../ui/events/rows.py" line="61"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="84"/>
+        <location filename="../../ui/events/rows.py" line="85"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -774,37 +774,37 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="319"/>
+        <location filename="../../ui/exports/wizard.py" line="324"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="327"/>
+        <location filename="../../ui/exports/wizard.py" line="332"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="328"/>
+        <location filename="../../ui/exports/wizard.py" line="333"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="329"/>
+        <location filename="../../ui/exports/wizard.py" line="334"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="330"/>
+        <location filename="../../ui/exports/wizard.py" line="335"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="354"/>
+        <location filename="../../ui/exports/wizard.py" line="359"/>
         <source>{0} und {1}</source>
         <translation>{0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="358"/>
+        <location filename="../../ui/exports/wizard.py" line="363"/>
         <source>Bitte eine Begründung für {0} angeben.</source>
         <translation>Please give a reason for {0}.</translation>
     </message>
@@ -815,6 +815,19 @@
         <location filename="../../ui/reports/chart.py" line="63"/>
         <source>Keine Daten</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPopup</name>
+    <message>
+        <location filename="../../ui/check_combo.py" line="36"/>
+        <source>Tippen zum Filtern …</source>
+        <translation>Type to filter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_combo.py" line="38"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
     </message>
 </context>
 <context>
@@ -1114,12 +1127,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="81"/>
+        <location filename="../../ui/exports/wizard.py" line="84"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="82"/>
+        <location filename="../../ui/exports/wizard.py" line="85"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -1205,223 +1218,228 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="108"/>
+        <location filename="../../ui/events/editor.py" line="109"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="109"/>
+        <location filename="../../ui/events/editor.py" line="110"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="127"/>
+        <location filename="../../ui/events/editor.py" line="128"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="131"/>
+        <location filename="../../ui/events/editor.py" line="132"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="132"/>
+        <location filename="../../ui/events/editor.py" line="133"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="136"/>
+        <location filename="../../ui/events/editor.py" line="137"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="137"/>
+        <location filename="../../ui/events/editor.py" line="138"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="144"/>
+        <location filename="../../ui/events/editor.py" line="145"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="145"/>
+        <location filename="../../ui/events/editor.py" line="146"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="153"/>
+        <location filename="../../ui/events/editor.py" line="154"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="155"/>
+        <location filename="../../ui/events/editor.py" line="156"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="157"/>
+        <location filename="../../ui/events/editor.py" line="158"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="162"/>
+        <location filename="../../ui/events/editor.py" line="163"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="177"/>
+        <location filename="../../ui/events/editor.py" line="178"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="181"/>
+        <location filename="../../ui/events/editor.py" line="182"/>
         <source>wie voreingestellt</source>
         <translation>as preset</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="182"/>
+        <location filename="../../ui/events/editor.py" line="183"/>
         <source> Tage vorher</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="183"/>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
         <translation>When the reminder to participants is due before each session (0: none).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="187"/>
+        <location filename="../../ui/events/editor.py" line="188"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="188"/>
+        <location filename="../../ui/events/editor.py" line="189"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="189"/>
+        <location filename="../../ui/events/editor.py" line="190"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="190"/>
+        <location filename="../../ui/events/editor.py" line="191"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="192"/>
+        <location filename="../../ui/events/editor.py" line="193"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="193"/>
+        <location filename="../../ui/events/editor.py" line="194"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="194"/>
+        <location filename="../../ui/events/editor.py" line="195"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="195"/>
+        <location filename="../../ui/events/editor.py" line="196"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="196"/>
+        <location filename="../../ui/events/editor.py" line="197"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="197"/>
+        <location filename="../../ui/events/editor.py" line="198"/>
         <source>Erinnerung</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="209"/>
+        <location filename="../../ui/events/editor.py" line="210"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="210"/>
+        <location filename="../../ui/events/editor.py" line="211"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="220"/>
+        <location filename="../../ui/events/editor.py" line="219"/>
+        <source>Filtern: Kommune eingeben …</source>
+        <translation>Filter: type a municipality …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="227"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="222"/>
+        <location filename="../../ui/events/editor.py" line="229"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="229"/>
-        <location filename="../../ui/events/editor.py" line="234"/>
+        <location filename="../../ui/events/editor.py" line="236"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="232"/>
+        <location filename="../../ui/events/editor.py" line="239"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="240"/>
+        <location filename="../../ui/events/editor.py" line="247"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="241"/>
+        <location filename="../../ui/events/editor.py" line="248"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="242"/>
+        <location filename="../../ui/events/editor.py" line="249"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="243"/>
+        <location filename="../../ui/events/editor.py" line="250"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="244"/>
+        <location filename="../../ui/events/editor.py" line="251"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="246"/>
+        <location filename="../../ui/events/editor.py" line="253"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="255"/>
+        <location filename="../../ui/events/editor.py" line="262"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="263"/>
+        <location filename="../../ui/events/editor.py" line="270"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="348"/>
+        <location filename="../../ui/events/editor.py" line="355"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="354"/>
+        <location filename="../../ui/events/editor.py" line="361"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="356"/>
+        <location filename="../../ui/events/editor.py" line="363"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1651,32 +1669,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="118"/>
+        <location filename="../../ui/events/rows.py" line="119"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="120"/>
+        <location filename="../../ui/events/rows.py" line="121"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="122"/>
+        <location filename="../../ui/events/rows.py" line="123"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="124"/>
+        <location filename="../../ui/events/rows.py" line="125"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="127"/>
+        <location filename="../../ui/events/rows.py" line="128"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="129"/>
+        <location filename="../../ui/events/rows.py" line="130"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -2580,137 +2598,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="163"/>
+        <location filename="../../ui/exports/wizard.py" line="168"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="164"/>
+        <location filename="../../ui/exports/wizard.py" line="169"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="166"/>
+        <location filename="../../ui/exports/wizard.py" line="171"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="171"/>
+        <location filename="../../ui/exports/wizard.py" line="176"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="173"/>
+        <location filename="../../ui/exports/wizard.py" line="178"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="177"/>
+        <location filename="../../ui/exports/wizard.py" line="182"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="181"/>
+        <location filename="../../ui/exports/wizard.py" line="186"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="197"/>
+        <location filename="../../ui/exports/wizard.py" line="202"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="206"/>
+        <location filename="../../ui/exports/wizard.py" line="211"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="225"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="221"/>
+        <location filename="../../ui/exports/wizard.py" line="226"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="227"/>
+        <location filename="../../ui/exports/wizard.py" line="232"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="228"/>
+        <location filename="../../ui/exports/wizard.py" line="233"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="229"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="230"/>
+        <location filename="../../ui/exports/wizard.py" line="235"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="230"/>
+        <location filename="../../ui/exports/wizard.py" line="235"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="232"/>
+        <location filename="../../ui/exports/wizard.py" line="237"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="236"/>
+        <location filename="../../ui/exports/wizard.py" line="241"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="252"/>
+        <location filename="../../ui/exports/wizard.py" line="257"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="274"/>
+        <location filename="../../ui/exports/wizard.py" line="279"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="280"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="280"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="277"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="278"/>
+        <location filename="../../ui/exports/wizard.py" line="283"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="279"/>
+        <location filename="../../ui/exports/wizard.py" line="284"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="292"/>
+        <location filename="../../ui/exports/wizard.py" line="297"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="294"/>
+        <location filename="../../ui/exports/wizard.py" line="299"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -3293,27 +3311,27 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="117"/>
+        <location filename="../../ui/pages/masterdata.py" line="118"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="164"/>
+        <location filename="../../ui/pages/masterdata.py" line="165"/>
         <source>auch andere Organisationen zeigen</source>
         <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <location filename="../../ui/pages/masterdata.py" line="167"/>
         <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
         <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="170"/>
+        <location filename="../../ui/pages/masterdata.py" line="171"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="171"/>
+        <location filename="../../ui/pages/masterdata.py" line="172"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -3600,52 +3618,52 @@
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="56"/>
+        <location filename="../../ui/pages/masterdata.py" line="57"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="60"/>
+        <location filename="../../ui/pages/masterdata.py" line="61"/>
         <source>z. B. 628718</source>
         <translation>e.g. 628718</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="64"/>
+        <location filename="../../ui/pages/masterdata.py" line="65"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="66"/>
+        <location filename="../../ui/pages/masterdata.py" line="67"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="67"/>
+        <location filename="../../ui/pages/masterdata.py" line="68"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="68"/>
+        <location filename="../../ui/pages/masterdata.py" line="69"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="69"/>
+        <location filename="../../ui/pages/masterdata.py" line="70"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="71"/>
+        <location filename="../../ui/pages/masterdata.py" line="72"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="86"/>
+        <location filename="../../ui/pages/masterdata.py" line="87"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="93"/>
+        <location filename="../../ui/pages/masterdata.py" line="94"/>
         <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
         <translation>The population must be a whole number.</translation>
     </message>
@@ -4460,42 +4478,42 @@
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="186"/>
+        <location filename="../../ui/plan/page.py" line="187"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="188"/>
+        <location filename="../../ui/plan/page.py" line="189"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="190"/>
+        <location filename="../../ui/plan/page.py" line="191"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="191"/>
+        <location filename="../../ui/plan/page.py" line="192"/>
         <source>Alle Referent:innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="321"/>
+        <location filename="../../ui/plan/page.py" line="322"/>
         <source>Keine Treffer für „%1“ in diesem Zeitraum</source>
         <translation>No matches for “%1” in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="369"/>
+        <location filename="../../ui/plan/page.py" line="370"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="402"/>
+        <location filename="../../ui/plan/page.py" line="403"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="404"/>
+        <location filename="../../ui/plan/page.py" line="405"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -4503,32 +4521,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="106"/>
+        <location filename="../../ui/exports/wizard.py" line="111"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="107"/>
+        <location filename="../../ui/exports/wizard.py" line="112"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="110"/>
+        <location filename="../../ui/exports/wizard.py" line="115"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="112"/>
+        <location filename="../../ui/exports/wizard.py" line="117"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="119"/>
+        <location filename="../../ui/exports/wizard.py" line="124"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="154"/>
+        <location filename="../../ui/exports/wizard.py" line="159"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -5121,6 +5139,19 @@
     </message>
 </context>
 <context>
+    <name>RowFilter</name>
+    <message>
+        <location filename="../../ui/row_filter.py" line="26"/>
+        <source>Filtern: Name eingeben …</source>
+        <translation>Filter: type a name …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_filter.py" line="28"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../ui/mail/send_dialog.py" line="32"/>
@@ -5558,17 +5589,17 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="184"/>
+        <location filename="../../ui/events/rows.py" line="185"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="186"/>
+        <location filename="../../ui/events/rows.py" line="187"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="187"/>
+        <location filename="../../ui/events/rows.py" line="188"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
@@ -6118,62 +6149,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="221"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="222"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="223"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="224"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="225"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="226"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="227"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="228"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="229"/>
+        <location filename="../../ui/pages/masterdata.py" line="230"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="231"/>
+        <location filename="../../ui/pages/masterdata.py" line="232"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="249"/>
+        <location filename="../../ui/pages/masterdata.py" line="250"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="258"/>
+        <location filename="../../ui/pages/masterdata.py" line="259"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6181,7 +6212,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="279"/>
+        <location filename="../../ui/pages/masterdata.py" line="280"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>
