@@ -213,7 +213,7 @@ class EventEditorDialog(QDialog):
             box = QGroupBox(title)
             layout = QHBoxLayout(box)
             self.municipality_list = CheckList(self.choices.municipalities)
-            self.municipality_list.setMaximumHeight(110)
+            self.municipality_list.setMaximumHeight(96)
             self.municipality_list.itemChanged.connect(self._update_hints)
             self.municipality_filter = RowFilter(
                 self.municipality_list,
