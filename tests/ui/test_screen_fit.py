@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.ui.scale_probe import Limit, check_dialogs, check_main_window
 from tests.ui.test_screenshots import _fill
 
@@ -21,29 +23,38 @@ EXPECTED = {"page_plan", "page_settings_E-Mail", "event_editor", "event_editor_n
             "add_registration", "import", "event_window_Anwesenheit", "gdpr", "warnings"}
 
 
-def _laptop_screen(folder: Path) -> str:
-    """An offscreen screen of 1920 × 1080 device pixels: 1280 × 720 logical at 150 %."""
+def _screen(folder: Path, width: int, height: int) -> str:
+    """An offscreen screen of width × height device pixels (the default one is 800 × 800)."""
     config = folder / "screen.json"
     config.write_text(json.dumps({"screens": [{
-        "name": "Laptop", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "name": "Laptop", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     return f"offscreen:configfile={config}"
 
 
-def test_everything_fits_1280_by_680_at_150_percent(db_path, tmp_path, output_dir):
+@pytest.mark.parametrize(("scale", "screen", "limit", "folder"), [
+    # Full HD at 150 %: 1280 × 720 logical, minus the taskbar
+    ("1.5", (1920, 1080), (1280, 680), "scale150"),
+    # a 1280 × 800 screen at 100 %
+    ("1", (1280, 800), (1280, 800), "scale100_1280x800"),
+])
+def test_everything_fits_the_screen(db_path, tmp_path, output_dir, scale, screen, limit,
+                                    folder):
+    """The real screen size matters: windows choose their first size within it."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("QT_SCREEN_SCALE_FACTORS", "QT_ENABLE_HIGHDPI_SCALING",
                         "QT_AUTO_SCREEN_SCALE_FACTOR", "QT_FONT_DPI")}
-    env["QT_QPA_PLATFORM"] = _laptop_screen(tmp_path)
-    env["QT_SCALE_FACTOR"] = "1.5"
-    shots = output_dir / "scale150"
+    env["QT_QPA_PLATFORM"] = _screen(tmp_path, *screen)
+    env["QT_SCALE_FACTOR"] = scale
+    shots = output_dir / folder
     result = subprocess.run(
-        [sys.executable, "-m", "tests.ui.scale_probe", str(db_path), str(shots), "1280", "680"],
+        [sys.executable, "-m", "tests.ui.scale_probe", str(db_path), str(shots),
+         str(limit[0]), str(limit[1])],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["scale"] == 1.5
-    assert report["screen"] == [1280, 720]
+    assert report["scale"] == float(scale)
+    assert report["screen"] == [round(screen[0] / float(scale)), round(screen[1] / float(scale))]
     assert EXPECTED <= set(report["checked"]), EXPECTED - set(report["checked"])
     assert not report["problems"], json.dumps(report["problems"], ensure_ascii=False, indent=1)
     assert (shots / "event_editor.png").is_file()

@@ -335,7 +335,7 @@ class CertificatesWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Schließen"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        resize_within_screen(self, 900, 640)
+        resize_within_screen(self, 1180, 640)
         view = self.eligibility_page.view
         view.resizeColumnsToContents()
         # A long reason is cut (full text as tooltip) so the columns after it stay in view.
