@@ -27,6 +27,7 @@ from ui.gdpr import open_gdpr_dialog
 from ui.operations import announce, watch_changes
 from ui.preferences import MAIN_GEOMETRY, MAIN_SPLITTER
 from ui.resources import icon_path
+from ui.screen_fit import resize_within_screen
 from ui.widgets import plural
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}")
         self.setWindowIcon(QIcon(str(icon_path())))
-        self.resize(1280, 820)
+        resize_within_screen(self, 1280, 820)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from planner.text_search import matches
 
 
-class _FoldingFilter(QSortFilterProxyModel):
+class FoldingFilter(QSortFilterProxyModel):
     """Keeps the rows whose text contains every typed word as a word prefix, ignoring accents."""
 
-    def __init__(self, parent: QComboBox) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.needle = ""
 
@@ -31,7 +31,7 @@ class _FoldingCompleter(QCompleter):
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
-        self.proxy = _FoldingFilter(combo)
+        self.proxy = FoldingFilter(combo)
         self.proxy.setSourceModel(combo.model())
         self.setModel(self.proxy)
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -1,4 +1,5 @@
-"""Small shared widgets: id combo boxes, a multi-select combo and list, and the
+"""Small shared widgets: id combo boxes, a multi-select list (the multi-select combo is
+ui.check_combo), and the
 conversions between Python and Qt dates and times."""
 
 from __future__ import annotations
@@ -6,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 Choice = tuple[int, str]
@@ -50,64 +50,6 @@ class IdCombo(QComboBox):
         index = self.findData(ident)
         if index >= 0:
             self.setCurrentIndex(index)
-
-
-class CheckCombo(QComboBox):
-    """A combo box whose items can be ticked; shows the ticked labels as its text."""
-
-    def __init__(self, choices: Iterable[Choice], *, placeholder: str = "",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._placeholder = placeholder
-        self._model = QStandardItemModel(self)
-        for ident, label in choices:
-            item = QStandardItem(label)
-            item.setData(ident, Qt.ItemDataRole.UserRole)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-            self._model.appendRow(item)
-        self.setModel(self._model)
-        self.setEditable(True)
-        self.lineEdit().setReadOnly(True)
-        self.lineEdit().installEventFilter(self)
-        self.view().viewport().installEventFilter(self)
-        self._model.itemChanged.connect(self._update_text)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
-        self._update_text()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if obj is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
-            self.showPopup()
-            return True
-        if obj is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
-            index = self.view().indexAt(event.position().toPoint())  # type: ignore[attr-defined]
-            item = self._model.itemFromIndex(index)
-            if item is not None:
-                checked = item.checkState() == Qt.CheckState.Checked
-                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            return True
-        return super().eventFilter(obj, event)
-
-    def checked_ids(self) -> list[int]:
-        return [int(self._model.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self._model.rowCount())
-                if self._model.item(i).checkState() == Qt.CheckState.Checked]
-
-    def set_checked_ids(self, ids: Iterable[int]) -> None:
-        wanted = set(ids)
-        for i in range(self._model.rowCount()):
-            item = self._model.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self._update_text()
-
-    def _update_text(self, *_: object) -> None:
-        names = [self._model.item(i).text() for i in range(self._model.rowCount())
-                 if self._model.item(i).checkState() == Qt.CheckState.Checked]
-        text = "; ".join(n.split(" (")[0] for n in names) or self._placeholder
-        self.lineEdit().setText(text)
-        self.setToolTip("\n".join(names))
 
 
 class CheckList(QListWidget):

@@ -161,52 +161,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="35"/>
+        <location filename="../../ui/plan/agenda_view.py" line="36"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="35"/>
+        <location filename="../../ui/plan/agenda_view.py" line="36"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="35"/>
+        <location filename="../../ui/plan/agenda_view.py" line="36"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="36"/>
+        <location filename="../../ui/plan/agenda_view.py" line="37"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="36"/>
+        <location filename="../../ui/plan/agenda_view.py" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="36"/>
+        <location filename="../../ui/plan/agenda_view.py" line="37"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="37"/>
+        <location filename="../../ui/plan/agenda_view.py" line="38"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="37"/>
+        <location filename="../../ui/plan/agenda_view.py" line="38"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="64"/>
+        <location filename="../../ui/plan/agenda_view.py" line="66"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/agenda_view.py" line="68"/>
+        <location filename="../../ui/plan/agenda_view.py" line="70"/>
         <source>(abgesagt)</source>
         <translation>(cancelled)</translation>
     </message>
@@ -214,42 +214,42 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="41"/>
+        <location filename="../../ui/events/rows.py" line="42"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="42"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="43"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="44"/>
+        <location filename="../../ui/events/rows.py" line="45"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="45"/>
+        <location filename="../../ui/events/rows.py" line="46"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="59"/>
+        <location filename="../../ui/events/rows.py" line="60"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="60"/>
+        <location filename="../../ui/events/rows.py" line="61"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="84"/>
+        <location filename="../../ui/events/rows.py" line="85"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -774,37 +774,37 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="319"/>
+        <location filename="../../ui/exports/wizard.py" line="325"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="327"/>
+        <location filename="../../ui/exports/wizard.py" line="333"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="328"/>
+        <location filename="../../ui/exports/wizard.py" line="334"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="329"/>
+        <location filename="../../ui/exports/wizard.py" line="335"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="330"/>
+        <location filename="../../ui/exports/wizard.py" line="336"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="354"/>
+        <location filename="../../ui/exports/wizard.py" line="360"/>
         <source>{0} und {1}</source>
         <translation>{0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="358"/>
+        <location filename="../../ui/exports/wizard.py" line="364"/>
         <source>Bitte eine Begründung für {0} angeben.</source>
         <translation>Please give a reason for {0}.</translation>
     </message>
@@ -815,6 +815,19 @@
         <location filename="../../ui/reports/chart.py" line="63"/>
         <source>Keine Daten</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPopup</name>
+    <message>
+        <location filename="../../ui/check_combo.py" line="36"/>
+        <source>Tippen zum Filtern …</source>
+        <translation>Type to filter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_combo.py" line="38"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
     </message>
 </context>
 <context>
@@ -878,17 +891,17 @@
         <translation>Copy of “%1” with all sessions, venues and trainers, shifted by whole weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="43"/>
+        <location filename="../../ui/pages/events.py" line="46"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="45"/>
+        <location filename="../../ui/pages/events.py" line="48"/>
         <source>Verschieben um:</source>
         <translation>Shift by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="46"/>
+        <location filename="../../ui/pages/events.py" line="49"/>
         <source>Neuer Titel:</source>
         <translation>New title:</translation>
     </message>
@@ -1114,12 +1127,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="81"/>
+        <location filename="../../ui/exports/wizard.py" line="85"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="82"/>
+        <location filename="../../ui/exports/wizard.py" line="86"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -1205,223 +1218,228 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="108"/>
+        <location filename="../../ui/events/editor.py" line="110"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="109"/>
+        <location filename="../../ui/events/editor.py" line="111"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="127"/>
+        <location filename="../../ui/events/editor.py" line="129"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="131"/>
+        <location filename="../../ui/events/editor.py" line="133"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="132"/>
+        <location filename="../../ui/events/editor.py" line="134"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="136"/>
+        <location filename="../../ui/events/editor.py" line="138"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="137"/>
+        <location filename="../../ui/events/editor.py" line="139"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="144"/>
+        <location filename="../../ui/events/editor.py" line="146"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="145"/>
+        <location filename="../../ui/events/editor.py" line="147"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="153"/>
+        <location filename="../../ui/events/editor.py" line="155"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="155"/>
+        <location filename="../../ui/events/editor.py" line="157"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="157"/>
+        <location filename="../../ui/events/editor.py" line="159"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="162"/>
+        <location filename="../../ui/events/editor.py" line="164"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="177"/>
+        <location filename="../../ui/events/editor.py" line="179"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="181"/>
+        <location filename="../../ui/events/editor.py" line="183"/>
         <source>wie voreingestellt</source>
         <translation>as preset</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="182"/>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source> Tage vorher</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="183"/>
+        <location filename="../../ui/events/editor.py" line="185"/>
         <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
         <translation>When the reminder to participants is due before each session (0: none).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="187"/>
+        <location filename="../../ui/events/editor.py" line="189"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="188"/>
+        <location filename="../../ui/events/editor.py" line="190"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="189"/>
+        <location filename="../../ui/events/editor.py" line="191"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="190"/>
+        <location filename="../../ui/events/editor.py" line="192"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="192"/>
+        <location filename="../../ui/events/editor.py" line="194"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="193"/>
+        <location filename="../../ui/events/editor.py" line="195"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="194"/>
+        <location filename="../../ui/events/editor.py" line="196"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="195"/>
+        <location filename="../../ui/events/editor.py" line="197"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="196"/>
+        <location filename="../../ui/events/editor.py" line="198"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="197"/>
+        <location filename="../../ui/events/editor.py" line="199"/>
         <source>Erinnerung</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="209"/>
+        <location filename="../../ui/events/editor.py" line="211"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="210"/>
+        <location filename="../../ui/events/editor.py" line="212"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
         <location filename="../../ui/events/editor.py" line="220"/>
+        <source>Filtern: Kommune eingeben …</source>
+        <translation>Filter: type a municipality …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="228"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="222"/>
+        <location filename="../../ui/events/editor.py" line="230"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="229"/>
-        <location filename="../../ui/events/editor.py" line="234"/>
+        <location filename="../../ui/events/editor.py" line="237"/>
+        <location filename="../../ui/events/editor.py" line="242"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="232"/>
+        <location filename="../../ui/events/editor.py" line="240"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="240"/>
+        <location filename="../../ui/events/editor.py" line="248"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="241"/>
+        <location filename="../../ui/events/editor.py" line="249"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="242"/>
+        <location filename="../../ui/events/editor.py" line="250"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="243"/>
+        <location filename="../../ui/events/editor.py" line="251"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="244"/>
+        <location filename="../../ui/events/editor.py" line="252"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="246"/>
+        <location filename="../../ui/events/editor.py" line="254"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="255"/>
+        <location filename="../../ui/events/editor.py" line="263"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="263"/>
+        <location filename="../../ui/events/editor.py" line="271"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="348"/>
+        <location filename="../../ui/events/editor.py" line="356"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="354"/>
+        <location filename="../../ui/events/editor.py" line="362"/>
         <source>{0} Kommunen gewählt</source>
         <translation>{0} municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="356"/>
+        <location filename="../../ui/events/editor.py" line="364"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1549,27 +1567,27 @@
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../ui/events/window.py" line="151"/>
+        <location filename="../../ui/events/window.py" line="152"/>
         <source>Übersicht und Termine</source>
         <translation>Overview and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="152"/>
+        <location filename="../../ui/events/window.py" line="153"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="153"/>
+        <location filename="../../ui/events/window.py" line="154"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="154"/>
+        <location filename="../../ui/events/window.py" line="155"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="155"/>
+        <location filename="../../ui/events/window.py" line="156"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
@@ -1577,73 +1595,73 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="56"/>
+        <location filename="../../ui/pages/events.py" line="59"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="62"/>
+        <location filename="../../ui/pages/events.py" line="65"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="68"/>
+        <location filename="../../ui/pages/events.py" line="71"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="69"/>
+        <location filename="../../ui/pages/events.py" line="72"/>
         <source>Kopieren…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="72"/>
+        <location filename="../../ui/pages/events.py" line="75"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="81"/>
+        <location filename="../../ui/pages/events.py" line="84"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="85"/>
+        <location filename="../../ui/pages/events.py" line="88"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="87"/>
+        <location filename="../../ui/pages/events.py" line="90"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="93"/>
+        <location filename="../../ui/pages/events.py" line="96"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="94"/>
+        <location filename="../../ui/pages/events.py" line="97"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="95"/>
+        <location filename="../../ui/pages/events.py" line="98"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="142"/>
-        <location filename="../../ui/pages/events.py" line="165"/>
+        <location filename="../../ui/pages/events.py" line="145"/>
+        <location filename="../../ui/pages/events.py" line="168"/>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="170"/>
+        <location filename="../../ui/pages/events.py" line="173"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="171"/>
+        <location filename="../../ui/pages/events.py" line="174"/>
         <source>„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete “%1” with all its sessions and registrations? This cannot be undone.</translation>
     </message>
@@ -1651,32 +1669,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="118"/>
+        <location filename="../../ui/events/rows.py" line="119"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="120"/>
+        <location filename="../../ui/events/rows.py" line="121"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="122"/>
+        <location filename="../../ui/events/rows.py" line="123"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="124"/>
+        <location filename="../../ui/events/rows.py" line="125"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="127"/>
+        <location filename="../../ui/events/rows.py" line="128"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="129"/>
+        <location filename="../../ui/events/rows.py" line="130"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -2003,12 +2021,12 @@
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="351"/>
+        <location filename="../../ui/gdpr/page.py" line="352"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="355"/>
+        <location filename="../../ui/gdpr/page.py" line="356"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -2016,264 +2034,264 @@
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="104"/>
+        <location filename="../../ui/gdpr/page.py" line="105"/>
         <source>Fällige Anonymisierung</source>
         <translation>Due for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="105"/>
+        <location filename="../../ui/gdpr/page.py" line="106"/>
         <source>Auskunft und Löschung</source>
         <translation>Access and erasure</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="106"/>
-        <location filename="../../ui/gdpr/page.py" line="172"/>
+        <location filename="../../ui/gdpr/page.py" line="107"/>
+        <location filename="../../ui/gdpr/page.py" line="173"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="107"/>
+        <location filename="../../ui/gdpr/page.py" line="108"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="118"/>
-        <location filename="../../ui/gdpr/page.py" line="142"/>
+        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <location filename="../../ui/gdpr/page.py" line="143"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="118"/>
-        <location filename="../../ui/gdpr/page.py" line="142"/>
+        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <location filename="../../ui/gdpr/page.py" line="143"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="118"/>
-        <location filename="../../ui/gdpr/page.py" line="143"/>
+        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <location filename="../../ui/gdpr/page.py" line="144"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <location filename="../../ui/gdpr/page.py" line="120"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="119"/>
+        <location filename="../../ui/gdpr/page.py" line="120"/>
         <source>Frist endete</source>
         <translation>Period ended</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="121"/>
+        <location filename="../../ui/gdpr/page.py" line="122"/>
         <source>Fällige Anonymisierungen</source>
         <translation>Anonymisations due</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="122"/>
+        <location filename="../../ui/gdpr/page.py" line="123"/>
         <source>Ausgewählte anonymisieren …</source>
         <translation>Anonymise selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="123"/>
+        <location filename="../../ui/gdpr/page.py" line="124"/>
         <source>Alle fälligen anonymisieren …</source>
         <translation>Anonymise all due …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="139"/>
+        <location filename="../../ui/gdpr/page.py" line="140"/>
         <source>Name, E-Mail oder Organisation suchen …</source>
         <translation>Search name, e-mail or organisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="140"/>
+        <location filename="../../ui/gdpr/page.py" line="141"/>
         <source>Person suchen</source>
         <translation>Search person</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="142"/>
+        <location filename="../../ui/gdpr/page.py" line="143"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="144"/>
+        <location filename="../../ui/gdpr/page.py" line="145"/>
         <source>Gefundene Personen</source>
         <translation>Persons found</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="146"/>
+        <location filename="../../ui/gdpr/page.py" line="147"/>
         <source>Auskunft exportieren (JSON + Excel) …</source>
         <translation>Export personal data (JSON + Excel) …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <location filename="../../ui/gdpr/page.py" line="148"/>
         <source>Löschen auf Antrag …</source>
         <translation>Erase on request …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="151"/>
+        <location filename="../../ui/gdpr/page.py" line="152"/>
         <source>Löschen entfernt die Person mit Anmeldungen und Anwesenheiten. Wurde eine Bescheinigung ausgestellt oder gehört die Anwesenheit noch zur Dokumentation einer geförderten Veranstaltung, wird stattdessen anonymisiert: Nummern, Unterrichtseinheiten und Anwesenheit bleiben ohne Namen erhalten.</source>
         <translation>Erasing removes the person together with their registrations and attendance. If a certificate was issued, or the attendance is still part of the records of a funded event, the person is anonymised instead: numbers, teaching units and attendance are kept without names.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="169"/>
+        <location filename="../../ui/gdpr/page.py" line="170"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="169"/>
+        <location filename="../../ui/gdpr/page.py" line="170"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="169"/>
+        <location filename="../../ui/gdpr/page.py" line="170"/>
         <source>Agentur</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="170"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="170"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="171"/>
+        <location filename="../../ui/gdpr/page.py" line="172"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="174"/>
+        <location filename="../../ui/gdpr/page.py" line="175"/>
         <source>Änderungen an Personen und Exporte/Versand personenbezogener Daten (neueste zuerst):</source>
         <translation>Changes to people and exports/sending of personal data (newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="183"/>
+        <location filename="../../ui/gdpr/page.py" line="184"/>
         <source>Personenbezogene Daten werden so viele Jahre nach dem Ende der letzten Veranstaltung (oder nach dem Datum des Verwendungsnachweises) anonymisiert:</source>
         <translation>Personal data is anonymised this many years after the end of the last event (or after the date of the final funding report):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="190"/>
+        <location filename="../../ui/gdpr/page.py" line="191"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="196"/>
+        <location filename="../../ui/gdpr/page.py" line="197"/>
         <source>z. B. leipzig</source>
         <translation>e.g. leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="197"/>
+        <location filename="../../ui/gdpr/page.py" line="198"/>
         <source>Kürzel der Agentur im Protokoll:</source>
         <translation>Agency code in the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="198"/>
+        <location filename="../../ui/gdpr/page.py" line="199"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="218"/>
+        <location filename="../../ui/gdpr/page.py" line="219"/>
         <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
         <translation>%1 person(s) are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="255"/>
+        <location filename="../../ui/gdpr/page.py" line="256"/>
         <source>Ordner für die Auskunft</source>
         <translation>Folder for the personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="59"/>
-        <location filename="../../ui/gdpr/page.py" line="259"/>
-        <location filename="../../ui/gdpr/page.py" line="319"/>
-        <location filename="../../ui/gdpr/page.py" line="328"/>
+        <location filename="../../ui/gdpr/page.py" line="60"/>
+        <location filename="../../ui/gdpr/page.py" line="260"/>
+        <location filename="../../ui/gdpr/page.py" line="320"/>
+        <location filename="../../ui/gdpr/page.py" line="329"/>
         <source>Löschantrag</source>
         <translation>Erasure request</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="51"/>
+        <location filename="../../ui/gdpr/page.py" line="52"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="52"/>
+        <location filename="../../ui/gdpr/page.py" line="53"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="53"/>
+        <location filename="../../ui/gdpr/page.py" line="54"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="54"/>
+        <location filename="../../ui/gdpr/page.py" line="55"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="55"/>
+        <location filename="../../ui/gdpr/page.py" line="56"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="56"/>
+        <location filename="../../ui/gdpr/page.py" line="57"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="57"/>
+        <location filename="../../ui/gdpr/page.py" line="58"/>
         <source>exportiert</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="58"/>
+        <location filename="../../ui/gdpr/page.py" line="59"/>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="260"/>
+        <location filename="../../ui/gdpr/page.py" line="261"/>
         <source>Anlass (z. B. „Antrag per E-Mail vom …“):</source>
         <translation>Reason (e.g. “request by e-mail of …”):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="273"/>
+        <location filename="../../ui/gdpr/page.py" line="274"/>
         <source>Anonymisieren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="274"/>
+        <location filename="../../ui/gdpr/page.py" line="275"/>
         <source>%1 Person(en) unwiderruflich anonymisieren? Namen, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
         <translation>Irreversibly anonymise %1 person(s)? Names, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="282"/>
+        <location filename="../../ui/gdpr/page.py" line="283"/>
         <source>Anonymisiert</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="282"/>
+        <location filename="../../ui/gdpr/page.py" line="283"/>
         <source>%1 Person(en) anonymisiert.</source>
         <translation>%1 person(s) anonymised.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="302"/>
+        <location filename="../../ui/gdpr/page.py" line="303"/>
         <source>Auskunft</source>
         <translation>Personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="302"/>
+        <location filename="../../ui/gdpr/page.py" line="303"/>
         <source>Gespeichert:</source>
         <translation>Saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="313"/>
+        <location filename="../../ui/gdpr/page.py" line="314"/>
         <source>Für diese Person besteht eine Aufbewahrungspflicht. Sie wird anonymisiert statt gelöscht; erhalten bleibt (ohne Namen):</source>
         <translation>Records about this person must be retained. The person is anonymised instead of erased; kept (without names):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="317"/>
+        <location filename="../../ui/gdpr/page.py" line="318"/>
         <source>Person %1 mit allen Anmeldungen und Anwesenheiten endgültig löschen?</source>
         <translation>Permanently erase person %1 with all registrations and attendance?</translation>
     </message>
@@ -2289,202 +2307,202 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="55"/>
+        <location filename="../../ui/imports/dialog.py" line="56"/>
         <source>– nicht importieren –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="57"/>
+        <location filename="../../ui/imports/dialog.py" line="58"/>
         <source>Semikolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="58"/>
+        <location filename="../../ui/imports/dialog.py" line="59"/>
         <source>Tabulator</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="59"/>
+        <location filename="../../ui/imports/dialog.py" line="60"/>
         <source>Komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="60"/>
+        <location filename="../../ui/imports/dialog.py" line="61"/>
         <source>senkrechter Strich</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="61"/>
+        <location filename="../../ui/imports/dialog.py" line="62"/>
         <source>UTF-8 mit BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="69"/>
+        <location filename="../../ui/imports/dialog.py" line="70"/>
         <source>Excel-Arbeitsmappe (.xlsx), erstes Tabellenblatt</source>
         <translation>Excel workbook (.xlsx), first worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="77"/>
+        <location filename="../../ui/imports/dialog.py" line="78"/>
         <source>CSV, Zeichenkodierung %1, Trennzeichen %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="84"/>
+        <location filename="../../ui/imports/dialog.py" line="85"/>
         <source>%1 Datenzeilen: %2 ohne Probleme, %3 mit automatisch behebbaren Problemen, %4 mit Fehlern.</source>
         <translation>%1 data row(s): %2 without problems, %3 with problems that can be fixed automatically, %4 with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="89"/>
+        <location filename="../../ui/imports/dialog.py" line="90"/>
         <source>Neu anzulegen: %1 Personen, %2 Organisationen; vorhandene Personen erkannt: %3; doppelte Zeilen: %4.</source>
         <translation>To be created: %1 person(s), %2 organisation(s); existing persons recognised: %3; duplicate rows: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="94"/>
+        <location filename="../../ui/imports/dialog.py" line="95"/>
         <source>Anmeldungen: %1 angemeldet, %2 Warteliste, %3 bereits angemeldet.</source>
         <translation>Registrations: %1 registered, %2 waiting list, %3 already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="100"/>
+        <location filename="../../ui/imports/dialog.py" line="101"/>
         <source>(In der Vorschau werden %1 unauffällige Zeilen nicht einzeln gezeigt.)</source>
         <translation>(%1 row(s) without problems are not shown individually in the preview.)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="114"/>
+        <location filename="../../ui/imports/dialog.py" line="115"/>
         <source>Neu angelegt: %1 Personen</source>
         <translation>Created: %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="116"/>
+        <location filename="../../ui/imports/dialog.py" line="117"/>
         <source>Vorhandene Personen erkannt: %1 (davon ergänzt: %2)</source>
         <translation>Existing persons recognised: %1 (of which completed: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="119"/>
+        <location filename="../../ui/imports/dialog.py" line="120"/>
         <source>Angemeldet: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="120"/>
+        <location filename="../../ui/imports/dialog.py" line="121"/>
         <source>Warteliste: %1</source>
         <translation>Waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="121"/>
+        <location filename="../../ui/imports/dialog.py" line="122"/>
         <source>Bereits angemeldet: %1</source>
         <translation>Already registered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="123"/>
+        <location filename="../../ui/imports/dialog.py" line="124"/>
         <source>Neue Organisationen: %1</source>
         <translation>New organisations: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="125"/>
+        <location filename="../../ui/imports/dialog.py" line="126"/>
         <source>Übersprungen: %1</source>
         <translation>Skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="129"/>
+        <location filename="../../ui/imports/dialog.py" line="130"/>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="131"/>
+        <location filename="../../ui/imports/dialog.py" line="132"/>
         <source>Hinweis: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="148"/>
+        <location filename="../../ui/imports/dialog.py" line="149"/>
         <source>Anmeldungen importieren – {0}</source>
         <translation>Import registrations – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="153"/>
+        <location filename="../../ui/imports/dialog.py" line="154"/>
         <source>Excel-Datei (.xlsx) oder CSV-Datei wählen …</source>
         <translation>Choose an Excel file (.xlsx) or CSV file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="154"/>
+        <location filename="../../ui/imports/dialog.py" line="155"/>
         <source>Datei wählen …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="157"/>
+        <location filename="../../ui/imports/dialog.py" line="158"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="165"/>
+        <location filename="../../ui/imports/dialog.py" line="166"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="165"/>
+        <location filename="../../ui/imports/dialog.py" line="166"/>
         <source>Beispielwert</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="165"/>
+        <location filename="../../ui/imports/dialog.py" line="166"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="184"/>
+        <location filename="../../ui/imports/dialog.py" line="185"/>
         <source>Alle Zeilen importieren (automatisch behebbare Probleme werden behoben; bei Fehlern wird nichts importiert)</source>
         <translation>Import all rows (problems that can be fixed automatically are fixed; if there are errors, nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="187"/>
+        <location filename="../../ui/imports/dialog.py" line="188"/>
         <source>Nur gültige Zeilen importieren (Zeilen mit Problemen werden übersprungen)</source>
         <translation>Import valid rows only (rows with problems are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="196"/>
+        <location filename="../../ui/imports/dialog.py" line="197"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="198"/>
+        <location filename="../../ui/imports/dialog.py" line="199"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="208"/>
+        <location filename="../../ui/imports/dialog.py" line="209"/>
         <source>&lt;b&gt;Zuordnung der Spalten&lt;/b&gt; (automatisch erkannt, bitte prüfen)</source>
         <translation>&lt;b&gt;Column mapping&lt;/b&gt; (detected automatically, please check)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="214"/>
+        <location filename="../../ui/imports/dialog.py" line="215"/>
         <source>&lt;b&gt;Vorschau&lt;/b&gt; – es wurde noch nichts gespeichert</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt; – nothing has been saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="235"/>
+        <location filename="../../ui/imports/dialog.py" line="236"/>
         <source>Datei mit Anmeldungen wählen</source>
         <translation>Choose a file with registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="236"/>
+        <location filename="../../ui/imports/dialog.py" line="237"/>
         <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="294"/>
+        <location filename="../../ui/imports/dialog.py" line="295"/>
         <source>(Spalte {0} ohne Überschrift)</source>
         <translation>(column {0} without heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="377"/>
+        <location filename="../../ui/imports/dialog.py" line="378"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="389"/>
+        <location filename="../../ui/imports/dialog.py" line="390"/>
         <source>Import abgeschlossen.</source>
         <translation>Import complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="392"/>
+        <location filename="../../ui/imports/dialog.py" line="393"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -2580,137 +2598,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="163"/>
+        <location filename="../../ui/exports/wizard.py" line="169"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="164"/>
+        <location filename="../../ui/exports/wizard.py" line="170"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="166"/>
+        <location filename="../../ui/exports/wizard.py" line="172"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="171"/>
+        <location filename="../../ui/exports/wizard.py" line="177"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="173"/>
+        <location filename="../../ui/exports/wizard.py" line="179"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="177"/>
+        <location filename="../../ui/exports/wizard.py" line="183"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="181"/>
+        <location filename="../../ui/exports/wizard.py" line="187"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="197"/>
+        <location filename="../../ui/exports/wizard.py" line="203"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="206"/>
+        <location filename="../../ui/exports/wizard.py" line="212"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="220"/>
+        <location filename="../../ui/exports/wizard.py" line="226"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="221"/>
+        <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="227"/>
+        <location filename="../../ui/exports/wizard.py" line="233"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="228"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="229"/>
+        <location filename="../../ui/exports/wizard.py" line="235"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="230"/>
+        <location filename="../../ui/exports/wizard.py" line="236"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="230"/>
+        <location filename="../../ui/exports/wizard.py" line="236"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="232"/>
+        <location filename="../../ui/exports/wizard.py" line="238"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="236"/>
+        <location filename="../../ui/exports/wizard.py" line="242"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="252"/>
+        <location filename="../../ui/exports/wizard.py" line="258"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="274"/>
+        <location filename="../../ui/exports/wizard.py" line="280"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="281"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="275"/>
+        <location filename="../../ui/exports/wizard.py" line="281"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="277"/>
+        <location filename="../../ui/exports/wizard.py" line="283"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="278"/>
+        <location filename="../../ui/exports/wizard.py" line="284"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="279"/>
+        <location filename="../../ui/exports/wizard.py" line="285"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="292"/>
+        <location filename="../../ui/exports/wizard.py" line="298"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="294"/>
+        <location filename="../../ui/exports/wizard.py" line="300"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -2718,67 +2736,67 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="87"/>
+        <location filename="../../ui/evaluation/editor.py" line="88"/>
         <source>Frage bearbeiten</source>
         <translation>Edit question</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="87"/>
+        <location filename="../../ui/evaluation/editor.py" line="88"/>
         <source>Neue Frage</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="95"/>
+        <location filename="../../ui/evaluation/editor.py" line="96"/>
         <source>eine Antwortmöglichkeit je Zeile</source>
         <translation>one option per line</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="98"/>
+        <location filename="../../ui/evaluation/editor.py" line="99"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="99"/>
+        <location filename="../../ui/evaluation/editor.py" line="100"/>
         <source>Frage:</source>
         <translation>Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="100"/>
+        <location filename="../../ui/evaluation/editor.py" line="101"/>
         <source>1 bedeutet:</source>
         <translation>1 means:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="101"/>
+        <location filename="../../ui/evaluation/editor.py" line="102"/>
         <source>5 bedeutet:</source>
         <translation>5 means:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="102"/>
+        <location filename="../../ui/evaluation/editor.py" line="103"/>
         <source>Antwortmöglichkeiten:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="103"/>
+        <location filename="../../ui/evaluation/editor.py" line="104"/>
         <source>z. B. gar nicht zufrieden</source>
         <translation>e.g. not satisfied at all</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="104"/>
+        <location filename="../../ui/evaluation/editor.py" line="105"/>
         <source>z. B. sehr zufrieden</source>
         <translation>e.g. very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="115"/>
+        <location filename="../../ui/evaluation/editor.py" line="116"/>
         <source>Die Frage behält ihre Nummer auf allen Bögen, auch auf früheren: bitte nur die Formulierung verbessern, nicht den Sinn ändern. Beantwortete Auswahlfragen können nur neue Antwortmöglichkeiten am Ende erhalten.</source>
         <translation>The question keeps its number on all forms, earlier ones included: please only improve the wording, do not change the meaning. Answered choice questions can only gain new options at the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="122"/>
+        <location filename="../../ui/evaluation/editor.py" line="123"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="123"/>
+        <location filename="../../ui/evaluation/editor.py" line="124"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2944,162 +2962,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Orte</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Berichte/Exporte</source>
         <translation>Reports/Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Postausgang</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Erinnerungen in den Postausgang legen</source>
         <translation>Put the reminders into the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Datenschutz…</source>
         <translation>Data &amp;protection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Rückgängig: Termin verschieben</source>
         <translation>&amp;Undo: move session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Ü&amp;ber Transferplaner</source>
         <translation>&amp;About Transferplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Verschiebung rückgängig gemacht.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
         <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>1 Erinnerung fällig</source>
         <translation>1 reminder due</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1 Erinnerungen fällig</source>
         <translation>%1 reminders due</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>1 Erinnerung fällig – ein Klick legt sie in den Postausgang.</source>
         <translation>1 reminder due – one click puts it into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>%1 Erinnerungen fällig – ein Klick legt sie in den Postausgang.</source>
         <translation>%1 reminders due – one click puts them into the outbox.</translation>
     </message>
@@ -3244,7 +3262,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/plan/month_view.py" line="120"/>
+        <location filename="../../ui/plan/month_view.py" line="122"/>
         <source>+ %n weitere</source>
         <translation>
             <numerusform>+ %n more</numerusform>
@@ -3293,27 +3311,27 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="117"/>
+        <location filename="../../ui/pages/masterdata.py" line="118"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="164"/>
+        <location filename="../../ui/pages/masterdata.py" line="165"/>
         <source>auch andere Organisationen zeigen</source>
         <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="166"/>
+        <location filename="../../ui/pages/masterdata.py" line="167"/>
         <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
         <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="170"/>
+        <location filename="../../ui/pages/masterdata.py" line="171"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="171"/>
+        <location filename="../../ui/pages/masterdata.py" line="172"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -3321,12 +3339,12 @@
 <context>
     <name>MunicipalityRecordDialog</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="317"/>
+        <location filename="../../ui/municipality/record.py" line="318"/>
         <source>Akte: %1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="322"/>
+        <location filename="../../ui/municipality/record.py" line="323"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -3334,237 +3352,237 @@
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="107"/>
+        <location filename="../../ui/municipality/record.py" line="108"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="109"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="109"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="109"/>
+        <location filename="../../ui/municipality/record.py" line="110"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="114"/>
+        <location filename="../../ui/municipality/record.py" line="115"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="117"/>
+        <location filename="../../ui/municipality/record.py" line="118"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="117"/>
+        <location filename="../../ui/municipality/record.py" line="118"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="118"/>
+        <location filename="../../ui/municipality/record.py" line="119"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="119"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="126"/>
+        <location filename="../../ui/municipality/record.py" line="127"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="129"/>
+        <location filename="../../ui/municipality/record.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="129"/>
+        <location filename="../../ui/municipality/record.py" line="130"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="129"/>
+        <location filename="../../ui/municipality/record.py" line="130"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="130"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="130"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="130"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="136"/>
+        <location filename="../../ui/municipality/record.py" line="137"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="137"/>
+        <location filename="../../ui/municipality/record.py" line="138"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="143"/>
+        <location filename="../../ui/municipality/record.py" line="144"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="149"/>
+        <location filename="../../ui/municipality/record.py" line="150"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="150"/>
+        <location filename="../../ui/municipality/record.py" line="151"/>
         <source>Rückmeldungen zu besuchten Veranstaltungen</source>
         <translation>Feedback on attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="154"/>
+        <location filename="../../ui/municipality/record.py" line="155"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="168"/>
+        <location filename="../../ui/municipality/record.py" line="169"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="170"/>
+        <location filename="../../ui/municipality/record.py" line="171"/>
         <source>%1 Einwohner</source>
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="171"/>
+        <location filename="../../ui/municipality/record.py" line="172"/>
         <source>letzte Aktivität: %1</source>
         <translation>last activity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="177"/>
+        <location filename="../../ui/municipality/record.py" line="178"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="179"/>
+        <location filename="../../ui/municipality/record.py" line="180"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="194"/>
+        <location filename="../../ui/municipality/record.py" line="195"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="195"/>
+        <location filename="../../ui/municipality/record.py" line="196"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="196"/>
+        <location filename="../../ui/municipality/record.py" line="197"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="204"/>
+        <location filename="../../ui/municipality/record.py" line="205"/>
         <source>Rückmeldungen aller Teilnehmenden zu den Veranstaltungen, die Personen dieser Kommune besucht haben – nie die Antworten einzelner Personen (die Bögen sind anonym). Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert); Veranstaltungen mit zu wenigen Rückmeldungen zeigen keine Zahlen.</source>
         <translation>Feedback of all participants on the events that people of this municipality attended – never the answers of single persons (the forms are anonymous). Means on the scale 1 (lowest) to 5 (highest value); events with too few responses show no figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="210"/>
+        <location filename="../../ui/municipality/record.py" line="211"/>
         <source>Alle besuchten Veranstaltungen</source>
         <translation>All attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="214"/>
+        <location filename="../../ui/municipality/record.py" line="215"/>
         <source>Rückmeldungen (%1)</source>
         <translation>Feedback (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="220"/>
+        <location filename="../../ui/municipality/record.py" line="221"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="221"/>
+        <location filename="../../ui/municipality/record.py" line="222"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="222"/>
+        <location filename="../../ui/municipality/record.py" line="223"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="239"/>
+        <location filename="../../ui/municipality/record.py" line="240"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="243"/>
+        <location filename="../../ui/municipality/record.py" line="244"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="246"/>
+        <location filename="../../ui/municipality/record.py" line="247"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="254"/>
+        <location filename="../../ui/municipality/record.py" line="255"/>
         <source>%1/%2 UE (%3 %)</source>
         <translation>%1/%2 TU (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="298"/>
+        <location filename="../../ui/municipality/record.py" line="299"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="300"/>
+        <location filename="../../ui/municipality/record.py" line="301"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -3600,52 +3618,52 @@
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="56"/>
+        <location filename="../../ui/pages/masterdata.py" line="57"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="60"/>
+        <location filename="../../ui/pages/masterdata.py" line="61"/>
         <source>z. B. 628718</source>
         <translation>e.g. 628718</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="64"/>
+        <location filename="../../ui/pages/masterdata.py" line="65"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="66"/>
+        <location filename="../../ui/pages/masterdata.py" line="67"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="67"/>
+        <location filename="../../ui/pages/masterdata.py" line="68"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="68"/>
+        <location filename="../../ui/pages/masterdata.py" line="69"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="69"/>
+        <location filename="../../ui/pages/masterdata.py" line="70"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="71"/>
+        <location filename="../../ui/pages/masterdata.py" line="72"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="86"/>
+        <location filename="../../ui/pages/masterdata.py" line="87"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="93"/>
+        <location filename="../../ui/pages/masterdata.py" line="94"/>
         <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
         <translation>The population must be a whole number.</translation>
     </message>
@@ -3886,82 +3904,82 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/events/window.py" line="49"/>
+        <location filename="../../ui/events/window.py" line="50"/>
         <source>Veranstaltung bearbeiten …</source>
         <translation>Edit event …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="52"/>
+        <location filename="../../ui/events/window.py" line="53"/>
         <source>Termin absagen …</source>
         <translation>Cancel session …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="53"/>
+        <location filename="../../ui/events/window.py" line="54"/>
         <source>Absage zurücknehmen</source>
         <translation>Undo cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="60"/>
+        <location filename="../../ui/events/window.py" line="61"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="75"/>
+        <location filename="../../ui/events/window.py" line="76"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="77"/>
+        <location filename="../../ui/events/window.py" line="78"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="78"/>
+        <location filename="../../ui/events/window.py" line="79"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="79"/>
+        <location filename="../../ui/events/window.py" line="80"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="80"/>
+        <location filename="../../ui/events/window.py" line="81"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="81"/>
+        <location filename="../../ui/events/window.py" line="82"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="82"/>
+        <location filename="../../ui/events/window.py" line="83"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="86"/>
+        <location filename="../../ui/events/window.py" line="87"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="91"/>
+        <location filename="../../ui/events/window.py" line="92"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="99"/>
+        <location filename="../../ui/events/window.py" line="100"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="121"/>
+        <location filename="../../ui/events/window.py" line="122"/>
         <source>Termin absagen</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="122"/>
+        <location filename="../../ui/events/window.py" line="123"/>
         <source>Grund der Absage:</source>
         <translation>Reason for cancellation:</translation>
     </message>
@@ -4460,42 +4478,42 @@
         <translation>Trainer:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="187"/>
+        <location filename="../../ui/plan/page.py" line="188"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="189"/>
+        <location filename="../../ui/plan/page.py" line="190"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="191"/>
+        <location filename="../../ui/plan/page.py" line="192"/>
         <source>Alle Themen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="192"/>
+        <location filename="../../ui/plan/page.py" line="193"/>
         <source>Alle Referent:innen</source>
         <translation>All trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="322"/>
+        <location filename="../../ui/plan/page.py" line="323"/>
         <source>Keine Treffer für „%1“ in diesem Zeitraum</source>
         <translation>No matches for “%1” in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="371"/>
+        <location filename="../../ui/plan/page.py" line="372"/>
         <source>KW %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="404"/>
+        <location filename="../../ui/plan/page.py" line="405"/>
         <source>Bitte zuerst in der Agenda einen Termin auswählen, oder im Monat/in der Woche mit der rechten Maustaste auf einen Termin klicken.</source>
         <translation>Please select a session in the agenda first, or right-click a session in the month or week view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="406"/>
+        <location filename="../../ui/plan/page.py" line="407"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
@@ -4503,32 +4521,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="106"/>
+        <location filename="../../ui/exports/wizard.py" line="112"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="107"/>
+        <location filename="../../ui/exports/wizard.py" line="113"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="110"/>
+        <location filename="../../ui/exports/wizard.py" line="116"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="112"/>
+        <location filename="../../ui/exports/wizard.py" line="118"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="119"/>
+        <location filename="../../ui/exports/wizard.py" line="125"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="154"/>
+        <location filename="../../ui/exports/wizard.py" line="160"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -4538,12 +4556,12 @@
 <context>
     <name>QuestionnaireDialog</name>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="470"/>
+        <location filename="../../ui/evaluation/editor.py" line="471"/>
         <source>Fragebogen anpassen</source>
         <translation>Adjust questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="473"/>
+        <location filename="../../ui/evaluation/editor.py" line="474"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -4551,167 +4569,167 @@
 <context>
     <name>QuestionnaireEditor</name>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="69"/>
+        <location filename="../../ui/evaluation/editor.py" line="70"/>
         <source>Skala 1–5</source>
         <translation>Scale 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="70"/>
+        <location filename="../../ui/evaluation/editor.py" line="71"/>
         <source>Einfachauswahl</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="71"/>
+        <location filename="../../ui/evaluation/editor.py" line="72"/>
         <source>Freitext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="198"/>
+        <location filename="../../ui/evaluation/editor.py" line="199"/>
         <source>Fragensammlung</source>
         <translation>Question library</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="199"/>
+        <location filename="../../ui/evaluation/editor.py" line="200"/>
         <source>Fragen auf dem Bogen</source>
         <translation>Questions on the form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="205"/>
+        <location filename="../../ui/evaluation/editor.py" line="206"/>
         <source>Aufnehmen →</source>
         <translation>Add →</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="206"/>
+        <location filename="../../ui/evaluation/editor.py" line="207"/>
         <source>← Herausnehmen</source>
         <translation>← Take out</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="207"/>
+        <location filename="../../ui/evaluation/editor.py" line="208"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="208"/>
+        <location filename="../../ui/evaluation/editor.py" line="209"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="209"/>
+        <location filename="../../ui/evaluation/editor.py" line="210"/>
         <source>Neue Frage …</source>
         <translation>New question …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="210"/>
+        <location filename="../../ui/evaluation/editor.py" line="211"/>
         <source>Frage bearbeiten …</source>
         <translation>Edit question …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="211"/>
+        <location filename="../../ui/evaluation/editor.py" line="212"/>
         <source>Aus der Sammlung nehmen</source>
         <translation>Remove from library</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="213"/>
+        <location filename="../../ui/evaluation/editor.py" line="214"/>
         <source>Die Frage wird nicht mehr angeboten; Bögen, die sie schon enthalten, behalten sie und ihre Antworten.</source>
         <translation>The question is no longer offered; forms that already contain it keep it and its answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="227"/>
+        <location filename="../../ui/evaluation/editor.py" line="228"/>
         <source>Fragebogen speichern</source>
         <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="229"/>
+        <location filename="../../ui/evaluation/editor.py" line="230"/>
         <source>Bogen des Formats verwenden</source>
         <translation>Use the format&apos;s form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="231"/>
+        <location filename="../../ui/evaluation/editor.py" line="232"/>
         <source>Die Veranstaltung verwendet wieder den Fragebogen ihres Formats; schon erfasste Bögen bleiben bei ihrer Version.</source>
         <translation>The event uses its format&apos;s questionnaire again; forms already entered stay with their version.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="242"/>
+        <location filename="../../ui/evaluation/editor.py" line="243"/>
         <source>&lt;b&gt;Fragensammlung&lt;/b&gt; (nicht auf dem Bogen)</source>
         <translation>&lt;b&gt;Question library&lt;/b&gt; (not on the form)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="243"/>
+        <location filename="../../ui/evaluation/editor.py" line="244"/>
         <source>&lt;b&gt;Auf dem Bogen&lt;/b&gt;, in dieser Reihenfolge</source>
         <translation>&lt;b&gt;On the form&lt;/b&gt;, in this order</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="245"/>
+        <location filename="../../ui/evaluation/editor.py" line="246"/>
         <source>Alle Fragen der Sammlung stehen schon auf dem Bogen. „Neue Frage …“ legt eine weitere an.</source>
         <translation>All questions of the library are on the form already. &quot;New question …&quot; adds another.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="265"/>
+        <location filename="../../ui/evaluation/editor.py" line="266"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="266"/>
+        <location filename="../../ui/evaluation/editor.py" line="267"/>
         <source>Einleitung:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="300"/>
+        <location filename="../../ui/evaluation/editor.py" line="301"/>
         <source>Fragebogen der Veranstaltung „%1“</source>
         <translation>Questionnaire of the event &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="305"/>
+        <location filename="../../ui/evaluation/editor.py" line="306"/>
         <source>Fragebogen für das Format „%1“</source>
         <translation>Questionnaire for the format &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="313"/>
+        <location filename="../../ui/evaluation/editor.py" line="314"/>
         <source>Die Veranstaltung verwendet den Bogen ihres Formats (Version %1). Speichern legt einen eigenen Bogen nur für diese Veranstaltung an.</source>
         <translation>The event uses its format&apos;s form (version %1). Saving creates a form of its own for this event only.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="317"/>
+        <location filename="../../ui/evaluation/editor.py" line="318"/>
         <source>Version %1, %2 Bögen erfasst. Speichern legt Version %3 an; die erfassten Antworten bleiben bei Version %1 und werden weiter ausgewertet.</source>
         <translation>Version %1, %2 forms entered. Saving creates version %3; the answers entered stay with version %1 and are still evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="322"/>
+        <location filename="../../ui/evaluation/editor.py" line="323"/>
         <source>Version %1, noch keine Bögen erfasst: Änderungen gelten für diese Version.</source>
         <translation>Version %1, no forms entered yet: changes apply to this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="355"/>
+        <location filename="../../ui/evaluation/editor.py" line="356"/>
         <source>✓ passt auf eine A4-Seite</source>
         <translation>✓ fits on one A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="358"/>
+        <location filename="../../ui/evaluation/editor.py" line="359"/>
         <source>⚠ passt nicht auf eine A4-Seite: bitte Fragen herausnehmen oder kürzen</source>
         <translation>⚠ does not fit on one A4 page: please take out or shorten questions</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="409"/>
+        <location filename="../../ui/evaluation/editor.py" line="410"/>
         <source>Bitte eine Frage in der Sammlung wählen.</source>
         <translation>Please choose a question in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="439"/>
+        <location filename="../../ui/evaluation/editor.py" line="440"/>
         <source>Keine Änderung.</source>
         <translation>No change.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="441"/>
+        <location filename="../../ui/evaluation/editor.py" line="442"/>
         <source>Neue Version %1 gespeichert. Die %2 vorhandenen Bögen bleiben bei Version %3 und werden weiter ausgewertet.</source>
         <translation>New version %1 saved. The %2 existing forms stay with version %3 and are still evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="446"/>
+        <location filename="../../ui/evaluation/editor.py" line="447"/>
         <source>Fragebogen (Version %1) gespeichert.</source>
         <translation>Questionnaire (version %1) saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="460"/>
+        <location filename="../../ui/evaluation/editor.py" line="461"/>
         <source>Die Veranstaltung verwendet wieder den Bogen ihres Formats.</source>
         <translation>The event uses its format&apos;s form again.</translation>
     </message>
@@ -5121,6 +5139,19 @@
     </message>
 </context>
 <context>
+    <name>RowFilter</name>
+    <message>
+        <location filename="../../ui/row_filter.py" line="26"/>
+        <source>Filtern: Name eingeben …</source>
+        <translation>Filter: type a name …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_filter.py" line="28"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../ui/mail/send_dialog.py" line="32"/>
@@ -5439,22 +5470,22 @@
         <translation>Rhythm:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="86"/>
+        <location filename="../../ui/events/series_tools.py" line="90"/>
         <source>Von Termin 1 für alle übernehmen:</source>
         <translation>Apply session 1 to all:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="97"/>
+        <location filename="../../ui/events/series_tools.py" line="104"/>
         <source>Nach Datum ordnen</source>
         <translation>Sort by date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="195"/>
+        <location filename="../../ui/events/series_tools.py" line="202"/>
         <source>%1 (%2) liegt vor %3 (%4)</source>
         <translation>%1 (%2) is before %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/series_tools.py" line="216"/>
+        <location filename="../../ui/events/series_tools.py" line="223"/>
         <source>Die Reihenfolge passt nicht zu den Nummern.</source>
         <translation>The order does not match the numbers.</translation>
     </message>
@@ -5558,17 +5589,17 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="184"/>
+        <location filename="../../ui/events/rows.py" line="185"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="186"/>
+        <location filename="../../ui/events/rows.py" line="187"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="187"/>
+        <location filename="../../ui/events/rows.py" line="188"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
@@ -5581,238 +5612,238 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Nachrichten an Teilnehmende</source>
         <translation>Messages to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Rückmeldebögen</source>
         <translation>Feedback forms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="118"/>
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="129"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Überschrift der Teilnahmebestätigung:</source>
         <translation>Heading of the confirmation of participation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="183"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="210"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="226"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="234"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246"/>
+        <location filename="../../ui/pages/settings.py" line="247"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250"/>
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261"/>
+        <location filename="../../ui/pages/settings.py" line="262"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>Sprache jetzt wechseln? Das Fenster wird neu aufgebaut.</source>
         <translation>Switch language now? The window will be rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268"/>
+        <location filename="../../ui/pages/settings.py" line="269"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298"/>
+        <location filename="../../ui/pages/settings.py" line="299"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
@@ -6118,62 +6149,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="220"/>
+        <location filename="../../ui/pages/masterdata.py" line="221"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="222"/>
+        <location filename="../../ui/pages/masterdata.py" line="223"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="223"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="224"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="225"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="226"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="227"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="228"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="229"/>
+        <location filename="../../ui/pages/masterdata.py" line="230"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="231"/>
+        <location filename="../../ui/pages/masterdata.py" line="232"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="249"/>
+        <location filename="../../ui/pages/masterdata.py" line="250"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="258"/>
+        <location filename="../../ui/pages/masterdata.py" line="259"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6181,7 +6212,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="279"/>
+        <location filename="../../ui/pages/masterdata.py" line="280"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>

@@ -52,6 +52,7 @@ from planner.usecases.questionnaires import (
 )
 from ui.models.labels import format_label
 from ui.operations import Op, watch_changes
+from ui.screen_fit import resize_within_screen
 from ui.widgets import buddy_label, label_failure, name_field, show_in_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -475,4 +476,4 @@ class QuestionnaireDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
-        self.resize(1050, 640)
+        resize_within_screen(self, 1050, 640)

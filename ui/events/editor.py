@@ -53,6 +53,8 @@ from ui.events.series_tools import SeriesTools
 from ui.models.labels import format_label
 from ui.operations import Op
 from ui.pick_list import make_searchable
+from ui.row_filter import RowFilter
+from ui.screen_fit import resize_within_screen
 from ui.widgets import CheckList, IdCombo
 
 # (minimum, maximum, default) of the session count per format
@@ -112,7 +114,7 @@ class EventEditorDialog(QDialog):
             self._load(form)
         else:
             self._set_count(COUNTS[self.format][2])
-        self.resize(1180, 820)
+        resize_within_screen(self, 1180, 820)
 
     # ---- building -------------------------------------------------------------------
     def _build(self) -> None:
@@ -211,9 +213,15 @@ class EventEditorDialog(QDialog):
             box = QGroupBox(title)
             layout = QHBoxLayout(box)
             self.municipality_list = CheckList(self.choices.municipalities)
-            self.municipality_list.setMaximumHeight(110)
+            self.municipality_list.setMaximumHeight(96)
             self.municipality_list.itemChanged.connect(self._update_hints)
-            layout.addWidget(self.municipality_list, 2)
+            self.municipality_filter = RowFilter(
+                self.municipality_list,
+                placeholder=self.tr("Filtern: Kommune eingeben …"))
+            column = QVBoxLayout()
+            column.addWidget(self.municipality_filter)
+            column.addWidget(self.municipality_list)
+            layout.addLayout(column, 2)
             side = QFormLayout()
             if self.format == EventFormat.COACHING:
                 self.expert_combo = IdCombo(self.choices.trainers,

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from planner.models.enums import SessionKind
 from planner.queries.event_forms import Choices, SessionRow
 from planner.usecases.planning import DEFAULT_TITLE, AgendaPlan, ExcursionPlan, SessionPlan
+from ui.check_combo import CheckCombo
 from ui.date_edit import DateEdit, TimeEdit
 from ui.models.labels import AGENDA_KIND_LABELS, agenda_kind_label, session_kind_label
-from ui.pick_list import fit_popup, make_searchable
-from ui.widgets import CheckCombo, IdCombo, pydate, pytime, qdate, qtime
+from ui.pick_list import make_searchable
+from ui.widgets import IdCombo, pydate, pytime, qdate, qtime
 
 
 def _time_edit(t: time) -> TimeEdit:
@@ -187,7 +188,6 @@ class SessionLine:
         self.host = IdCombo(choices.municipalities, empty=QCoreApplication.translate(
             "SessionLine", "– Gastgeberstadt –")) if host else None
         make_searchable(self.venue)
-        fit_popup(self.trainers)  # full names in the list, no eliding in the middle
         if self.host is not None:
             make_searchable(self.host)
         self.excursion = ExcursionFields() if excursion else None

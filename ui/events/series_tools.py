@@ -83,13 +83,20 @@ class SeriesTools(QWidget):
             self.fill_button.hide()
         top.addWidget(self.follow_check)
         top.addStretch()
-        top.addWidget(QLabel(self.tr("Von Termin 1 für alle übernehmen:")))
-        top.addWidget(self.apply_venue)
-        top.addWidget(self.apply_trainers)
-        top.addWidget(self.apply_times)
+        # with the rhythm controls, the copy buttons go on a second row: one row would be
+        # wider than a 1280 px screen; without them one row saves height for the sessions
+        copy_row = QHBoxLayout() if rhythm else top
+        copy_row.setContentsMargins(0, 0, 0, 0)
+        copy_row.addWidget(QLabel(self.tr("Von Termin 1 für alle übernehmen:")))
+        copy_row.addWidget(self.apply_venue)
+        copy_row.addWidget(self.apply_trainers)
+        copy_row.addWidget(self.apply_times)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        if copy_row is not top:
+            copy_row.addStretch()
+            layout.addLayout(copy_row)
         self.hints = QLabel()
         self.hints.setObjectName("planHints")
         self.hints.setWordWrap(True)

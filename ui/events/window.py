@@ -28,6 +28,7 @@ from ui.exports.page import ExportsPage
 from ui.models.labels import format_label_from_de
 from ui.operations import Op, watch_changes
 from ui.registrations.panel import RegistrationsPanel
+from ui.screen_fit import resize_within_screen
 from ui.widgets import IdCombo, buddy_label
 
 # What the overview and the window title show: the event, its sessions and municipalities.
@@ -158,7 +159,7 @@ class EventWindow(QWidget):
         self.overview.edit_requested.connect(self.edit)
         self._set_title()
         watch_changes(self, db, CONCERNS, self._set_title)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Entered feedback forms are saved or discarded before the window closes."""

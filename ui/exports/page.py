@@ -99,7 +99,7 @@ class ExportsPage(QWidget):
     # ---- building -------------------------------------------------------------------
     def _event_box(self, event_id: int | None) -> QGroupBox:
         box = QGroupBox(self.tr("Veranstaltung"))
-        self.event_combo = IdCombo([])
+        self.event_combo = make_searchable(IdCombo([]))  # grows by a year's events
         self.event_combo.setMinimumContentsLength(30)
         self._initial_event = event_id
         self.session_combo = IdCombo([])

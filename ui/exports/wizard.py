@@ -35,12 +35,16 @@ from planner.usecases.outcome import Change
 from planner.wording import count
 from ui.exports.eligibility_model import (
     KIND,
+    NAME,
     OVERRIDE_REASON,
     REASON,
     EligibilityModel,
 )
 from ui.open_location import open_location
 from ui.operations import Op, show_error
+from ui.pick_list import make_searchable
+from ui.row_filter import RowFilter
+from ui.screen_fit import resize_within_screen
 from ui.tasks import BackgroundOp, Progress
 from ui.widgets import IdCombo, buddy_label
 
@@ -91,7 +95,9 @@ class EligibilityPage(QWizardPage):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.filter = RowFilter(self.view, column=NAME)  # a conference has 150 people
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
         layout.addWidget(self.view)
         self.wizard_ = wizard
 
@@ -106,7 +112,7 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Vorschau"))
         self.setSubTitle(self.tr("So sieht eine Bescheinigung aus (ohne Nummer, nicht "
                                  "ausgestellt)."))
-        self.person_combo = IdCombo([])
+        self.person_combo = make_searchable(IdCombo([]))
         self.preview_button = QPushButton(self.tr("Vorschau erstellen"))
         self.preview_button.clicked.connect(self.make_preview)
         self.image_label = QLabel(self.tr("Noch keine Vorschau."))
@@ -329,7 +335,7 @@ class CertificatesWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Schließen"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(900, 640)
+        resize_within_screen(self, 1180, 640)
         view = self.eligibility_page.view
         view.resizeColumnsToContents()
         # A long reason is cut (full text as tooltip) so the columns after it stay in view.
@@ -357,6 +363,7 @@ class CertificatesWizard(QWizard):
             self.back()
         show_error(self, self.tr("Bitte eine Begründung für {0} angeben.").format(who))
         view = self.eligibility_page.view
+        self.eligibility_page.filter.clear()  # the row may be filtered out
         index = self.model.index(row, OVERRIDE_REASON)
         view.scrollTo(index)
         view.setCurrentIndex(index)

@@ -47,6 +47,7 @@ from planner.timezones import BERLIN
 from planner.usecases.outcome import Change
 from ui.models.labels import format_label
 from ui.operations import Op, watch_changes
+from ui.screen_fit import resize_within_screen
 
 ENTITY_LABELS = {"person": QT_TRANSLATE_NOOP("GdprPage", "Person"),
                  "event": QT_TRANSLATE_NOOP("GdprPage", "Veranstaltung"),
@@ -349,7 +350,7 @@ class GdprDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Datenschutz"))
-        self.resize(1040, 660)
+        resize_within_screen(self, 1040, 660)
         self.page = GdprPage(db, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))

@@ -51,6 +51,7 @@ from planner.usecases.outcome import Change
 from ui.imports.model import ImportPreviewModel
 from ui.models.labels import import_field_label
 from ui.operations import Op, show_error
+from ui.screen_fit import resize_within_screen
 
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "– nicht importieren –")
 # planner.imports.textfile.DELIMITER_NAMES and the one German ENCODING_NAMES entry
@@ -146,7 +147,7 @@ class ImportDialog(QDialog):
             title = event_overview(orm, event_id).title
         self.event_title = title
         self.setWindowTitle(self.tr("Anmeldungen importieren – {0}").format(title))
-        self.resize(1100, 760)
+        resize_within_screen(self, 1100, 760)
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)

@@ -44,6 +44,7 @@ from ui.models.labels import (
 from ui.municipality.agreement_dialog import AgreementDialog
 from ui.numbers import ui_number
 from ui.operations import Op, watch_changes
+from ui.screen_fit import resize_within_screen
 
 # The record: the municipality, its agreements, the events it took part in and attendance.
 CONCERNS = (Change.ORGANISATIONS, Change.AGREEMENTS, Change.EVENTS, Change.SESSIONS,
@@ -322,4 +323,4 @@ class MunicipalityRecordDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)

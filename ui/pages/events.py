@@ -34,9 +34,12 @@ class CopyEventDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Veranstaltung kopieren"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Kopie von „%1“ mit allen Terminen, Orten und "
-                                   "Referent:innen, um ganze Wochen verschoben.")
-                           .replace("%1", title)))
+        intro = QLabel(self.tr("Kopie von „%1“ mit allen Terminen, Orten und "
+                               "Referent:innen, um ganze Wochen verschoben.")
+                       .replace("%1", title))
+        intro.setWordWrap(True)  # a long title would make the dialog wider than the screen
+        form.addRow(intro)
+        self.setMinimumWidth(480)
         self.weeks = QSpinBox()
         self.weeks.setRange(-520, 520)
         self.weeks.setValue(52)

@@ -28,6 +28,7 @@ from ui.editing import EditorDialog, optional_int
 from ui.models.base import LazyTableModel
 from ui.models.masterdata import OrganisationsModel, VenuesModel
 from ui.pages.table_page import TablePage
+from ui.pick_list import make_searchable
 
 
 def state_combo() -> QComboBox:
@@ -35,7 +36,7 @@ def state_combo() -> QComboBox:
     combo.addItem("—", None)
     for code, name in FEDERAL_STATES.items():
         combo.addItem(f"{name} ({code})", code)
-    return combo
+    return make_searchable(combo)  # 16 states: type "nie" for Niedersachsen
 
 
 def _number(text: str, message: str) -> int | None:

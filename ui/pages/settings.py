@@ -39,6 +39,7 @@ from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_office, update_settings
 from ui.operations import Op
 from ui.preferences import LANGUAGE
+from ui.scrolling import scrolled
 from ui.widgets import label_failure, name_field, show_in_label
 
 OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
@@ -59,13 +60,13 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._office_tab(), self.tr("Standorte"))
-        self.tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
-        self.tabs.addTab(self._general_tab(), self.tr("Datenbank und Sprache"))
+        self.tabs.addTab(scrolled(self._office_tab()), self.tr("Standorte"))
+        self.tabs.addTab(scrolled(self._certificate_tab()), self.tr("Bescheinigungen"))
+        self.tabs.addTab(scrolled(self._general_tab()), self.tr("Datenbank und Sprache"))
         from ui.mail.settings_widget import MailSettingsWidget
 
         self.mail_settings = MailSettingsWidget(db)
-        self.tabs.addTab(self.mail_settings, self.tr("E-Mail"))
+        self.tabs.addTab(scrolled(self.mail_settings), self.tr("E-Mail"))
         from ui.outbox.templates import ParticipantTemplatesWidget
 
         self.participant_templates = ParticipantTemplatesWidget(db)
@@ -77,7 +78,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.feedback_settings, self.tr("Rückmeldebögen"))
         self.backup_tab = BackupTab(db)
         self.backup_tab.restored.connect(self.open_database_requested)
-        self.tabs.addTab(self.backup_tab, self.tr("Sicherung"))
+        self.tabs.addTab(scrolled(self.backup_tab), self.tr("Sicherung"))
         layout.addWidget(self.tabs)
         self.reload()
 

@@ -175,7 +175,8 @@ class PlanPage(QWidget):
             row.addWidget(buddy_label(label, combo))
             row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)
-        make_searchable(self.trainer_filter)
+        for combo in (self.office_filter, self.topic_filter, self.trainer_filter):
+            make_searchable(combo)  # lists that grow with the data: type to filter
         return row
 
     def _load_choices(self) -> None:
