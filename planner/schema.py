@@ -1,3 +1,3 @@
 """The schema revision this program writes; compared cheaply at start-up."""
 
-HEAD_REVISION = "0006_replacements_walk_ins"
+HEAD_REVISION = "0007_glossary_trainer_question"

@@ -29,7 +29,7 @@ QUESTIONS = ["Wie zufrieden sind Sie insgesamt mit der Veranstaltung?",
              "Wie wichtig sind die Inhalte für die Arbeit in Ihrer Kommune?",
              "Was werden Sie in Ihrer Arbeit vor allem anwenden?",
              "Wie bewerten Sie die Organisation (Einladung, Ort, Ablauf)?",
-             "Wie bewerten Sie die Referentinnen und Referenten?",
+             "Wie bewerten Sie die Referent:innen?",
              "Was nehmen Sie mit?", "Was fehlt?"]
 # Microsoft Forms style: id, times, e-mail and name of the respondent, then the questions.
 HEADER = ["ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name", *QUESTIONS,

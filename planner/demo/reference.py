@@ -264,7 +264,7 @@ PARTICIPANT_FUNCTIONS = (
 )
 
 TRAINER_FUNCTIONS = (
-    "Referentin / Referent",
+    "Referent:in",
     "Moderation",
     "Wissenschaftliche Mitarbeit",
     "Beratung kommunales Bildungsmanagement",
@@ -272,7 +272,7 @@ TRAINER_FUNCTIONS = (
 )
 
 STAFF_FUNCTIONS = (
-    "Referentin / Referent",
+    "Referent:in",
     "Projektleitung",
     "Projektassistenz",
     "Veranstaltungsorganisation",

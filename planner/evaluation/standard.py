@@ -38,7 +38,7 @@ STANDARD_ITEMS: tuple[StandardItem, ...] = (
     StandardItem("organisation", SCALE,
                  "Wie bewerten Sie die Organisation (Einladung, Ort, Ablauf)?",
                  "sehr schlecht", "sehr gut"),
-    StandardItem("trainer", SCALE, "Wie bewerten Sie die Referentinnen und Referenten?",
+    StandardItem("trainer", SCALE, "Wie bewerten Sie die Referent:innen?",
                  "sehr schlecht", "sehr gut"),
     StandardItem("takeaway", TEXT, "Was nehmen Sie mit?"),
     StandardItem("missing", TEXT, "Was fehlt?"),
