@@ -225,10 +225,14 @@ class DateEdit(_Field):
     dateEdited = Signal(QDate, QDate)  # noqa: N815
 
     def __init__(self, value: dt.date | QDate | None = None, parent: QWidget | None = None, *,
-                 optional: bool = False, state: str | None = None) -> None:
+                 optional: bool = False, state: str | None = None,
+                 holiday_names: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("dateEdit")
         self.optional = optional
+        # False in a crowded filter row (report periods): the weekday is still coloured and
+        # the holiday named in the tooltip, but not beside the field
+        self.holiday_names = holiday_names
         self.state = state
         self._value: dt.date | None = None
         self._minimum: dt.date | None = None
@@ -377,7 +381,7 @@ class DateEdit(_Field):
         tip = ""
         if kind == "holiday":
             tip = self.tr("Feiertag: {0}").format(note)
-            text = f"{name} · {note}"
+            text = f"{name} · {note}" if self.holiday_names else name
         elif kind == "weekend":
             tip = self.tr("Wochenende")
             text = name

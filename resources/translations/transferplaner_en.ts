@@ -942,42 +942,42 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="237"/>
+        <location filename="../../ui/date_edit.py" line="241"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="241"/>
+        <location filename="../../ui/date_edit.py" line="245"/>
         <source>Datum eintippen, z. B. 9.3.27, 09.03.2027, 9.3. oder +7 (eine Woche später); ↑/↓ ein Tag, Bild↑/↓ ein Monat, Alt+↓ öffnet den Kalender</source>
         <translation>Type a date, e.g. 9.3.27, 09.03.2027, 9.3. or +7 (a week later); ↑/↓ one day, PgUp/PgDn one month, Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="249"/>
+        <location filename="../../ui/date_edit.py" line="253"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="250"/>
+        <location filename="../../ui/date_edit.py" line="254"/>
         <source>Kalender öffnen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="339"/>
+        <location filename="../../ui/date_edit.py" line="343"/>
         <source>„{0}“ ist kein Datum; es bleibt {1}.</source>
         <translation>“{0}” is not a date; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="340"/>
+        <location filename="../../ui/date_edit.py" line="344"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="379"/>
+        <location filename="../../ui/date_edit.py" line="383"/>
         <source>Feiertag: {0}</source>
         <translation>Public holiday: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="382"/>
+        <location filename="../../ui/date_edit.py" line="386"/>
         <source>Wochenende</source>
         <translation>Weekend</translation>
     </message>
@@ -3311,27 +3311,27 @@
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="118"/>
+        <location filename="../../ui/pages/masterdata.py" line="119"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="165"/>
+        <location filename="../../ui/pages/masterdata.py" line="166"/>
         <source>auch andere Organisationen zeigen</source>
         <translation>also show other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="167"/>
+        <location filename="../../ui/pages/masterdata.py" line="168"/>
         <source>Zeigt neben den Kommunen auch Organisationen wie Büros und Agenturen, etwa um sie zu bearbeiten</source>
         <translation>Shows organisations such as offices and agencies besides the municipalities, e.g. to edit them</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="171"/>
+        <location filename="../../ui/pages/masterdata.py" line="172"/>
         <source>Akte…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="172"/>
+        <location filename="../../ui/pages/masterdata.py" line="173"/>
         <source>Akte der Kommune öffnen (Doppelklick)</source>
         <translation>Open the municipality’s record (double-click)</translation>
     </message>
@@ -3339,12 +3339,12 @@
 <context>
     <name>MunicipalityRecordDialog</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="318"/>
+        <location filename="../../ui/municipality/record.py" line="320"/>
         <source>Akte: %1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="323"/>
+        <location filename="../../ui/municipality/record.py" line="325"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -3352,237 +3352,237 @@
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="108"/>
+        <location filename="../../ui/municipality/record.py" line="109"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="109"/>
+        <location filename="../../ui/municipality/record.py" line="110"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="109"/>
+        <location filename="../../ui/municipality/record.py" line="110"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="110"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="112"/>
+        <location filename="../../ui/municipality/record.py" line="113"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="114"/>
+        <location filename="../../ui/municipality/record.py" line="115"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="115"/>
+        <location filename="../../ui/municipality/record.py" line="116"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="118"/>
+        <location filename="../../ui/municipality/record.py" line="119"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="118"/>
+        <location filename="../../ui/municipality/record.py" line="119"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="119"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="120"/>
+        <location filename="../../ui/municipality/record.py" line="121"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="127"/>
+        <location filename="../../ui/municipality/record.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="130"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="130"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="130"/>
+        <location filename="../../ui/municipality/record.py" line="131"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="137"/>
+        <location filename="../../ui/municipality/record.py" line="138"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="138"/>
+        <location filename="../../ui/municipality/record.py" line="139"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="144"/>
+        <location filename="../../ui/municipality/record.py" line="145"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="150"/>
+        <location filename="../../ui/municipality/record.py" line="151"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="151"/>
+        <location filename="../../ui/municipality/record.py" line="152"/>
         <source>Rückmeldungen zu besuchten Veranstaltungen</source>
         <translation>Feedback on attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="155"/>
+        <location filename="../../ui/municipality/record.py" line="156"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="169"/>
+        <location filename="../../ui/municipality/record.py" line="170"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="171"/>
+        <location filename="../../ui/municipality/record.py" line="172"/>
         <source>%1 Einwohner</source>
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="172"/>
+        <location filename="../../ui/municipality/record.py" line="173"/>
         <source>letzte Aktivität: %1</source>
         <translation>last activity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="178"/>
+        <location filename="../../ui/municipality/record.py" line="180"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="180"/>
+        <location filename="../../ui/municipality/record.py" line="182"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="195"/>
+        <location filename="../../ui/municipality/record.py" line="197"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="196"/>
+        <location filename="../../ui/municipality/record.py" line="198"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="197"/>
+        <location filename="../../ui/municipality/record.py" line="199"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="205"/>
+        <location filename="../../ui/municipality/record.py" line="207"/>
         <source>Rückmeldungen aller Teilnehmenden zu den Veranstaltungen, die Personen dieser Kommune besucht haben – nie die Antworten einzelner Personen (die Bögen sind anonym). Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert); Veranstaltungen mit zu wenigen Rückmeldungen zeigen keine Zahlen.</source>
         <translation>Feedback of all participants on the events that people of this municipality attended – never the answers of single persons (the forms are anonymous). Means on the scale 1 (lowest) to 5 (highest value); events with too few responses show no figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="211"/>
+        <location filename="../../ui/municipality/record.py" line="213"/>
         <source>Alle besuchten Veranstaltungen</source>
         <translation>All attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="215"/>
+        <location filename="../../ui/municipality/record.py" line="217"/>
         <source>Rückmeldungen (%1)</source>
         <translation>Feedback (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="221"/>
+        <location filename="../../ui/municipality/record.py" line="223"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="222"/>
+        <location filename="../../ui/municipality/record.py" line="224"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="223"/>
+        <location filename="../../ui/municipality/record.py" line="225"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="240"/>
+        <location filename="../../ui/municipality/record.py" line="242"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="244"/>
+        <location filename="../../ui/municipality/record.py" line="246"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="247"/>
+        <location filename="../../ui/municipality/record.py" line="249"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="255"/>
+        <location filename="../../ui/municipality/record.py" line="257"/>
         <source>%1/%2 UE (%3 %)</source>
         <translation>%1/%2 TU (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="299"/>
+        <location filename="../../ui/municipality/record.py" line="301"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="301"/>
+        <location filename="../../ui/municipality/record.py" line="303"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -3618,52 +3618,52 @@
 <context>
     <name>OrganisationEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="57"/>
+        <location filename="../../ui/pages/masterdata.py" line="58"/>
         <source>Kommune (Stadt mit Bildungsmanagement)</source>
         <translation>Municipality (city with education management)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="61"/>
+        <location filename="../../ui/pages/masterdata.py" line="62"/>
         <source>z. B. 628718</source>
         <translation>e.g. 628718</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="65"/>
+        <location filename="../../ui/pages/masterdata.py" line="66"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="67"/>
+        <location filename="../../ui/pages/masterdata.py" line="68"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="68"/>
+        <location filename="../../ui/pages/masterdata.py" line="69"/>
         <source>Einwohnerzahl:</source>
         <translation>Population:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="69"/>
+        <location filename="../../ui/pages/masterdata.py" line="70"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="70"/>
+        <location filename="../../ui/pages/masterdata.py" line="71"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="72"/>
+        <location filename="../../ui/pages/masterdata.py" line="73"/>
         <source>Neue Kommune / Organisation</source>
         <translation>New municipality / organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="87"/>
+        <location filename="../../ui/pages/masterdata.py" line="88"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="94"/>
+        <location filename="../../ui/pages/masterdata.py" line="95"/>
         <source>Die Einwohnerzahl muss eine ganze Zahl sein.</source>
         <translation>The population must be a whole number.</translation>
     </message>
@@ -4917,184 +4917,184 @@
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="102"/>
+        <location filename="../../ui/reports/page.py" line="104"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104"/>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="106"/>
+        <location filename="../../ui/reports/page.py" line="330"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108"/>
+        <location filename="../../ui/reports/page.py" line="110"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="109"/>
+        <location filename="../../ui/reports/page.py" line="111"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="112"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113"/>
+        <location filename="../../ui/reports/page.py" line="115"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="115"/>
+        <location filename="../../ui/reports/page.py" line="117"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="116"/>
+        <location filename="../../ui/reports/page.py" line="118"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="179"/>
+        <location filename="../../ui/reports/page.py" line="181"/>
         <source>&lt;b&gt;Rückmeldungen der Teilnehmenden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Participants&apos; feedback&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="183"/>
+        <location filename="../../ui/reports/page.py" line="185"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="184"/>
+        <location filename="../../ui/reports/page.py" line="186"/>
         <source>Rückmeldungen nach Format und Thema</source>
         <translation>Feedback by format and topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="271"/>
+        <location filename="../../ui/reports/page.py" line="273"/>
         <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
         <translation>No feedback was entered for the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="276"/>
+        <location filename="../../ui/reports/page.py" line="278"/>
         <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
         <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="281"/>
+        <location filename="../../ui/reports/page.py" line="283"/>
         <source>Alle Veranstaltungen</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="316"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="157"/>
+        <location filename="../../ui/reports/page.py" line="159"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111"/>
+        <location filename="../../ui/reports/page.py" line="113"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="112"/>
+        <location filename="../../ui/reports/page.py" line="114"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="164"/>
+        <location filename="../../ui/reports/page.py" line="166"/>
         <source>Zahlen je Gruppe</source>
         <translation>Figures per group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="228"/>
+        <location filename="../../ui/reports/page.py" line="230"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="244"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="253"/>
+        <location filename="../../ui/reports/page.py" line="255"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="261"/>
+        <location filename="../../ui/reports/page.py" line="263"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="262"/>
+        <location filename="../../ui/reports/page.py" line="264"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="263"/>
+        <location filename="../../ui/reports/page.py" line="265"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="316"/>
+        <location filename="../../ui/reports/page.py" line="318"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="326"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="287"/>
+        <location filename="../../ui/reports/page.py" line="338"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="362"/>
+        <location filename="../../ui/reports/page.py" line="364"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="388"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="396"/>
+        <location filename="../../ui/reports/page.py" line="398"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="399"/>
+        <location filename="../../ui/reports/page.py" line="401"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -5985,98 +5985,98 @@
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="37"/>
-        <location filename="../../ui/models/masterdata.py" line="79"/>
+        <location filename="../../ui/models/masterdata.py" line="38"/>
+        <location filename="../../ui/models/masterdata.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="38"/>
+        <location filename="../../ui/models/masterdata.py" line="39"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="39"/>
+        <location filename="../../ui/models/masterdata.py" line="40"/>
         <source>Bundesland</source>
         <translation>Federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="42"/>
+        <location filename="../../ui/models/masterdata.py" line="43"/>
         <source>Einwohner</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="46"/>
+        <location filename="../../ui/models/masterdata.py" line="47"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="59"/>
+        <location filename="../../ui/models/masterdata.py" line="60"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="61"/>
+        <location filename="../../ui/models/masterdata.py" line="62"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="80"/>
+        <location filename="../../ui/models/masterdata.py" line="83"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="81"/>
+        <location filename="../../ui/models/masterdata.py" line="84"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="82"/>
+        <location filename="../../ui/models/masterdata.py" line="85"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="83"/>
+        <location filename="../../ui/models/masterdata.py" line="86"/>
         <source>Land</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="85"/>
+        <location filename="../../ui/models/masterdata.py" line="88"/>
         <source>Plätze</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="113"/>
+        <location filename="../../ui/models/masterdata.py" line="116"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="114"/>
+        <location filename="../../ui/models/masterdata.py" line="117"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="115"/>
+        <location filename="../../ui/models/masterdata.py" line="118"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="116"/>
+        <location filename="../../ui/models/masterdata.py" line="119"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="117"/>
+        <location filename="../../ui/models/masterdata.py" line="120"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="119"/>
+        <location filename="../../ui/models/masterdata.py" line="122"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/masterdata.py" line="123"/>
+        <location filename="../../ui/models/masterdata.py" line="126"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
@@ -6126,22 +6126,22 @@
 <context>
     <name>TimeEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="430"/>
+        <location filename="../../ui/date_edit.py" line="434"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="433"/>
+        <location filename="../../ui/date_edit.py" line="437"/>
         <source>Uhrzeit eintippen, z. B. 9, 930 oder 9:30; ↑/↓ eine Viertelstunde</source>
         <translation>Type a time, e.g. 9, 930 or 9:30; ↑/↓ a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="482"/>
+        <location filename="../../ui/date_edit.py" line="486"/>
         <source>„{0}“ ist keine Uhrzeit; es bleibt {1}.</source>
         <translation>“{0}” is not a time; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="483"/>
+        <location filename="../../ui/date_edit.py" line="487"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
@@ -6149,62 +6149,62 @@
 <context>
     <name>VenueEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="221"/>
+        <location filename="../../ui/pages/masterdata.py" line="222"/>
         <source>z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen an Teilnehmende)</source>
         <translation>e.g. tram 4 to Markt; entrance next to the café (printed in the reminders to participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="223"/>
+        <location filename="../../ui/pages/masterdata.py" line="224"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="224"/>
+        <location filename="../../ui/pages/masterdata.py" line="225"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="225"/>
+        <location filename="../../ui/pages/masterdata.py" line="226"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="226"/>
+        <location filename="../../ui/pages/masterdata.py" line="227"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="227"/>
+        <location filename="../../ui/pages/masterdata.py" line="228"/>
         <source>Bundesland:</source>
         <translation>Federal state:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="228"/>
+        <location filename="../../ui/pages/masterdata.py" line="229"/>
         <source>Plätze:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="229"/>
+        <location filename="../../ui/pages/masterdata.py" line="230"/>
         <source>Anfahrt:</source>
         <translation>Directions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="230"/>
+        <location filename="../../ui/pages/masterdata.py" line="231"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="232"/>
+        <location filename="../../ui/pages/masterdata.py" line="233"/>
         <source>Neuer Veranstaltungsort</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="250"/>
+        <location filename="../../ui/pages/masterdata.py" line="251"/>
         <source>Bearbeiten: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="259"/>
+        <location filename="../../ui/pages/masterdata.py" line="260"/>
         <source>Die Kapazität muss eine ganze Zahl sein.</source>
         <translation>The capacity must be a whole number.</translation>
     </message>
@@ -6212,7 +6212,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/masterdata.py" line="280"/>
+        <location filename="../../ui/pages/masterdata.py" line="281"/>
         <source>Veranstaltungsorte</source>
         <translation>Venues</translation>
     </message>

@@ -100,3 +100,39 @@ def test_holiday_warnings_read_in_the_interface_language(qtbot, language: str):
         assert "29 Mar 2027 is a public holiday (Easter Monday, Berlin)." in text
         assert "28 Mar 2027 is a Sunday." in text
         assert "Feiertag" not in text and "Ostermontag" not in text
+
+
+def test_federal_states_in_the_interface_language(qtbot, db, language: str):
+    from planner.usecases.people import add_organisation
+    from ui.models.masterdata import OrganisationsModel
+    from ui.pages.masterdata import state_combo
+
+    with db.transaction() as orm:
+        add_organisation(orm, name="Köln", municipality=True, federal_state="NW",
+                         population=1_084_000)
+    model = OrganisationsModel(db, municipalities_only=True)
+    model.reload()
+    column = [c.key for c in model.columns].index("state_name")
+    shown = model.data(model.index(0, column))
+    assert shown == ("Nordrhein-Westfalen" if language == "de" else "North Rhine-Westphalia")
+    combo = state_combo()
+    assert combo.itemText(combo.findData("BY")) == ("Bayern (BY)" if language == "de"
+                                                    else "Bavaria (BY)")
+
+
+def test_report_period_fields_name_no_holiday_beside_them(qtbot, db, language: str):
+    """The statistics filter row stays within 1280 px: 1 January is coloured, its name is
+    in the tooltip, not cut off beside the field."""
+    from ui.reports.page import ReportsPage
+
+    page = ReportsPage(db)
+    qtbot.addWidget(page)
+    page.date_from.setDate(date(2027, 1, 1))
+    assert page.date_from.day_kind() == "holiday"
+    assert page.date_from.weekday.text() == ("Fr." if language == "de" else "Fri")
+    assert ("Neujahr" if language == "de" else "New Year's Day") in \
+        page.date_from.weekday.toolTip()
+    page.resize(1280 - 180, 700)  # the page beside the navigation of a 1280 px window
+    page.show()
+    qtbot.wait(10)
+    assert page.minimumSizeHint().width() <= 1280 - 180

@@ -17,6 +17,7 @@ from planner.queries.masterdata import (
 )
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
+from ui.holiday_names import state_label
 from ui.models.base import Column, LazyTableModel
 from ui.models.labels import format_label
 from ui.numbers import ui_number
@@ -62,6 +63,8 @@ class OrganisationsModel(LazyTableModel):
             )
         if key == "population":
             return ui_number(row.population, 0) if row.population else ""
+        if key == "state_name":
+            return state_label(row.federal_state) if row.federal_state else ""
         return getattr(row, key)
 
     def sort_value(self, row: OrganisationRow, key: str) -> Any:

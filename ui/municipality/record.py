@@ -32,6 +32,7 @@ from planner.reports.municipality import MunicipalityRecord, municipality_record
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from ui.evaluation.summary_table import FeedbackTable
+from ui.holiday_names import state_label
 from ui.models.labels import (
     agreement_status_label,
     attendance_text_from_de,
@@ -170,9 +171,10 @@ class MunicipalityRecordView(QWidget):
         # lupdate cannot read tr() inside f-strings: the texts come first
         inhabitants = self.tr("%1 Einwohner").replace("%1", population)
         last = self.tr("letzte Aktivität: %1").replace("%1", _de(rec.last_activity))
+        state = state_label(rec.federal_state) if rec.federal_state else ""
         self.header.setText(
             f"<div style='font-size:16pt;font-weight:bold;color:#1f4e79'>{rec.name}</div>"
-            f"<div>{rec.state_name or '–'} · {inhabitants}{flag} · {last}</div>")
+            f"<div>{state or '–'} · {inhabitants}{flag} · {last}</div>")
         warnings = []
         if rec.inactive:
             warnings.append(self.tr("Seit über einem Jahr keine Aktivität dieser Kommune."))

@@ -25,6 +25,7 @@ from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_organisation, update_venue
 from planner.usecases.people import add_organisation, add_venue
 from ui.editing import EditorDialog, optional_int
+from ui.holiday_names import state_label
 from ui.models.base import LazyTableModel
 from ui.models.masterdata import OrganisationsModel, VenuesModel
 from ui.pages.table_page import TablePage
@@ -34,8 +35,8 @@ from ui.pick_list import make_searchable
 def state_combo() -> QComboBox:
     combo = QComboBox()
     combo.addItem("—", None)
-    for code, name in FEDERAL_STATES.items():
-        combo.addItem(f"{name} ({code})", code)
+    for code in FEDERAL_STATES:
+        combo.addItem(f"{state_label(code)} ({code})", code)
     return make_searchable(combo)  # 16 states: type "nie" for Niedersachsen
 
 

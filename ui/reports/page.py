@@ -90,13 +90,15 @@ class ReportsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.range_box = QCheckBox(self.tr("Zeitraum:"))
-        self.date_from = DateEdit(QDate(date.today().year, 1, 1))
-        self.date_to = DateEdit(QDate(date.today().year, 12, 31))
+        # a statistics period plans nothing: holidays only coloured (name in the tooltip),
+        # so the filter row fits 1280 px (1 January always named "Neujahr" cut it off)
+        self.date_from = DateEdit(QDate(date.today().year, 1, 1), holiday_names=False)
+        self.date_to = DateEdit(QDate(date.today().year, 12, 31), holiday_names=False)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setEnabled(False)
-        self.as_of = DateEdit(QDate.currentDate())
+        self.as_of = DateEdit(QDate.currentDate(), holiday_names=False)
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd.MM.yyyy")
         self.as_of.setToolTip(self.tr("Termine nach dem Stichtag zählen als geplant"))
