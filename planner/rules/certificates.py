@@ -92,6 +92,9 @@ class Entitlement:
     booked_sessions: int = 0  # how many booked sessions take place
     session_id: int | None = None  # the module of a module certificate
     reason: str = ""
+    # the reason's kind and facts, for a translated rendering in the window
+    # (e.g. ("pending", "series", "2", "2026-12-22"); see ui.exports.reason_text)
+    reason_facts: tuple[str, ...] = ()
     # A whole-series booking under the threshold (it gets the list of attended modules;
     # a documented exception may give the series certificate instead).
     below_threshold: bool = False
@@ -207,10 +210,13 @@ def _event_level(event: EventFacts, booking: Booking, booked: list[SessionFacts]
     if pending:
         item.state = State.PENDING
         item.reason = _pending_reason(pending, "Die Reihe" if series else "Die Veranstaltung")
+        item.reason_facts = ("pending", "series" if series else "event", str(len(pending)),
+                             max(s.end for s in pending).date().isoformat())
         return item
     if not item.lines:
         item.reason = (f"Keine Teilnahme an den gebuchten "
                        f"{dative_plural(common_noun(booked))} erfasst.")
+        item.reason_facts = ("no_attendance",)
         return item
     item.state = State.ISSUE
     if series and not meets_threshold(item.attended_minutes, item.booked_minutes,
@@ -220,6 +226,9 @@ def _event_level(event: EventFacts, booking: Booking, booked: list[SessionFacts]
         item.reason = (f"{item.attended.units_text()} von {item.booked.units_text()} UE "
                        f"({percent(float(item.rate))}) liegen unter der Schwelle von "
                        f"{percent(event.threshold)}: Bescheinigung der besuchten Module.")
+        item.reason_facts = ("below_threshold", str(item.attended.units_tenths),
+                             str(item.booked.units_tenths), str(float(item.rate)),
+                             str(event.threshold))
     return item
 
 
@@ -233,10 +242,12 @@ def _per_module(event: EventFacts, booking: Booking, booked: list[SessionFacts],
         if not has_taken_place(s.end, now):
             item.state = State.PENDING
             item.reason = f"{s.title} findet am {s.start:%d.%m.%Y} statt."
+            item.reason_facts = ("module_pending", s.title, s.start.date().isoformat())
         elif item.lines:
             item.state = State.ISSUE
         else:
             item.reason = f"{s.title}: keine Teilnahme erfasst."
+            item.reason_facts = ("module_no_attendance", s.title)
         result.append(item)
     return result
 
@@ -250,11 +261,13 @@ def entitlements(event: EventFacts, booking: Booking, marks: Mapping[int, Mark],
         return [Entitlement(booking.person_id, CertificateKind.PARTICIPATION, State.NONE,
                             event.unit_minutes, event.threshold,
                             reason=f"Für {quoted(event.title)} ({event.format_label}) ist keine "
-                                   "Bescheinigung vorgesehen.")]
+                                   "Bescheinigung vorgesehen.",
+                            reason_facts=("no_certificate", event.title))]
     if not booked:
         return [Entitlement(booking.person_id, CertificateKind.PARTICIPATION, State.NONE,
                             event.unit_minutes, event.threshold,
-                            reason="Keiner der gebuchten Termine findet statt.")]
+                            reason="Keiner der gebuchten Termine findet statt.",
+                            reason_facts=("nothing_takes_place",))]
     if policy == "series" and not booking.whole_event:
         return _per_module(event, booking, booked, marks, now)
     return [_event_level(event, booking, booked, marks, now, series=policy == "series")]

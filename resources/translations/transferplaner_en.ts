@@ -772,6 +772,49 @@
     </message>
 </context>
 <context>
+    <name>CertificateReasons</name>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="19"/>
+        <source>Die Reihe ist noch nicht abgeschlossen: %1 Termin(e) bis %2 stehen noch aus.</source>
+        <translation>The series is not finished yet: %1 session(s) up to %2 still to come.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="22"/>
+        <source>Die Veranstaltung ist noch nicht abgeschlossen: %1 Termin(e) bis %2 stehen noch aus.</source>
+        <translation>The event is not finished yet: %1 session(s) up to %2 still to come.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="25"/>
+        <source>Keine Teilnahme an den gebuchten Terminen erfasst.</source>
+        <translation>No attendance recorded for the booked sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="27"/>
+        <source>%1 von %2 UE (%3) liegen unter der Schwelle von %4: Bescheinigung der besuchten Module.</source>
+        <translation>%1 of %2 TU (%3) is below the threshold of %4: certificate of the modules attended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="31"/>
+        <source>%1 findet am %2 statt.</source>
+        <translation>%1 takes place on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="32"/>
+        <source>%1: keine Teilnahme erfasst.</source>
+        <translation>%1: no attendance recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="34"/>
+        <source>Für „%1“ ist keine Bescheinigung vorgesehen.</source>
+        <translation>No certificate is provided for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/reason_text.py" line="36"/>
+        <source>Keiner der gebuchten Termine findet statt.</source>
+        <translation>None of the booked sessions takes place.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesWizard</name>
     <message>
         <location filename="../../ui/exports/wizard.py" line="325"/>
@@ -1054,72 +1097,72 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="24"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="25"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
         <source>Ausnahme</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="29"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="30"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="31"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
         <source>UE besucht / gebucht</source>
         <translation>TU attended / booked</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="32"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="33"/>
         <source>Quote</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="143"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="149"/>
         <source>Reihe</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="146"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="152"/>
         <source>Ausnahme: Reihenbescheinigung trotz Teilnahme unter der Schwelle (statt der besuchten Module); braucht eine Begründung je Person.</source>
         <translation>Exception: series certificate despite attendance below the threshold (instead of the attended modules); needs a reason per person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="26"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
         <source>Berechtigt</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="27"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="28"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="34"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="35"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="35"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="36"/>
         <source>noch offen</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/eligibility_model.py" line="36"/>
+        <location filename="../../ui/exports/eligibility_model.py" line="37"/>
         <source>nein</source>
         <translation>no</translation>
     </message>

@@ -136,3 +136,22 @@ def test_report_period_fields_name_no_holiday_beside_them(qtbot, db, language: s
     page.show()
     qtbot.wait(10)
     assert page.minimumSizeHint().width() <= 1280 - 180
+
+
+def test_certificate_reasons_in_the_interface_language(qtbot, db, language: str):
+    """The wizard's note says why a certificate is not due yet in the window's language."""
+    from tests.factories import make_series
+    from ui.exports.eligibility_model import REASON
+    from ui.exports.wizard import CertificatesWizard
+
+    fx = make_series(db, start=datetime(2099, 3, 3, 9, 30), persons=2)  # all still to come
+    wizard = CertificatesWizard(db, fx.event_id)
+    qtbot.addWidget(wizard)
+    notes = [wizard.model.index(row, REASON).data() for row in range(wizard.model.rowCount())]
+    assert len(notes) == 2
+    if language == "de":
+        assert all(n.startswith("Die Reihe ist noch nicht abgeschlossen: 6 Module bis "
+                                "07.04.2099") for n in notes), notes
+    else:
+        assert notes == ["The series is not finished yet: 6 session(s) up to 7 Apr 2099 "
+                         "still to come."] * 2

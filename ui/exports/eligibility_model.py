@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ui.exports.reason_text import reason_text
 from ui.models.labels import certificate_kind_label
 from ui.numbers import ui_number, ui_percent
 
@@ -34,6 +35,11 @@ NAME, STATUS, REASON, OVERRIDE, OVERRIDE_REASON, KIND, UNITS, RATE = 1, 2, 3, 4,
 STATUS_LABELS = {"ja": QT_TRANSLATE_NOOP("EligibilityModel", "ja"),
                  "offen": QT_TRANSLATE_NOOP("EligibilityModel", "noch offen"),
                  "nein": QT_TRANSLATE_NOOP("EligibilityModel", "nein")}
+
+
+def _reason(item: Any) -> str:
+    entitlement = getattr(item, "entitlement", None)
+    return reason_text(item.reason, getattr(entitlement, "reason_facts", ()))
 
 
 class EligibilityModel(QAbstractTableModel):
@@ -163,12 +169,12 @@ class EligibilityModel(QAbstractTableModel):
                 return QCoreApplication.translate("EligibilityModel",
                                                   STATUS_LABELS[item.status_label])
             if col == REASON:
-                return item.reason
+                return _reason(item)
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
             colour = {"ja": "#1b6e1b", "offen": "#8a6d00"}.get(item.status_label, "#a02020")
             return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON and item.reason:
-            return item.reason
+            return _reason(item)
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
