@@ -10,7 +10,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RETIRED = re.compile(r"Referent/|Referent/-in|Referierend|Referententermin"
-                     r"|Referentinnen und Referenten|Referentin ?/ ?Referent")
+                     r"|Referentinnen und Referenten|Referentin ?/ ?Referent"
+                     # one participant: "Teilnehmer:in" (as in the roles), not "Teilnehmende:r"
+                     r"|Teilnehmende:r")
 
 
 def _sources() -> list[Path]:
@@ -34,6 +36,8 @@ def test_the_scan_finds_a_retired_spelling(tmp_path: Path) -> None:
     assert RETIRED.search("Ø Referierende")
     assert RETIRED.search("Wie bewerten Sie die Referentinnen und Referenten?")
     assert RETIRED.search("Funktion: Referentin / Referent")
+    assert RETIRED.search('buddy_label(self.tr("Teilnehmende:r"))')
+    assert not RETIRED.search("Teilnehmende") and not RETIRED.search("Teilnehmer:in")
     assert not RETIRED.search("Referent:innen") and not RETIRED.search("Referent:in")
 
 

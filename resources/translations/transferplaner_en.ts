@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <location filename="../../ui/exports/page.py" line="158"/>
-        <source>Teilnehmende:r</source>
+        <source>Teilnehmer:in</source>
         <translation>Participant</translation>
     </message>
     <message>

@@ -155,7 +155,7 @@ class ExportsPage(QWidget):
         grid.addWidget(self.trainer_calendar_button, 0, 2)
         grid.addWidget(self.invitations_button, 0, 3)
         grid.addWidget(self.changed_only_check, 0, 4)
-        grid.addWidget(buddy_label(self.tr("Teilnehmende:r"), self.participant_combo), 1, 0)
+        grid.addWidget(buddy_label(self.tr("Teilnehmer:in"), self.participant_combo), 1, 0)
         grid.addWidget(self.participant_combo, 1, 1)
         grid.addWidget(self.participant_calendar_button, 1, 2)
         grid.setColumnStretch(1, 1)
