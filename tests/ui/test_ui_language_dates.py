@@ -155,3 +155,12 @@ def test_certificate_reasons_in_the_interface_language(qtbot, db, language: str)
     else:
         assert notes == ["The series is not finished yet: 6 session(s) up to 7 Apr 2099 "
                          "still to come."] * 2
+    # the summary after issuing names planner's skipped reasons in the same language
+    from types import SimpleNamespace
+
+    item = wizard.model.item(0)
+    result = SimpleNamespace(issued=0, reissued=0, revised=0,
+                             skipped=[f"{item.person_name}: {item.reason}"])
+    summary = wizard.issue_page.summary(result)
+    assert f"{item.person_name}: {notes[0]}" in summary
+    assert ("abgeschlossen" in summary) == (language == "de")

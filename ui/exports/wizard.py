@@ -40,6 +40,7 @@ from ui.exports.eligibility_model import (
     REASON,
     EligibilityModel,
 )
+from ui.exports.reason_text import reason_text
 from ui.open_location import open_location
 from ui.operations import Op, show_error
 from ui.pick_list import make_searchable
@@ -285,7 +286,15 @@ class IssuePage(QWizardPage):
         text = ", ".join(parts) + ", " + self.tr("{0} nicht ausgestellt").format(
             len(result.skipped))
         if result.skipped:
-            text += ": " + "; ".join(result.skipped[:10])
+            # planner names the reasons in German: the window's language for the known ones
+            model = self.wizard_.model
+            shown = {}
+            for r in range(model.rowCount()):
+                item = model.item(r)
+                shown[f"{item.person_name}: {item.reason}"] = (
+                    f"{item.person_name}: "
+                    f"{reason_text(item.reason, item.entitlement.reason_facts)}")
+            text += ": " + "; ".join(shown.get(entry, entry) for entry in result.skipped[:10])
             if len(result.skipped) > 10:
                 text += " …"
         return text + "."
