@@ -164,3 +164,23 @@ def test_certificate_reasons_in_the_interface_language(qtbot, db, language: str)
     summary = wizard.issue_page.summary(result)
     assert f"{item.person_name}: {notes[0]}" in summary
     assert ("abgeschlossen" in summary) == (language == "de")
+
+
+def test_municipality_record_dates_in_the_interface_language(qtbot, db, language: str):
+    from planner.models import Organisation
+    from tests.factories import make_series
+    from ui.municipality.record import MunicipalityRecordDialog
+
+    make_series(db, start=datetime(2027, 3, 2, 9, 30), persons=2)
+    with db.reading() as orm:
+        city = orm.query(Organisation).filter_by(name="Leipzig").one()
+        city_id = city.id
+    dialog = MunicipalityRecordDialog(db, city_id, today=date(2027, 6, 1))
+    qtbot.addWidget(dialog)
+    header = dialog.view.header.text()
+    if language == "de":
+        assert "Sachsen" in header
+        assert re.search(r"letzte Aktivität: \d\d\.\d\d\.2027", header), header
+    else:
+        assert "Saxony" in header
+        assert re.search(r"last activity: \d{1,2} [A-Z][a-z]{2} 2027", header), header

@@ -32,7 +32,7 @@ from planner.reports.municipality import MunicipalityRecord, municipality_record
 from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from ui.evaluation.summary_table import FeedbackTable
-from ui.holiday_names import state_label
+from ui.holiday_names import state_label, ui_day
 from ui.models.labels import (
     agreement_status_label,
     attendance_text_from_de,
@@ -57,7 +57,8 @@ WARN_STYLE = ("background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4p
 
 
 def _de(day: date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else "–"
+    """A date as the interface language writes it ("04.11.2026" / "4 Nov 2026")."""
+    return ui_day(day) if day else "–"
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
