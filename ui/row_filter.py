@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableView, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from planner.text_search import matches
 from ui.no_hits import no_hits_label, show_no_hits
@@ -39,6 +40,10 @@ class RowFilter(QWidget):
 
     def apply(self) -> None:
         """Hide the rows that do not match the typed text (all shown when it is empty)."""
+        # The model may outlive this field or its view (a dialog torn down while its model
+        # still reports changes); there is nothing left to filter then.
+        if not (isValid(self) and isValid(self.field) and isValid(self.view)):
+            return
         typed = self.field.text()
         model = self.view.model()
         shown = 0
