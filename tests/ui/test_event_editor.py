@@ -315,3 +315,34 @@ def test_attended_session_cannot_be_removed(qtbot, db, quiet_dialogs):
         event = orm.get(Event, series.event_id)
         assert len(event.sessions) == 6
         assert event.title != "Soll nicht gespeichert werden"
+
+
+def test_cancelled_module_with_replacement_still_counts_six(qtbot, db):
+    """A series whose module 3 was cancelled and replaced has six modules, not seven: no
+    count warning, no "andere Modulanzahl"; lowering the count never removes the
+    cancelled row, and long titles read from their start."""
+    from planner.usecases.planning import SessionPlan, cancel_session
+    from planner.usecases.replacement import add_replacement
+    from ui.events.editor import EventEditorDialog
+
+    series = make_series(db, persons=2)
+    with db.reading() as orm:
+        third = sorted(orm.get(Event, series.event_id).sessions, key=lambda s: s.start)[2]
+        third_id = third.id
+    with db.transaction() as orm:
+        cancel_session(orm, third_id, "Referentin erkrankt")
+        add_replacement(orm, third_id, SessionPlan(start=datetime(2027, 6, 8, 9, 30),
+                                                   end=datetime(2027, 6, 8, 16, 30)))
+    dialog = EventEditorDialog(db, event_id=series.event_id)
+    qtbot.addWidget(dialog)
+    assert len(dialog.grid.lines) == 7
+    assert sum(line.cancelled for line in dialog.grid.lines) == 1
+    assert dialog.other_count_check.isChecked() is False
+    assert dialog.count_spin.value() == 6
+    assert dialog.count_hint.text() == ""
+    assert all(line.title.cursorPosition() == 0 for line in dialog.grid.lines)
+    dialog.other_count_check.setChecked(True)
+    dialog.count_spin.setValue(5)
+    assert len(dialog.grid.lines) == 6
+    assert sum(line.cancelled for line in dialog.grid.lines) == 1
+    assert "6 Module" in dialog.count_hint.text()

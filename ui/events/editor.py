@@ -302,9 +302,12 @@ class EventEditorDialog(QDialog):
         return line
 
     def _regular_lines(self) -> list[SessionLine]:
+        """The rows the module count counts: a cancelled session is replaced by its
+        replacement date, so it neither counts nor is removed by lowering the count."""
+        lines = [ln for ln in self.grid.lines if not ln.cancelled]
         if self.format == EventFormat.ANALYSIS:
-            return [ln for ln in self.grid.lines if ln.kind == SessionKind.PRE_TALK]
-        return list(self.grid.lines)
+            return [ln for ln in lines if ln.kind == SessionKind.PRE_TALK]
+        return lines
 
     def _set_count(self, count: int) -> None:
         kind = {
@@ -331,7 +334,7 @@ class EventEditorDialog(QDialog):
                 line.trainers.set_checked_ids(prev.trainers.checked_ids())
                 line.start.setTime(prev.start.time())
                 line.end.setTime(prev.end.time())
-            self.grid.insert(len(lines), line)
+            self.grid.insert(self.grid.lines.index(lines[-1]) + 1 if lines else 0, line)
             lines.append(line)
         while len(lines) > count:
             line = lines.pop()
@@ -350,7 +353,7 @@ class EventEditorDialog(QDialog):
         self._update_hints()
 
     def _update_hints(self, *_: Any) -> None:
-        count = len(self.grid.lines)
+        count = len(self._regular_lines())
         hint = ""
         if self.format == EventFormat.TRAINING_SERIES and count != SERIES_MODULES:
             hint = self.tr("Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}."
@@ -367,6 +370,7 @@ class EventEditorDialog(QDialog):
     # ---- loading ----------------------------------------------------------------------
     def _load(self, form: EventForm) -> None:
         self.title_edit.setText(form.title)
+        self.title_edit.setCursorPosition(0)
         self.office_combo.set_current_id(form.office_id)
         self.office_combo.setEnabled(False)
         self.topic_combo.set_current_id(form.topic_id)

@@ -221,6 +221,7 @@ class SessionLine:
         self.session_id = row.id
         self.kind = row.kind
         self.title.setText(row.title)
+        self.title.setCursorPosition(0)  # a long title reads from its start ("Modul 1: …")
         self.date.setDate(qdate(row.start.date()))
         self.start.setTime(qtime(row.start.time()))
         self.end.setTime(qtime(row.end.time()))
