@@ -280,10 +280,11 @@ class MainWindow(QMainWindow):
             counts = database_counts(rows)
         self.path_label.setText(self.tr("Datenbank: %1").replace(
             "%1", self.db.display_name))
-        self.counts_label.setText(
-            self.tr("%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen")
-            .replace("%1", str(counts["events"])).replace("%2", str(counts["sessions"]))
-            .replace("%3", str(counts["persons"])).replace("%4", str(counts["municipalities"])))
+        self.counts_label.setText(" · ".join((
+            plural(counts["events"], self.tr("1 Veranstaltung"), self.tr("%1 Veranstaltungen")),
+            plural(counts["sessions"], self.tr("1 Termin"), self.tr("%1 Termine")),
+            plural(counts["persons"], self.tr("1 Person"), self.tr("%1 Personen")),
+            plural(counts["municipalities"], self.tr("1 Kommune"), self.tr("%1 Kommunen")))))
 
     # -- the Postausgang: waiting messages, reminders due --------------------------------
     def update_outbox_count(self) -> None:

@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 
 SAVE, OTHER, CANCEL = "save", "other", "cancel"
 
+PARTICIPANTS_TITLE = QT_TRANSLATE_NOOP("WarningsDialog", "%1 Teilnehmende bereits angemeldet")
+PARTICIPANT_TITLE = QT_TRANSLATE_NOOP("WarningsDialog", "1 Teilnehmer:in bereits angemeldet")
 # (group title, warning codes), in the order shown
 GROUPS = (
     (QT_TRANSLATE_NOOP("WarningsDialog", "Ort bereits belegt"), ("venue_double",)),
     (QT_TRANSLATE_NOOP("WarningsDialog", "Referent:in bereits eingeplant"), ("trainer_double",)),
-    (QT_TRANSLATE_NOOP("WarningsDialog", "%1 Teilnehmende bereits angemeldet"),
+    (PARTICIPANTS_TITLE,
      ("participant_double",)),
     (QT_TRANSLATE_NOOP("WarningsDialog", "Feiertage, Wochenenden, Uhrzeit"),
      ("holiday", "weekend", "ambiguous_time")),
@@ -60,6 +62,8 @@ def group_warnings(warnings: Sequence[PlanWarning]) -> list[tuple[str, list[Plan
         if members:
             placed.update(id(w) for w in members)
             people = len({w.subject or w.message for w in members})
+            if title == PARTICIPANTS_TITLE and people == 1:
+                title = PARTICIPANT_TITLE
             groups.append((_tr(title).replace("%1", str(people)), members))
     rest = [w for w in unique if id(w) not in placed]
     if rest:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from planner import clock
 from planner.errors import ValidationError
+from planner.exports.xlsx_safe import name_sort_key
 from planner.models import (
     Attendance,
     CertificateKind,
@@ -107,13 +108,17 @@ def load_event(orm: OrmSession, event_id: int) -> Event:
 
 
 def _registrations(orm: OrmSession, event_id: int) -> list[Registration]:
-    return list(orm.scalars(
+    """By name as on the signature list and the attendance grid (accents sort as their base
+    letter), so the wizard's list and the combined print file follow the same order."""
+    registrations = orm.scalars(
         select(Registration)
         .where(Registration.event_id == event_id,
                Registration.status == RegistrationStatus.REGISTERED)
         .options(selectinload(Registration.person), selectinload(Registration.chosen_sessions))
         .order_by(Registration.id)
-    ))
+    )
+    return sorted(registrations, key=lambda r: name_sort_key(
+        r.person.last_name, r.person.first_name, r.person_id))
 
 
 def eligibility(orm: OrmSession, event_id: int, *, kind: str | None = None,

@@ -706,31 +706,36 @@
     </message>
     <message>
         <location filename="../../ui/mail/caldav_dialog.py" line="234"/>
+        <source>Verbindung in Ordnung. Der Kalender enthält 1 Eintrag.</source>
+        <translation>Connection OK. The calendar contains 1 entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/caldav_dialog.py" line="236"/>
         <source>Verbindung in Ordnung. Der Kalender enthält %1 Einträge.</source>
         <translation>Connection OK. The calendar contains %1 entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="245"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="246"/>
         <source>Bitte auswählen, wessen Termine veröffentlicht werden.</source>
         <translation>Please choose whose sessions to publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="259"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="260"/>
         <source>Termine werden veröffentlicht …</source>
         <translation>Publishing sessions …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="266"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="267"/>
         <source>Veröffentlicht: %1 Termine neu, %2 aktualisiert.</source>
         <translation>Published: %1 new sessions, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="269"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="270"/>
         <source>%1 nicht mehr zugeordnete Termine als abgesagt markiert.</source>
         <translation>%1 sessions no longer assigned marked as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/caldav_dialog.py" line="272"/>
+        <location filename="../../ui/mail/caldav_dialog.py" line="273"/>
         <source>Der Kalender wurde angelegt.</source>
         <translation>The calendar was created.</translation>
     </message>
@@ -817,37 +822,37 @@
 <context>
     <name>CertificatesWizard</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="325"/>
+        <location filename="../../ui/exports/wizard.py" line="334"/>
         <source>Teilnahmebescheinigungen – {0}</source>
         <translation>Certificates of attendance – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="333"/>
+        <location filename="../../ui/exports/wizard.py" line="342"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="334"/>
+        <location filename="../../ui/exports/wizard.py" line="343"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="335"/>
+        <location filename="../../ui/exports/wizard.py" line="344"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="336"/>
+        <location filename="../../ui/exports/wizard.py" line="345"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="360"/>
+        <location filename="../../ui/exports/wizard.py" line="369"/>
         <source>{0} und {1}</source>
         <translation>{0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="364"/>
+        <location filename="../../ui/exports/wizard.py" line="373"/>
         <source>Bitte eine Begründung für {0} angeben.</source>
         <translation>Please give a reason for {0}.</translation>
     </message>
@@ -1170,12 +1175,12 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="85"/>
+        <location filename="../../ui/exports/wizard.py" line="86"/>
         <source>Wer erhält eine Bescheinigung?</source>
         <translation>Who receives a certificate?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="86"/>
+        <location filename="../../ui/exports/wizard.py" line="87"/>
         <source>Fällige Bescheinigungen sind angehakt. Noch offene folgen, sobald alle gebuchten Termine stattgefunden haben.</source>
         <translation>Certificates that are due are ticked. Pending ones follow once every booked session has taken place.</translation>
     </message>
@@ -1472,17 +1477,22 @@
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="356"/>
+        <location filename="../../ui/events/editor.py" line="359"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="362"/>
-        <source>{0} Kommunen gewählt</source>
-        <translation>{0} municipalities selected</translation>
+        <location filename="../../ui/events/editor.py" line="365"/>
+        <source>1 Kommune gewählt</source>
+        <translation>1 municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="364"/>
+        <location filename="../../ui/events/editor.py" line="365"/>
+        <source>%1 Kommunen gewählt</source>
+        <translation>%1 municipalities selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/editor.py" line="367"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -2034,16 +2044,26 @@
     <name>FeedbackTexts</name>
     <message>
         <location filename="../../ui/evaluation/texts.py" line="25"/>
+        <source>1 Rückmeldung (keine Anwesenheit und keine Anmeldungen erfasst)</source>
+        <translation>1 response (no attendance and no registrations recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/texts.py" line="27"/>
         <source>%1 Rückmeldungen (keine Anwesenheit und keine Anmeldungen erfasst)</source>
         <translation>%1 responses (no attendance and no registrations recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/texts.py" line="28"/>
+        <location filename="../../ui/evaluation/texts.py" line="30"/>
+        <source>1 Rückmeldung von %2 Anwesenden (Rücklauf %3)</source>
+        <translation>1 response from %2 present (response rate %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/texts.py" line="32"/>
         <source>%1 Rückmeldungen von %2 Anwesenden (Rücklauf %3)</source>
         <translation>%1 responses from %2 present (response rate %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/texts.py" line="35"/>
+        <location filename="../../ui/evaluation/texts.py" line="39"/>
         <source>Weniger als %1 Rückmeldungen: aus Gründen der Anonymität wird nichts ausgewertet.</source>
         <translation>Fewer than %1 responses: for anonymity nothing is evaluated.</translation>
     </message>
@@ -2064,12 +2084,12 @@
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="352"/>
+        <location filename="../../ui/gdpr/page.py" line="360"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="356"/>
+        <location filename="../../ui/gdpr/page.py" line="364"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -2077,264 +2097,279 @@
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="105"/>
+        <location filename="../../ui/gdpr/page.py" line="106"/>
         <source>Fällige Anonymisierung</source>
         <translation>Due for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="106"/>
+        <location filename="../../ui/gdpr/page.py" line="107"/>
         <source>Auskunft und Löschung</source>
         <translation>Access and erasure</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="107"/>
-        <location filename="../../ui/gdpr/page.py" line="173"/>
+        <location filename="../../ui/gdpr/page.py" line="108"/>
+        <location filename="../../ui/gdpr/page.py" line="174"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="108"/>
+        <location filename="../../ui/gdpr/page.py" line="109"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="119"/>
-        <location filename="../../ui/gdpr/page.py" line="143"/>
+        <location filename="../../ui/gdpr/page.py" line="120"/>
+        <location filename="../../ui/gdpr/page.py" line="144"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="119"/>
-        <location filename="../../ui/gdpr/page.py" line="143"/>
+        <location filename="../../ui/gdpr/page.py" line="120"/>
+        <location filename="../../ui/gdpr/page.py" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="119"/>
-        <location filename="../../ui/gdpr/page.py" line="144"/>
+        <location filename="../../ui/gdpr/page.py" line="120"/>
+        <location filename="../../ui/gdpr/page.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="120"/>
+        <location filename="../../ui/gdpr/page.py" line="121"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="120"/>
+        <location filename="../../ui/gdpr/page.py" line="121"/>
         <source>Frist endete</source>
         <translation>Period ended</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="122"/>
+        <location filename="../../ui/gdpr/page.py" line="123"/>
         <source>Fällige Anonymisierungen</source>
         <translation>Anonymisations due</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="123"/>
+        <location filename="../../ui/gdpr/page.py" line="124"/>
         <source>Ausgewählte anonymisieren …</source>
         <translation>Anonymise selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="124"/>
+        <location filename="../../ui/gdpr/page.py" line="125"/>
         <source>Alle fälligen anonymisieren …</source>
         <translation>Anonymise all due …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="140"/>
+        <location filename="../../ui/gdpr/page.py" line="141"/>
         <source>Name, E-Mail oder Organisation suchen …</source>
         <translation>Search name, e-mail or organisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="141"/>
+        <location filename="../../ui/gdpr/page.py" line="142"/>
         <source>Person suchen</source>
         <translation>Search person</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="143"/>
+        <location filename="../../ui/gdpr/page.py" line="144"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="145"/>
+        <location filename="../../ui/gdpr/page.py" line="146"/>
         <source>Gefundene Personen</source>
         <translation>Persons found</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="147"/>
+        <location filename="../../ui/gdpr/page.py" line="148"/>
         <source>Auskunft exportieren (JSON + Excel) …</source>
         <translation>Export personal data (JSON + Excel) …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="148"/>
+        <location filename="../../ui/gdpr/page.py" line="149"/>
         <source>Löschen auf Antrag …</source>
         <translation>Erase on request …</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="152"/>
+        <location filename="../../ui/gdpr/page.py" line="153"/>
         <source>Löschen entfernt die Person mit Anmeldungen und Anwesenheiten. Wurde eine Bescheinigung ausgestellt oder gehört die Anwesenheit noch zur Dokumentation einer geförderten Veranstaltung, wird stattdessen anonymisiert: Nummern, Unterrichtseinheiten und Anwesenheit bleiben ohne Namen erhalten.</source>
         <translation>Erasing removes the person together with their registrations and attendance. If a certificate was issued, or the attendance is still part of the records of a funded event, the person is anonymised instead: numbers, teaching units and attendance are kept without names.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="170"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="170"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="170"/>
+        <location filename="../../ui/gdpr/page.py" line="171"/>
         <source>Agentur</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="171"/>
+        <location filename="../../ui/gdpr/page.py" line="172"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="171"/>
+        <location filename="../../ui/gdpr/page.py" line="172"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="172"/>
+        <location filename="../../ui/gdpr/page.py" line="173"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="175"/>
+        <location filename="../../ui/gdpr/page.py" line="176"/>
         <source>Änderungen an Personen und Exporte/Versand personenbezogener Daten (neueste zuerst):</source>
         <translation>Changes to people and exports/sending of personal data (newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="184"/>
+        <location filename="../../ui/gdpr/page.py" line="185"/>
         <source>Personenbezogene Daten werden so viele Jahre nach dem Ende der letzten Veranstaltung (oder nach dem Datum des Verwendungsnachweises) anonymisiert:</source>
         <translation>Personal data is anonymised this many years after the end of the last event (or after the date of the final funding report):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="191"/>
+        <location filename="../../ui/gdpr/page.py" line="192"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="197"/>
+        <location filename="../../ui/gdpr/page.py" line="198"/>
         <source>z. B. leipzig</source>
         <translation>e.g. leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="198"/>
+        <location filename="../../ui/gdpr/page.py" line="199"/>
         <source>Kürzel der Agentur im Protokoll:</source>
         <translation>Agency code in the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="199"/>
+        <location filename="../../ui/gdpr/page.py" line="200"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="219"/>
-        <source>%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
-        <translation>%1 person(s) are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
+        <location filename="../../ui/gdpr/page.py" line="280"/>
+        <source>1 Person unwiderruflich anonymisieren? Name, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
+        <translation>Irreversibly anonymise 1 person? Name, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="256"/>
+        <location filename="../../ui/gdpr/page.py" line="283"/>
+        <source>%1 Personen unwiderruflich anonymisieren? Namen, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
+        <translation>Irreversibly anonymise %1 people? Names, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="292"/>
+        <source>1 Person anonymisiert.</source>
+        <translation>1 person anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="292"/>
+        <source>%1 Personen anonymisiert.</source>
+        <translation>%1 people anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="261"/>
         <source>Ordner für die Auskunft</source>
         <translation>Folder for the personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="60"/>
-        <location filename="../../ui/gdpr/page.py" line="260"/>
-        <location filename="../../ui/gdpr/page.py" line="320"/>
-        <location filename="../../ui/gdpr/page.py" line="329"/>
+        <location filename="../../ui/gdpr/page.py" line="61"/>
+        <location filename="../../ui/gdpr/page.py" line="265"/>
+        <location filename="../../ui/gdpr/page.py" line="328"/>
+        <location filename="../../ui/gdpr/page.py" line="337"/>
         <source>Löschantrag</source>
         <translation>Erasure request</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="52"/>
+        <location filename="../../ui/gdpr/page.py" line="53"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="53"/>
+        <location filename="../../ui/gdpr/page.py" line="54"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="54"/>
+        <location filename="../../ui/gdpr/page.py" line="55"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="55"/>
+        <location filename="../../ui/gdpr/page.py" line="56"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="56"/>
+        <location filename="../../ui/gdpr/page.py" line="57"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="57"/>
+        <location filename="../../ui/gdpr/page.py" line="58"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="58"/>
+        <location filename="../../ui/gdpr/page.py" line="59"/>
         <source>exportiert</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="59"/>
+        <location filename="../../ui/gdpr/page.py" line="60"/>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="261"/>
+        <location filename="../../ui/gdpr/page.py" line="220"/>
+        <source>1 Person ist fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
+        <translation>1 person is due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="225"/>
+        <source>%1 Personen sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen (Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.</source>
+        <translation>%1 people are due: the retention period of all their events has expired (team members and trainers with future sessions are excluded). Anonymisation replaces names and contact details; all figures (registrations, attendance, teaching units per municipality) stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gdpr/page.py" line="266"/>
         <source>Anlass (z. B. „Antrag per E-Mail vom …“):</source>
         <translation>Reason (e.g. “request by e-mail of …”):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="274"/>
+        <location filename="../../ui/gdpr/page.py" line="279"/>
         <source>Anonymisieren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="275"/>
-        <source>%1 Person(en) unwiderruflich anonymisieren? Namen, E-Mail, Telefon und Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern bleiben für die Statistik erhalten.</source>
-        <translation>Irreversibly anonymise %1 person(s)? Names, e-mail, phone and position are replaced; registrations, attendance and certificate numbers are kept for the statistics.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/page.py" line="283"/>
+        <location filename="../../ui/gdpr/page.py" line="291"/>
         <source>Anonymisiert</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="283"/>
-        <source>%1 Person(en) anonymisiert.</source>
-        <translation>%1 person(s) anonymised.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gdpr/page.py" line="303"/>
+        <location filename="../../ui/gdpr/page.py" line="311"/>
         <source>Auskunft</source>
         <translation>Personal data export</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="303"/>
+        <location filename="../../ui/gdpr/page.py" line="311"/>
         <source>Gespeichert:</source>
         <translation>Saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="314"/>
+        <location filename="../../ui/gdpr/page.py" line="322"/>
         <source>Für diese Person besteht eine Aufbewahrungspflicht. Sie wird anonymisiert statt gelöscht; erhalten bleibt (ohne Namen):</source>
         <translation>Records about this person must be retained. The person is anonymised instead of erased; kept (without names):</translation>
     </message>
     <message>
-        <location filename="../../ui/gdpr/page.py" line="318"/>
+        <location filename="../../ui/gdpr/page.py" line="326"/>
         <source>Person %1 mit allen Anmeldungen und Anwesenheiten endgültig löschen?</source>
         <translation>Permanently erase person %1 with all registrations and attendance?</translation>
     </message>
@@ -2641,137 +2676,137 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="169"/>
+        <location filename="../../ui/exports/wizard.py" line="170"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="170"/>
+        <location filename="../../ui/exports/wizard.py" line="171"/>
         <source>Eine PDF-Datei je Person und eine Sammeldatei zum Drucken.</source>
         <translation>One PDF file per person and a combined file for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="172"/>
+        <location filename="../../ui/exports/wizard.py" line="173"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="177"/>
+        <location filename="../../ui/exports/wizard.py" line="178"/>
         <source>Sammeldatei zum Drucken (alle in einer PDF)</source>
         <translation>Combined file for printing (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="179"/>
+        <location filename="../../ui/exports/wizard.py" line="180"/>
         <source>Bescheinigungen ausstellen</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="183"/>
+        <location filename="../../ui/exports/wizard.py" line="184"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="187"/>
+        <location filename="../../ui/exports/wizard.py" line="188"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="203"/>
+        <location filename="../../ui/exports/wizard.py" line="204"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="212"/>
+        <location filename="../../ui/exports/wizard.py" line="213"/>
         <source>Bitte mindestens eine Person anhaken.</source>
         <translation>Please tick at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="226"/>
+        <location filename="../../ui/exports/wizard.py" line="227"/>
         <source>Wenig Speicherplatz</source>
         <translation>Low disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="227"/>
+        <location filename="../../ui/exports/wizard.py" line="228"/>
         <source>Trotzdem fortfahren?</source>
         <translation>Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="233"/>
+        <location filename="../../ui/exports/wizard.py" line="234"/>
         <source>Bescheinigungen erneut ausstellen?</source>
         <translation>Issue certificates again?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="234"/>
+        <location filename="../../ui/exports/wizard.py" line="235"/>
         <source>{0} hat schon eine Bescheinigung: {1}.</source>
         <translation>{0} already has a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="235"/>
+        <location filename="../../ui/exports/wizard.py" line="236"/>
         <source>{0} haben schon eine Bescheinigung: {1}.</source>
         <translation>{0} already have a certificate: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="236"/>
+        <location filename="../../ui/exports/wizard.py" line="237"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="236"/>
+        <location filename="../../ui/exports/wizard.py" line="237"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="238"/>
+        <location filename="../../ui/exports/wizard.py" line="239"/>
         <source>Unveränderte werden mit derselben Nummer erneut erzeugt, geänderte durch eine neue Fassung ersetzt. Fortfahren?</source>
         <translation>Unchanged ones are produced again under the same number, changed ones are replaced by a new revision. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="242"/>
+        <location filename="../../ui/exports/wizard.py" line="243"/>
         <source>%1 von %2 Bescheinigungen</source>
         <translation>%1 of %2 certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="258"/>
+        <location filename="../../ui/exports/wizard.py" line="259"/>
         <source>Bescheinigungen werden erstellt …</source>
         <translation>Creating certificates …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="280"/>
+        <location filename="../../ui/exports/wizard.py" line="281"/>
         <source>{0} neu ausgestellt</source>
         <translation>{0} newly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="281"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>Bescheinigung</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="281"/>
+        <location filename="../../ui/exports/wizard.py" line="282"/>
         <source>Bescheinigungen</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="283"/>
+        <location filename="../../ui/exports/wizard.py" line="284"/>
         <source>{0} unverändert erneut ausgestellt</source>
         <translation>{0} issued again unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="284"/>
+        <location filename="../../ui/exports/wizard.py" line="285"/>
         <source>{0} ersetzt (neue Fassung)</source>
         <translation>{0} replaced (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="285"/>
+        <location filename="../../ui/exports/wizard.py" line="286"/>
         <source>{0} nicht ausgestellt</source>
         <translation>{0} not issued</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="298"/>
+        <location filename="../../ui/exports/wizard.py" line="307"/>
         <source>Abgebrochen: die fertigen Dateien sind gespeichert.</source>
         <translation>Cancelled: the finished files have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="300"/>
+        <location filename="../../ui/exports/wizard.py" line="309"/>
         <source>Sammeldatei: {0}</source>
         <translation>Combined file: {0}</translation>
     </message>
@@ -3141,26 +3176,61 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="284"/>
-        <source>%1 Veranstaltungen · %2 Termine · %3 Personen · %4 Kommunen</source>
-        <translation>%1 events · %2 sessions · %3 people · %4 municipalities</translation>
+        <source>1 Veranstaltung</source>
+        <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>%1 Veranstaltungen</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <source>1 Termin</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <source>%1 Termine</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>1 Person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>%1 Personen</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>1 Kommune</source>
+        <translation>1 municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>%1 Kommunen</source>
+        <translation>%1 municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>1 Erinnerung fällig</source>
         <translation>1 reminder due</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%1 Erinnerungen fällig</source>
         <translation>%1 reminders due</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>1 Erinnerung fällig – ein Klick legt sie in den Postausgang.</source>
         <translation>1 reminder due – one click puts it into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%1 Erinnerungen fällig – ein Klick legt sie in den Postausgang.</source>
         <translation>%1 reminders due – one click puts them into the outbox.</translation>
     </message>
@@ -3382,12 +3452,12 @@
 <context>
     <name>MunicipalityRecordDialog</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="320"/>
+        <location filename="../../ui/municipality/record.py" line="321"/>
         <source>Akte: %1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="325"/>
+        <location filename="../../ui/municipality/record.py" line="326"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -3395,237 +3465,237 @@
 <context>
     <name>MunicipalityRecordView</name>
     <message>
-        <location filename="../../ui/municipality/record.py" line="109"/>
+        <location filename="../../ui/municipality/record.py" line="110"/>
         <source>Veranstaltung / Termin / Person</source>
         <translation>Event / Session / Person</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="110"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>Format / Datum</source>
         <translation>Format / Date</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="110"/>
+        <location filename="../../ui/municipality/record.py" line="111"/>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="111"/>
+        <location filename="../../ui/municipality/record.py" line="112"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="113"/>
+        <location filename="../../ui/municipality/record.py" line="114"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="114"/>
+        <location filename="../../ui/municipality/record.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="114"/>
+        <location filename="../../ui/municipality/record.py" line="115"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="114"/>
+        <location filename="../../ui/municipality/record.py" line="115"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="115"/>
+        <location filename="../../ui/municipality/record.py" line="116"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="116"/>
+        <location filename="../../ui/municipality/record.py" line="117"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="119"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Klärung und Analyse</source>
         <translation>Clarification and analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="119"/>
+        <location filename="../../ui/municipality/record.py" line="120"/>
         <source>Stand</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="120"/>
+        <location filename="../../ui/municipality/record.py" line="121"/>
         <source>Ausgangslage</source>
         <translation>Initial situation</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="121"/>
+        <location filename="../../ui/municipality/record.py" line="122"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="128"/>
+        <location filename="../../ui/municipality/record.py" line="129"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="131"/>
+        <location filename="../../ui/municipality/record.py" line="132"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="132"/>
+        <location filename="../../ui/municipality/record.py" line="133"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="132"/>
+        <location filename="../../ui/municipality/record.py" line="133"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="132"/>
+        <location filename="../../ui/municipality/record.py" line="133"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="138"/>
+        <location filename="../../ui/municipality/record.py" line="139"/>
         <source>Neue Vereinbarung…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="139"/>
+        <location filename="../../ui/municipality/record.py" line="140"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="145"/>
+        <location filename="../../ui/municipality/record.py" line="146"/>
         <source>Kooperationsvereinbarungen</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="151"/>
+        <location filename="../../ui/municipality/record.py" line="152"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="152"/>
+        <location filename="../../ui/municipality/record.py" line="153"/>
         <source>Rückmeldungen zu besuchten Veranstaltungen</source>
         <translation>Feedback on attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="156"/>
+        <location filename="../../ui/municipality/record.py" line="157"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="170"/>
+        <location filename="../../ui/municipality/record.py" line="171"/>
         <source>unter 250.000 Einwohnern</source>
         <translation>under 250,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="172"/>
+        <location filename="../../ui/municipality/record.py" line="173"/>
         <source>%1 Einwohner</source>
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="173"/>
+        <location filename="../../ui/municipality/record.py" line="174"/>
         <source>letzte Aktivität: %1</source>
         <translation>last activity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="180"/>
+        <location filename="../../ui/municipality/record.py" line="181"/>
         <source>Seit über einem Jahr keine Aktivität dieser Kommune.</source>
         <translation>No activity by this municipality for more than a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="182"/>
+        <location filename="../../ui/municipality/record.py" line="183"/>
         <source>Die Kooperationsvereinbarung endet am %1 (in %2 Tagen).</source>
         <translation>The cooperation agreement ends on %1 (in %2 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="197"/>
+        <location filename="../../ui/municipality/record.py" line="198"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="198"/>
+        <location filename="../../ui/municipality/record.py" line="199"/>
         <source>Dossiers (%1)</source>
         <translation>Dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="199"/>
+        <location filename="../../ui/municipality/record.py" line="200"/>
         <source>Kooperationsvereinbarungen (%1)</source>
         <translation>Cooperation agreements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="207"/>
+        <location filename="../../ui/municipality/record.py" line="208"/>
         <source>Rückmeldungen aller Teilnehmenden zu den Veranstaltungen, die Personen dieser Kommune besucht haben – nie die Antworten einzelner Personen (die Bögen sind anonym). Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert); Veranstaltungen mit zu wenigen Rückmeldungen zeigen keine Zahlen.</source>
         <translation>Feedback of all participants on the events that people of this municipality attended – never the answers of single persons (the forms are anonymous). Means on the scale 1 (lowest) to 5 (highest value); events with too few responses show no figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="213"/>
+        <location filename="../../ui/municipality/record.py" line="214"/>
         <source>Alle besuchten Veranstaltungen</source>
         <translation>All attended events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="217"/>
+        <location filename="../../ui/municipality/record.py" line="218"/>
         <source>Rückmeldungen (%1)</source>
         <translation>Feedback (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="223"/>
+        <location filename="../../ui/municipality/record.py" line="224"/>
         <source>1 Veranstaltung</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="224"/>
+        <location filename="../../ui/municipality/record.py" line="225"/>
         <source>%1 Veranstaltungen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="225"/>
+        <location filename="../../ui/municipality/record.py" line="226"/>
         <source>ohne Termin</source>
         <translation>no session</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="242"/>
+        <location filename="../../ui/municipality/record.py" line="243"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="246"/>
+        <location filename="../../ui/municipality/record.py" line="247"/>
         <source>%1 angemeldet, nicht erfasst</source>
         <translation>%1 registered, not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="249"/>
+        <location filename="../../ui/municipality/record.py" line="250"/>
         <source>Gastgeberin</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="257"/>
+        <location filename="../../ui/municipality/record.py" line="258"/>
         <source>%1/%2 UE (%3 %)</source>
         <translation>%1/%2 TU (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="301"/>
+        <location filename="../../ui/municipality/record.py" line="302"/>
         <source>Dossier als PDF</source>
         <translation>Dossier as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/municipality/record.py" line="303"/>
+        <location filename="../../ui/municipality/record.py" line="304"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4564,32 +4634,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="112"/>
+        <location filename="../../ui/exports/wizard.py" line="113"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="113"/>
+        <location filename="../../ui/exports/wizard.py" line="114"/>
         <source>So sieht eine Bescheinigung aus (ohne Nummer, nicht ausgestellt).</source>
         <translation>This is what a certificate looks like (without a number, not issued).</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="116"/>
+        <location filename="../../ui/exports/wizard.py" line="117"/>
         <source>Vorschau erstellen</source>
         <translation>Create preview</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="118"/>
+        <location filename="../../ui/exports/wizard.py" line="119"/>
         <source>Noch keine Vorschau.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="125"/>
+        <location filename="../../ui/exports/wizard.py" line="126"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/wizard.py" line="160"/>
+        <location filename="../../ui/exports/wizard.py" line="161"/>
         <source>Die Vorschau wurde im PDF-Betrachter geöffnet:
 {0}</source>
         <translation>The preview has been opened in the PDF viewer:
@@ -4966,7 +5036,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="106"/>
-        <location filename="../../ui/reports/page.py" line="330"/>
+        <location filename="../../ui/reports/page.py" line="340"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
@@ -5016,22 +5086,22 @@
         <translation>Feedback by format and topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="273"/>
+        <location filename="../../ui/reports/page.py" line="283"/>
         <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
         <translation>No feedback was entered for the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="278"/>
+        <location filename="../../ui/reports/page.py" line="288"/>
         <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
         <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="283"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
         <source>Alle Veranstaltungen</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="316"/>
+        <location filename="../../ui/reports/page.py" line="326"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
@@ -5056,88 +5126,88 @@
         <translation>Figures per group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="230"/>
+        <location filename="../../ui/reports/page.py" line="240"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="246"/>
+        <location filename="../../ui/reports/page.py" line="256"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="255"/>
+        <location filename="../../ui/reports/page.py" line="265"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="263"/>
+        <location filename="../../ui/reports/page.py" line="273"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="264"/>
+        <location filename="../../ui/reports/page.py" line="274"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="265"/>
+        <location filename="../../ui/reports/page.py" line="275"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="318"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="326"/>
+        <location filename="../../ui/reports/page.py" line="336"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287"/>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="297"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="359"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="361"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="373"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="364"/>
+        <location filename="../../ui/reports/page.py" line="374"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="400"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="398"/>
+        <location filename="../../ui/reports/page.py" line="408"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="401"/>
+        <location filename="../../ui/reports/page.py" line="411"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -5184,12 +5254,12 @@
 <context>
     <name>RowFilter</name>
     <message>
-        <location filename="../../ui/row_filter.py" line="26"/>
+        <location filename="../../ui/row_filter.py" line="27"/>
         <source>Filtern: Name eingeben …</source>
         <translation>Filter: type a name …</translation>
     </message>
     <message>
-        <location filename="../../ui/row_filter.py" line="28"/>
+        <location filename="../../ui/row_filter.py" line="29"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
@@ -5589,42 +5659,42 @@
 <context>
     <name>SessionGrid</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="249"/>
+        <location filename="../../ui/events/rows.py" line="250"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="250"/>
+        <location filename="../../ui/events/rows.py" line="251"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="251"/>
+        <location filename="../../ui/events/rows.py" line="252"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="252"/>
+        <location filename="../../ui/events/rows.py" line="253"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="253"/>
+        <location filename="../../ui/events/rows.py" line="254"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="254"/>
+        <location filename="../../ui/events/rows.py" line="255"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="255"/>
+        <location filename="../../ui/events/rows.py" line="256"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="256"/>
+        <location filename="../../ui/events/rows.py" line="257"/>
         <source>Gastgeberstadt</source>
         <translation>Host city</translation>
     </message>
@@ -5647,7 +5717,7 @@
         <translation>– host city –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="240"/>
+        <location filename="../../ui/events/rows.py" line="241"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
@@ -6127,33 +6197,38 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="46"/>
+        <location filename="../../ui/pages/table_page.py" line="47"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="48"/>
+        <location filename="../../ui/pages/table_page.py" line="49"/>
         <source>Suchen … (Strg+F)</source>
         <translation>Search … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="52"/>
+        <location filename="../../ui/pages/table_page.py" line="53"/>
         <source>Neu…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="53"/>
+        <location filename="../../ui/pages/table_page.py" line="54"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/table_page.py" line="126"/>
+        <location filename="../../ui/pages/table_page.py" line="127"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/table_page.py" line="128"/>
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
     </message>
     <message>
         <location filename="../../ui/no_hits.py" line="25"/>
-        <location filename="../../ui/pages/table_page.py" line="135"/>
+        <location filename="../../ui/pages/table_page.py" line="136"/>
         <source>Keine Treffer für „%1“</source>
         <translation>No matches for “%1”</translation>
     </message>
@@ -6286,67 +6361,72 @@
 <context>
     <name>WarningsDialog</name>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="32"/>
+        <location filename="../../ui/warnings_dialog.py" line="34"/>
         <source>Ort bereits belegt</source>
         <translation>Venue already booked</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="33"/>
+        <location filename="../../ui/warnings_dialog.py" line="35"/>
         <source>Referent:in bereits eingeplant</source>
         <translation>Trainer already booked</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="34"/>
+        <location filename="../../ui/warnings_dialog.py" line="30"/>
         <source>%1 Teilnehmende bereits angemeldet</source>
         <translation>%1 participants already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="36"/>
+        <location filename="../../ui/warnings_dialog.py" line="31"/>
+        <source>1 Teilnehmer:in bereits angemeldet</source>
+        <translation>1 participant already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warnings_dialog.py" line="38"/>
         <source>Feiertage, Wochenenden, Uhrzeit</source>
         <translation>Holidays, weekends, clock change</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="38"/>
+        <location filename="../../ui/warnings_dialog.py" line="40"/>
         <source>Plätze</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="40"/>
+        <location filename="../../ui/warnings_dialog.py" line="42"/>
         <source>Weitere Hinweise</source>
         <translation>Further notes</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="82"/>
+        <location filename="../../ui/warnings_dialog.py" line="86"/>
         <source>Doppelbuchung</source>
         <translation>Double booking</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="82"/>
+        <location filename="../../ui/warnings_dialog.py" line="86"/>
         <source>Bitte prüfen</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="83"/>
+        <location filename="../../ui/warnings_dialog.py" line="87"/>
         <source>Dieser Termin überschneidet sich mit anderen Buchungen.</source>
         <translation>This session overlaps with other bookings.</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="85"/>
+        <location filename="../../ui/warnings_dialog.py" line="89"/>
         <source>Vor dem Speichern bitte prüfen:</source>
         <translation>Please check before saving:</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="99"/>
+        <location filename="../../ui/warnings_dialog.py" line="103"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="104"/>
+        <location filename="../../ui/warnings_dialog.py" line="108"/>
         <source>Anderen Termin wählen</source>
         <translation>Choose another date</translation>
     </message>
     <message>
-        <location filename="../../ui/warnings_dialog.py" line="108"/>
+        <location filename="../../ui/warnings_dialog.py" line="112"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

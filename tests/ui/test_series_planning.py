@@ -246,3 +246,16 @@ def test_warnings_dialog_groups_and_folds(qtbot) -> None:
     assert dialog.save_button.text() == "Trotzdem speichern"
     qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == OTHER
+
+
+def test_one_participant_is_named_in_the_singular() -> None:
+    from ui.warnings_dialog import group_warnings
+
+    def booked(name: str) -> PlanWarning:
+        return PlanWarning("participant_double", f"{name} ist zur selben Zeit bereits "
+                           "angemeldet: „Reihe A“ (Modul 2).", True, name)
+
+    assert [t for t, _ in group_warnings([booked("Nkosi, Thabo")])] == [
+        "1 Teilnehmer:in bereits angemeldet"]
+    assert [t for t, _ in group_warnings([booked("Nkosi, Thabo"), booked("Hauke, Svenja")])] \
+        == ["2 Teilnehmende bereits angemeldet"]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from planner.evaluation.pool import FeedbackResult, ItemResult
 from planner.wording import number, percent
 from ui.numbers import ui_lang
+from ui.widgets import plural
 
 
 def mean_text(item: ItemResult) -> str:
@@ -20,14 +21,17 @@ def rate_text(result: FeedbackResult) -> str:
     if result.suppressed:
         return suppressed_text(result.threshold)
     lang = ui_lang()
-    answers = number(result.responses, 0, lang)
     if result.response_rate is None:
-        return QCoreApplication.translate(
+        return plural(result.responses, QCoreApplication.translate(
+            "FeedbackTexts", "1 Rückmeldung (keine Anwesenheit und keine Anmeldungen erfasst)"),
+            QCoreApplication.translate(
             "FeedbackTexts", "%1 Rückmeldungen (keine Anwesenheit und keine Anmeldungen "
-                             "erfasst)").replace("%1", answers)
-    return (QCoreApplication.translate("FeedbackTexts",
-                                       "%1 Rückmeldungen von %2 Anwesenden (Rücklauf %3)")
-            .replace("%1", answers).replace("%2", number(result.present or 0, 0, lang))
+                             "erfasst)"))
+    return (plural(result.responses, QCoreApplication.translate(
+                "FeedbackTexts", "1 Rückmeldung von %2 Anwesenden (Rücklauf %3)"),
+                QCoreApplication.translate(
+                "FeedbackTexts", "%1 Rückmeldungen von %2 Anwesenden (Rücklauf %3)"))
+            .replace("%2", number(result.present or 0, 0, lang))
             .replace("%3", percent(result.response_rate, lang)))
 
 

@@ -55,7 +55,7 @@ from ui.operations import Op
 from ui.pick_list import make_searchable
 from ui.row_filter import RowFilter
 from ui.screen_fit import resize_within_screen
-from ui.widgets import CheckList, IdCombo
+from ui.widgets import CheckList, IdCombo, plural
 
 # (minimum, maximum, default) of the session count per format
 COUNTS = {
@@ -362,7 +362,7 @@ class EventEditorDialog(QDialog):
         if self.municipality_list is not None and self.format == EventFormat.COACHING:
             n = len(self.municipality_list.checked_ids())
             lo, hi = COACHING_MUNICIPALITIES
-            text = self.tr("{0} Kommunen gewählt").format(n)
+            text = plural(n, self.tr("1 Kommune gewählt"), self.tr("%1 Kommunen gewählt"))
             if not lo <= n <= hi:
                 text += " – " + self.tr("ein Coaching hat {0} bis {1} Kommunen").format(lo, hi)
             self.municipality_hint.setText(text)

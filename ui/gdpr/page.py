@@ -48,6 +48,7 @@ from planner.usecases.outcome import Change
 from ui.models.labels import format_label
 from ui.operations import Op, watch_changes
 from ui.screen_fit import resize_within_screen
+from ui.widgets import plural
 
 ENTITY_LABELS = {"person": QT_TRANSLATE_NOOP("GdprPage", "Person"),
                  "event": QT_TRANSLATE_NOOP("GdprPage", "Veranstaltung"),
@@ -215,12 +216,16 @@ class GdprPage(QWidget):
                                 f"{d.retention_end:%d.%m.%Y}"] for d in self.due],
               [d.person_id for d in self.due])
         self.due_table.resizeColumnsToContents()
-        self.due_info.setText(self.tr(
-            "%1 Person(en) sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen "
+        self.due_info.setText(plural(len(self.due), self.tr(
+            "1 Person ist fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen "
             "ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind "
             "ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen "
-            "(Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.")
-            .replace("%1", str(len(self.due))))
+            "(Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich."),
+            self.tr(
+            "%1 Personen sind fällig: die Aufbewahrungsfrist aller ihrer Veranstaltungen "
+            "ist abgelaufen (Team-Mitglieder und Referent:innen mit künftigen Terminen sind "
+            "ausgenommen). Die Anonymisierung ersetzt Namen und Kontaktdaten; alle Zahlen "
+            "(Anmeldungen, Anwesenheit, Unterrichtseinheiten je Kommune) bleiben gleich.")))
         self.anonymise_all_button.setEnabled(bool(self.due))
         for fmt, spin in self.year_spins.items():
             spin.setValue(years[fmt])
@@ -271,17 +276,20 @@ class GdprPage(QWidget):
     def _anonymise(self, ids: list[int]) -> int:
         if not ids:
             return 0
-        if not self.confirm(self.tr("Anonymisieren"), self.tr(
-                "%1 Person(en) unwiderruflich anonymisieren? Namen, E-Mail, Telefon und "
+        if not self.confirm(self.tr("Anonymisieren"), plural(len(ids), self.tr(
+                "1 Person unwiderruflich anonymisieren? Name, E-Mail, Telefon und "
                 "Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern "
-                "bleiben für die Statistik erhalten.").replace("%1", str(len(ids)))):
+                "bleiben für die Statistik erhalten."), self.tr(
+                "%1 Personen unwiderruflich anonymisieren? Namen, E-Mail, Telefon und "
+                "Funktion werden ersetzt; Anmeldungen, Anwesenheit und Bescheinigungsnummern "
+                "bleiben für die Statistik erhalten."))):
             return 0
 
         done = Op(self, self.db, lambda orm: anonymise_persons(orm, ids)).quiet().run()
         if done is None:
             return 0
-        self.inform(self.tr("Anonymisiert"), self.tr("%1 Person(en) anonymisiert.")
-                    .replace("%1", str(len(ids))))
+        self.inform(self.tr("Anonymisiert"), plural(
+            len(ids), self.tr("1 Person anonymisiert."), self.tr("%1 Personen anonymisiert.")))
         return len(ids)
 
     def _selected_person(self) -> int | None:

@@ -41,7 +41,7 @@ from ui.operations import Op
 from ui.pick_list import make_searchable
 from ui.preferences import CALDAV_URL, CALDAV_USER
 from ui.tasks import BackgroundOp, Progress
-from ui.widgets import IdCombo, show_in_label
+from ui.widgets import IdCombo, plural, show_in_label
 
 
 @dataclass
@@ -231,8 +231,9 @@ class CalDavDialog(QDialog):
             text = self.tr("Verbindung in Ordnung. Den Kalender gibt es noch nicht; er wird "
                            "beim ersten Veröffentlichen angelegt.")
         else:
-            text = self.tr("Verbindung in Ordnung. Der Kalender enthält %1 Einträge.") \
-                .replace("%1", str(count))
+            text = plural(int(count), self.tr("Verbindung in Ordnung. Der Kalender enthält "
+                                              "1 Eintrag."),
+                          self.tr("Verbindung in Ordnung. Der Kalender enthält %1 Einträge."))
         show_in_label(self.status, text, True)
 
     def publish(self) -> BackgroundOp | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from planner.storage.database import Database
 from ui.models.base import LazyTableModel, SqlSortProxy
 from ui.operations import watch_changes
 from ui.preferences import TABLE_STATE
+from ui.widgets import plural
 
 
 class TablePage(QWidget):
@@ -122,9 +123,9 @@ class TablePage(QWidget):
         self.update_count()
 
     def update_count(self) -> None:
-        count = QLocale().toString(self.proxy.rowCount())
-        self.count_label.setText(QCoreApplication.translate("TablePage", "%1 Einträge")
-                                 .replace("%1", count))
+        self.count_label.setText(plural(
+            self.proxy.rowCount(), QCoreApplication.translate("TablePage", "1 Eintrag"),
+            QCoreApplication.translate("TablePage", "%1 Einträge")))
         self.update_no_hits()
 
     def update_no_hits(self) -> None:

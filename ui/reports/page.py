@@ -193,7 +193,7 @@ class ReportsPage(QWidget):
 
         self.range_box.toggled.connect(self._range_toggled)
         self.refresh_button.clicked.connect(self.reload)
-        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.year.valueChanged.connect(self._year_changed)
         self.office.currentIndexChanged.connect(lambda _i: self.reload())
         self.as_of.dateChanged.connect(lambda _d: self.reload())
         self.dimension.currentIndexChanged.connect(lambda _i: self.show_breakdown())
@@ -202,14 +202,24 @@ class ReportsPage(QWidget):
         self.reload()
 
     # -- data ------------------------------------------------------------------------------
+    def _show_year_span(self) -> None:
+        """The period fields show the chosen year while they are off, so they never read
+        2026 beside a report for 2027."""
+        year = self.year.value()
+        for edit, day in ((self.date_from, QDate(year, 1, 1)),
+                          (self.date_to, QDate(year, 12, 31))):
+            edit.blockSignals(True)
+            edit.setDate(day)
+            edit.blockSignals(False)
+
+    def _year_changed(self, _year: int) -> None:
+        if not self.range_box.isChecked():
+            self._show_year_span()
+        self.reload()
+
     def _range_toggled(self, on: bool) -> None:
         if on:
-            year = self.year.value()
-            for edit, day in ((self.date_from, QDate(year, 1, 1)),
-                              (self.date_to, QDate(year, 12, 31))):
-                edit.blockSignals(True)
-                edit.setDate(day)
-                edit.blockSignals(False)
+            self._show_year_span()
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
         self.year.setEnabled(not on)
