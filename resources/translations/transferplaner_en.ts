@@ -3889,127 +3889,132 @@
         <translation>%1 messages in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="186"/>
+        <location filename="../../ui/outbox/page.py" line="185"/>
+        <source>Keine Nachrichten im Postausgang.</source>
+        <translation>No messages in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/page.py" line="187"/>
         <source>%1 unklar, bitte prüfen</source>
         <translation>%1 unclear, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="189"/>
+        <location filename="../../ui/outbox/page.py" line="190"/>
         <source>Erledigte Nachrichten (die neuesten zuerst)</source>
         <translation>Settled messages (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="232"/>
+        <location filename="../../ui/outbox/page.py" line="233"/>
         <source>1 Nachricht</source>
         <translation>1 message</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="233"/>
+        <location filename="../../ui/outbox/page.py" line="234"/>
         <source>%1 Nachrichten</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="240"/>
+        <location filename="../../ui/outbox/page.py" line="241"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="241"/>
+        <location filename="../../ui/outbox/page.py" line="242"/>
         <source>– nicht zustellbar –</source>
         <translation>– cannot be delivered –</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="247"/>
+        <location filename="../../ui/outbox/page.py" line="248"/>
         <source>1 Erinnerung fällig: ein Termin in den nächsten Tagen, dessen Teilnehmende noch nicht erinnert wurden.</source>
         <translation>1 reminder due: a session in the next days whose participants have not been reminded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="249"/>
+        <location filename="../../ui/outbox/page.py" line="250"/>
         <source>%1 Erinnerungen fällig: Termine in den nächsten Tagen, deren Teilnehmende noch nicht erinnert wurden.</source>
         <translation>%1 reminders due: sessions in the next days whose participants have not been reminded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="288"/>
+        <location filename="../../ui/outbox/page.py" line="289"/>
         <source>1 Nachricht ausgewählt</source>
         <translation>1 message selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="289"/>
+        <location filename="../../ui/outbox/page.py" line="290"/>
         <source>%1 Nachrichten ausgewählt</source>
         <translation>%1 messages selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="290"/>
+        <location filename="../../ui/outbox/page.py" line="291"/>
         <source>Keine Nachricht ausgewählt.</source>
         <translation>No message selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="302"/>
+        <location filename="../../ui/outbox/page.py" line="303"/>
         <source>An: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="303"/>
+        <location filename="../../ui/outbox/page.py" line="304"/>
         <source>Betreff: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="305"/>
+        <location filename="../../ui/outbox/page.py" line="306"/>
         <source>Kalendereinträge: %1</source>
         <translation>Calendar entries: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="307"/>
+        <location filename="../../ui/outbox/page.py" line="308"/>
         <source>Geht als Brief (keine E-Mail-Adresse hinterlegt).</source>
         <translation>Goes out as a letter (no e-mail address on file).</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="311"/>
+        <location filename="../../ui/outbox/page.py" line="312"/>
         <source>Von Hand bearbeitet.</source>
         <translation>Edited by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="321"/>
+        <location filename="../../ui/outbox/page.py" line="322"/>
         <source>1 Erinnerung in den Postausgang gelegt.</source>
         <translation>1 reminder put into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="322"/>
+        <location filename="../../ui/outbox/page.py" line="323"/>
         <source>%1 Erinnerungen in den Postausgang gelegt.</source>
         <translation>%1 reminders put into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="341"/>
+        <location filename="../../ui/outbox/page.py" line="342"/>
         <source>1 Nachricht verworfen.</source>
         <translation>1 message discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="342"/>
+        <location filename="../../ui/outbox/page.py" line="343"/>
         <source>%1 Nachrichten verworfen.</source>
         <translation>%1 messages discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="364"/>
+        <location filename="../../ui/outbox/page.py" line="365"/>
         <source>Briefe speichern (eine PDF-Datei zum Drucken)</source>
         <translation>Save letters (one PDF file to print)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="365"/>
+        <location filename="../../ui/outbox/page.py" line="366"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="384"/>
+        <location filename="../../ui/outbox/page.py" line="385"/>
         <source>Ordner für die .eml-Entwürfe</source>
         <translation>Folder for the .eml drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="397"/>
+        <location filename="../../ui/outbox/page.py" line="398"/>
         <source>Nachrichten werden gesendet …</source>
         <translation>Sending messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="404"/>
+        <location filename="../../ui/outbox/page.py" line="405"/>
         <source>Versand: %1</source>
         <translation>Sent: %1</translation>
     </message>
@@ -5659,42 +5664,42 @@
 <context>
     <name>SessionGrid</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="250"/>
+        <location filename="../../ui/events/rows.py" line="253"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="251"/>
+        <location filename="../../ui/events/rows.py" line="254"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="252"/>
+        <location filename="../../ui/events/rows.py" line="255"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="253"/>
+        <location filename="../../ui/events/rows.py" line="256"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="254"/>
+        <location filename="../../ui/events/rows.py" line="257"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="255"/>
+        <location filename="../../ui/events/rows.py" line="258"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="256"/>
+        <location filename="../../ui/events/rows.py" line="259"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="257"/>
+        <location filename="../../ui/events/rows.py" line="260"/>
         <source>Gastgeberstadt</source>
         <translation>Host city</translation>
     </message>
@@ -5702,22 +5707,22 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="185"/>
+        <location filename="../../ui/events/rows.py" line="188"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="187"/>
+        <location filename="../../ui/events/rows.py" line="190"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="188"/>
+        <location filename="../../ui/events/rows.py" line="191"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="241"/>
+        <location filename="../../ui/events/rows.py" line="244"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>

@@ -120,7 +120,8 @@ def test_network_group_with_host_cities_and_excursion(qtbot, db, master, output_
     ex.street.setText("Hafenstraße 1")
     ex.postcode.setText("28217")
     ex.city.setText("Bremen")
-    ex.host_contact.setText("Frau Öztürk")
+    contact = "Frau Öztürk, Leitung Bildungsbüro, Tel. 0421/361-0000, oeztuerk@bremen.example"
+    ex.host_contact.setText(contact)
     _shot(dialog, output_dir, "editor_network_group")
     assert dialog.save()
     with db.reading() as orm:
@@ -132,6 +133,12 @@ def test_network_group_with_host_cities_and_excursion(qtbot, db, master, output_
         assert excursion.session_id == event.sessions[0].id
         assert excursion.site == "Bildungshaus Überseestadt"
         assert excursion.start == time(14, 0)
+    again = EventEditorDialog(db, dialog.event_id)
+    qtbot.addWidget(again)
+    again.show()
+    field = again.grid.lines[0].excursion.host_contact
+    assert field.text() == contact
+    assert field.cursorPosition() == 0 and field.toolTip() == contact  # reads from the name
 
 
 def test_conference_with_two_days_and_agenda(qtbot, db, master, output_dir):

@@ -203,5 +203,6 @@ def test_changes_that_cancel_out_leave_nothing_in_the_list_or_the_count(qtbot, d
     page = window.show_page("outbox")
     assert page.tree.topLevelItemCount() == 0
     assert window.nav.item(7).text() == "Postausgang"
+    assert page.summary.text() == "Keine Nachrichten im Postausgang."  # not "0 Nachrichten"
     assert [r.status for r in outbox(db)] == [OutboxStatus.OBSOLETE]
     del event_id

@@ -159,7 +159,10 @@ class ExcursionFields(QWidget):
         if ex is None:
             return
         for name in ("site", "street", "postcode", "city", "host_contact"):
-            getattr(self, name).setText(getattr(ex, name))
+            field = getattr(self, name)
+            field.setText(getattr(ex, name))
+            field.setCursorPosition(0)  # a long contact reads from the name, not the phone
+            field.setToolTip(field.text())
         if ex.start is not None:  # type: ignore[attr-defined]
             self.start.setTime(qtime(ex.start))  # type: ignore[attr-defined]
         if ex.end is not None:  # type: ignore[attr-defined]

@@ -181,7 +181,8 @@ class OutboxPage(QWidget):
         if not done:
             unclear = sum(1 for e in entries if e.unclear)
             text = plural(len(entries), self.tr("1 Nachricht im Postausgang"),
-                          self.tr("%1 Nachrichten im Postausgang"))
+                          self.tr("%1 Nachrichten im Postausgang")) if entries else self.tr(
+                "Keine Nachrichten im Postausgang.")
             if unclear:
                 text += " · " + self.tr("%1 unklar, bitte prüfen").replace("%1", str(unclear))
             self.summary.setText(text)
