@@ -83,6 +83,9 @@ def fit_popup(combo: QComboBox) -> None:
     if completer is not None and completer.popup() is not None:
         completer.popup().setTextElideMode(Qt.TextElideMode.ElideNone)
         completer.popup().setMinimumWidth(widest + 40)
+    line = combo.lineEdit()
+    if line is not None and not line.hasFocus():
+        line.home(False)  # filled or refilled: "Alle Referent:innen", not "lle Referent:innen"
 
 
 def make_searchable(combo: QComboBox) -> QComboBox:

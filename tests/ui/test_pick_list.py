@@ -97,3 +97,17 @@ def test_analysis_municipality_is_searchable(qtbot, db, quiet_dialogs):
     assert _shown(combo) == ["Göttingen"]
     _pick_first(qtbot, combo)
     assert combo.currentData() == ids["Göttingen"]
+
+
+def test_a_filled_pick_list_shows_its_text_from_the_start(qtbot):
+    """A narrow searchable combo shows "Alle Referent:innen" from its first letter, also
+    when it was made searchable before it was filled (the plan's filters)."""
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setFixedWidth(90)
+    make_searchable(combo)
+    combo.show()
+    combo.addItem("Alle Referent:innen mit langem Namen", None)
+    combo.addItem("Brandt, Friederike", 1)
+    assert combo.lineEdit().text().startswith("Alle")
+    assert combo.lineEdit().cursorPosition() == 0
