@@ -140,6 +140,15 @@ def registration_overview(orm: OrmSession, event_id: int) -> RegistrationOvervie
     )
 
 
+def active_bookings(orm: OrmSession, event_id: int) -> dict[int, RegistrationStatus]:
+    """Person id → status of the event's registrations that still hold a place or a
+    waiting-list position (the search marks these people as already booked)."""
+    rows = orm.execute(select(Registration.person_id, Registration.status).where(
+        Registration.event_id == event_id,
+        Registration.status.in_([RegistrationStatus.REGISTERED, RegistrationStatus.WAITING])))
+    return {person_id: RegistrationStatus(status) for person_id, status in rows}
+
+
 def organisation_choices(orm: OrmSession) -> list[tuple[int, str]]:
     """All organisations (municipalities first) for the new-person form."""
     orgs = orm.scalars(select(Organisation).order_by(Organisation.kind, Organisation.name))

@@ -43,117 +43,142 @@
 <context>
     <name>AddRegistrationDialog</name>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="57"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="53"/>
+        <source>bereits angemeldet</source>
+        <translation>already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/add_dialog.py" line="54"/>
+        <source>bereits auf der Warteliste</source>
+        <translation>already on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/add_dialog.py" line="69"/>
         <source>Anmeldung – {0}</source>
         <translation>Registration – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="59"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="71"/>
         <source>Vorhandene Person suchen</source>
         <translation>Find existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="61"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="73"/>
         <source>Name, E-Mail oder Organisation</source>
         <translation>Name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="73"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="85"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="77"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="89"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="78"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="90"/>
         <source>Person anlegen</source>
         <translation>Create person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="85"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="97"/>
         <source>Vorhandene Person verwenden</source>
         <translation>Use existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="86"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="98"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="94"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="106"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="95"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="107"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="96"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="108"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="97"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="104"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="116"/>
         <source>Buchung</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="105"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="117"/>
         <source>ganze Veranstaltung</source>
         <translation>whole event</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="106"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="118"/>
         <source>einzelne Termine:</source>
         <translation>individual sessions:</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="116"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="128"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="126"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="138"/>
         <source>Noch keine Person gewählt.</source>
         <translation>No person selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="128"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="140"/>
         <source>Anmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="130"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="144"/>
+        <source>Anmelden und nächste Person</source>
+        <translation>Register and next person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/add_dialog.py" line="145"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="167"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="194"/>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="178"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="206"/>
         <source>Diese Person gibt es vermutlich schon. Bitte die vorhandene verwenden oder bestätigen, dass es eine andere Person ist.</source>
         <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="221"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="269"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/add_dialog.py" line="271"/>
+        <source>Angemeldet: {0} ({1} in diesem Fenster). Nächste Person suchen …</source>
+        <translation>Registered: {0} ({1} in this window). Search for the next person …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/add_dialog.py" line="278"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="225"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="282"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
         <translation>Please tick at least one session.</translation>
     </message>

@@ -112,17 +112,28 @@ def test_a_days_work(qtbot, qapp, db, office, tmp_path, monkeypatch, warnings_an
     qtbot.addWidget(event_window)
     event_window.resize(1280, 800)
     event_window.show()
+    # One dialog for the whole sign-up list: "Anmelden und nächste Person" keeps it open.
+    dialog = AddRegistrationDialog(db, event_id, event_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
     for index, person in enumerate(people):
-        dialog = AddRegistrationDialog(db, event_id, event_window)
-        qtbot.addWidget(dialog)
-        dialog.show()
+        assert dialog.focusWidget() is dialog.search_edit or index == 0  # ready to type
         qtbot.keyClicks(dialog.search_edit, QUERIES[index])
         assert dialog.results.count() == 1, QUERIES[index]
         dialog.results.setCurrentRow(0)
         assert dialog.person_id == person
         if index == 0:
             _shot(dialog, "02_book_person_search")
-        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.register_next_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.search_edit.text() == ""
+        assert f"({index + 1} in diesem Fenster)" in dialog.selected_label.text()
+    assert dialog.registered_person_ids == people
+    # someone on the list twice: the search says so before a second booking
+    qtbot.keyClicks(dialog.search_edit, QUERIES[0])
+    assert dialog.results.item(0).text().startswith("Kleinschmidt, Dörte – bereits angemeldet")
+    _shot(dialog, "02_book_next_person")
+    assert dialog.close_button.text() == "Schließen"
+    dialog.close()
     with db.reading() as orm:
         booked = set(orm.scalars(select(Registration.person_id)
                                  .where(Registration.event_id == event_id)))

@@ -60,6 +60,11 @@ def test_search_register_whole_event_and_waiting_list_promotion(qtbot, db, outpu
     assert dialog.result() == dialog.DialogCode.Accepted
     assert _status(db, series.event_id, late) == RegistrationStatus.WAITING
     assert any("Warteliste" in t for t in quiet_dialogs)
+    again = AddRegistrationDialog(db, series.event_id)
+    qtbot.addWidget(again)
+    again.search_edit.setText("oeztuerk")
+    assert again.results.item(0).text().startswith(
+        "Öztürk-Łęcka, Ğülşen – bereits auf der Warteliste")
 
     panel.refresh()
     assert panel.select_person(late)

@@ -3,7 +3,7 @@ then book the whole event or chosen sessions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.queries.event_forms import event_overview
 from planner.queries.registrations import (
     PersonHit,
+    active_bookings,
     organisation_choices,
     person_hit,
     possible_duplicates,
@@ -39,9 +40,18 @@ from ui.pick_list import make_searchable
 from ui.widgets import IdCombo
 
 
-def _hit_text(hit: PersonHit) -> str:
+def _hit_text(hit: PersonHit, mark: str = "") -> str:
+    """"Name – mark  (organisation · e-mail)": the mark beside the name stays in view."""
+    name = f"{hit.name} – {mark}" if mark else hit.name
     extra = " · ".join(x for x in (hit.organisation, hit.email) if x)
-    return f"{hit.name}  ({extra})" if extra else hit.name
+    return f"{name}  ({extra})" if extra else name
+
+
+class _Booked:
+    """Translated marks for people who already hold a place (context of the dialog)."""
+
+    REGISTERED = QT_TRANSLATE_NOOP("AddRegistrationDialog", "bereits angemeldet")
+    WAITING = QT_TRANSLATE_NOOP("AddRegistrationDialog", "bereits auf der Warteliste")
 
 
 class AddRegistrationDialog(QDialog):
@@ -51,6 +61,8 @@ class AddRegistrationDialog(QDialog):
         self.event_id = event_id
         self.person_id: int | None = None
         self.registration_id: int | None = None
+        # everyone booked while the dialog was open ("Anmelden und nächste Person")
+        self.registered_person_ids: list[int] = []
         with db.reading() as orm:
             overview = event_overview(orm, event_id)
             orgs = organisation_choices(orm)
@@ -127,10 +139,17 @@ class AddRegistrationDialog(QDialog):
         buttons = QDialogButtonBox()
         self.register_button = buttons.addButton(self.tr("Anmelden"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
+        # Many people from one sign-up list: book one, and the search is ready for the next.
+        self.register_next_button = buttons.addButton(
+            self.tr("Anmelden und nächste Person"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(self.tr("Abbrechen"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
         self.register_button.setEnabled(False)
+        self.register_next_button.setEnabled(False)
+        self.register_next_button.setAutoDefault(False)
         buttons.accepted.connect(self.register)
         buttons.rejected.connect(self.reject)
+        self.register_next_button.clicked.connect(self.register_and_next)
 
         top = QHBoxLayout()
         top.addWidget(search_box, 1)
@@ -151,10 +170,18 @@ class AddRegistrationDialog(QDialog):
             return
         with self.db.reading() as orm:
             hits = search_persons(orm, text)
+            booked = active_bookings(orm, self.event_id)
         show_no_hits(self.no_hits_label, text, len(hits))
         for hit in hits:
-            item = QListWidgetItem(_hit_text(hit), self.results)
+            status = booked.get(hit.id)
+            mark = "" if status is None else QCoreApplication.translate(
+                "AddRegistrationDialog",
+                _Booked.WAITING if status == "waiting" else _Booked.REGISTERED)
+            item = QListWidgetItem(_hit_text(hit, mark), self.results)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            if status is not None:
+                item.setForeground(Qt.GlobalColor.darkGray)
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -166,6 +193,7 @@ class AddRegistrationDialog(QDialog):
         self.person_id = person_id
         self.selected_label.setText(self.tr("Ausgewählt: {0}").format(_hit_text(hit)))
         self.register_button.setEnabled(True)
+        self.register_next_button.setEnabled(True)
 
     def _show_duplicates(self, hits: list[PersonHit]) -> None:
         self.duplicates.clear()
@@ -217,6 +245,35 @@ class AddRegistrationDialog(QDialog):
         return [sid for sid, box in self.session_checks.items() if box.isChecked()]
 
     def register(self) -> bool:
+        """Book the chosen person and close."""
+        if not self._book():
+            return False
+        self.accept()
+        return True
+
+    def register_and_next(self) -> bool:
+        """Book the chosen person and stay open, the search emptied for the next one."""
+        if not self._book():
+            return False
+        with self.db.reading() as orm:
+            hit = person_hit(orm, self.registered_person_ids[-1])
+        self.person_id = None
+        self.register_button.setEnabled(False)
+        self.register_next_button.setEnabled(False)
+        for edit in (self.first_edit, self.last_edit, self.email_edit):
+            edit.clear()
+        self.search_edit.clear()
+        self.whole_radio.setChecked(True)
+        for box in self.session_checks.values():
+            box.setChecked(False)
+        self.close_button.setText(self.tr("Schließen"))
+        self.selected_label.setText(
+            self.tr("Angemeldet: {0} ({1} in diesem Fenster). Nächste Person suchen …")
+            .format(hit.name, len(self.registered_person_ids)))
+        self.search_edit.setFocus()
+        return True
+
+    def _book(self) -> bool:
         if self.person_id is None:
             show_error(self, self.tr("Bitte zuerst eine Person suchen oder anlegen."))
             return False
@@ -231,5 +288,5 @@ class AddRegistrationDialog(QDialog):
         if outcome is None:
             return False
         self.registration_id = outcome.value.id
-        self.accept()
+        self.registered_person_ids.append(person_id)
         return True

@@ -112,8 +112,10 @@ class RegistrationsPanel(QWidget):
 
     def add_registration(self) -> None:
         dialog = AddRegistrationDialog(self.db, self.event_id, self)
-        if dialog.exec() and dialog.person_id is not None:
-            self.select_person(dialog.person_id)
+        dialog.exec()
+        if dialog.registered_person_ids:
+            self.refresh()
+            self.select_person(dialog.registered_person_ids[-1])
 
     def import_registrations(self) -> None:
         from ui.imports.dialog import ImportDialog
