@@ -109,3 +109,15 @@ def german_locale():
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     yield
     QLocale.setDefault(previous)
+
+
+def issue_in_wizard(qtbot, wizard, folder: Path):  # noqa: ANN001, ANN201
+    """Press "Bescheinigungen ausstellen" on the wizard's last page, wait for the result."""
+    from PySide6.QtCore import Qt
+
+    issue = wizard.issue_page
+    issue.folder_edit.setText(str(folder))
+    qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
+    assert issue.op is not None and issue.op.wait(180_000)
+    qtbot.waitUntil(lambda: issue.result is not None, timeout=30_000)
+    return issue.result

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from planner.models import Certificate, CertificateIssue, Person
 from planner.usecases.attendance import record_attendance
 from tests.factories import make_series
+from tests.ui.conftest import issue_in_wizard
 
 pytestmark = pytest.mark.usefixtures("quiet_dialogs")
 
@@ -116,12 +117,7 @@ def test_two_exceptions_with_their_own_reasons(qtbot, db, tmp_path, output_dir):
 
     wizard.next()
     wizard.next()
-    issue = wizard.issue_page
-    issue.folder_edit.setText(str(tmp_path / "out"))
-    qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
-    assert issue.op is not None and issue.op.wait(180_000)
-    qtbot.waitUntil(lambda: issue.result is not None, timeout=30_000)
-    assert issue.result.issued == 3
+    assert issue_in_wizard(qtbot, wizard, tmp_path / "out").issued == 3
     with db.reading() as orm:
         stored = {c.person_id: (c.kind, c.override_reason)
                   for c in orm.scalars(select(Certificate))}

@@ -350,7 +350,7 @@ class CertificatesWizard(QWizard):
         # A long reason is cut (full text as tooltip) so the columns after it stay in view.
         # At 1280 px everything, including each person's reason, is in view.
         view.setColumnWidth(REASON, min(view.columnWidth(REASON), 225))
-        view.setColumnWidth(OVERRIDE_REASON, 200)
+        view.setColumnWidth(OVERRIDE_REASON, 155)  # the rate stays in view at 1180 px
         view.setColumnWidth(KIND, min(view.columnWidth(KIND), 165))
 
     def reasons_complete(self) -> bool:
