@@ -11,7 +11,7 @@ import datetime as dt
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -159,11 +159,22 @@ class _Field(QWidget):
         self.line.installEventFilter(self)
         self.line.editingFinished.connect(self.commit)
         self.line.textEdited.connect(self._preview)
-        self.setFocusProxy(self.line)
+        # Focus is handed on by hand, not by setFocusProxy: a proxied field stays a Tab stop
+        # where it was first placed, so rows added later would be visited after the
+        # dialog's buttons (Qt 6 tabs to a widget whose focus proxy takes focus).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addWidget(self.line)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        """setFocus() on the field (a label's buddy, code) puts the cursor in its text."""
+        super().focusInEvent(event)
+        self.line.setFocus(event.reason())
+
+    def hasFocus(self) -> bool:  # noqa: N802 - Qt API
+        return self.line.hasFocus()
 
     def _preview(self, _text: str) -> None: ...
 

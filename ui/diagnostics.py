@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from planner.diagnostics import (
     setup_logging,
 )
 from ui.open_location import open_location
+from ui.widgets import text_area
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -134,7 +134,7 @@ class CrashDialog(SupportDialog):
         self.log_label = QLabel(self.tr("Protokoll: %1").replace("%1", str(log_file())))
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log_label.setWordWrap(True)
-        self.details = QPlainTextEdit()
+        self.details = text_area()
         self.details.setObjectName("crashDetails")
         self.details.setAccessibleName(self.tr("Fehlerdetails"))
         self.details.setReadOnly(True)

@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 Choice = tuple[int, str]
 
@@ -108,3 +115,11 @@ def plural(n: int, one: str, many: str) -> str:
     from ui.numbers import ui_number
 
     return one if n == 1 else many.replace("%1", ui_number(n, 0))
+
+
+def text_area(text: str = "") -> QPlainTextEdit:
+    """A multi-line text field that Tab leaves (as every other field does) instead of
+    typing a tab character: keyboard users are not trapped in a description or a note."""
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    return edit

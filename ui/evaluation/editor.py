@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,7 +52,7 @@ from planner.usecases.questionnaires import (
 from ui.models.labels import format_label
 from ui.operations import Op, watch_changes
 from ui.screen_fit import resize_within_screen
-from ui.widgets import buddy_label, label_failure, name_field, show_in_label
+from ui.widgets import buddy_label, label_failure, name_field, show_in_label, text_area
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,7 +91,7 @@ class ItemDialog(QDialog):
         self.text = QLineEdit()
         self.low = QLineEdit()
         self.high = QLineEdit()
-        self.options = QPlainTextEdit()
+        self.options = text_area()
         self.options.setPlaceholderText(self.tr("eine Antwortmöglichkeit je Zeile"))
         self.options.setMaximumHeight(120)
         form = QFormLayout()
@@ -190,7 +189,7 @@ class QuestionnaireEditor(QWidget):
         self.version_label.setObjectName("versionNote")
         self.version_label.setWordWrap(True)
         self.title_edit = QLineEdit()
-        self.intro_edit = QPlainTextEdit()
+        self.intro_edit = text_area()
         self.intro_edit.setMaximumHeight(64)
         self.library_list = QListWidget()
         self.library_list.setObjectName("itemLibrary")

@@ -18,11 +18,11 @@ from planner.models.enums import EventFormat
 from planner.usecases.event_details import AgreementPlan, DossierPlan
 from ui.date_edit import DateEdit
 from ui.models.labels import AGREEMENT_STATUS_LABELS, agreement_status_label, format_label
-from ui.widgets import pydate, qdate
+from ui.widgets import pydate, qdate, text_area
 
 
 def _text(placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+    edit = text_area()
     edit.setPlaceholderText(placeholder)
     edit.setMinimumHeight(80)
     return edit

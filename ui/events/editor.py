@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -55,7 +55,7 @@ from ui.operations import Op
 from ui.pick_list import make_searchable
 from ui.row_filter import RowFilter
 from ui.screen_fit import resize_within_screen
-from ui.widgets import CheckList, IdCombo, plural
+from ui.widgets import CheckList, IdCombo, plural, text_area
 
 # (minimum, maximum, default) of the session count per format
 COUNTS = {
@@ -157,7 +157,7 @@ class EventEditorDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("Titel der Veranstaltung"))
         self.office_combo = IdCombo(self.choices.offices)
         self.topic_combo = IdCombo(self.choices.topics, empty=self.tr("– kein Thema –"))
-        self.description_edit = QPlainTextEdit()
+        self.description_edit = text_area()
         self.description_edit.setFixedHeight(54)
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, 10000)
@@ -277,6 +277,7 @@ class EventEditorDialog(QDialog):
         self.tools = SeriesTools(self.grid, self.choices,
                                  rhythm=self.format == EventFormat.TRAINING_SERIES)
         layout.addWidget(self.tools)
+        self.grid.tab_after = self.tools.apply_times  # the last tool before the rows
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -285,6 +286,7 @@ class EventEditorDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the rows, not the frame
         layout.addWidget(scroll)
         layout.addWidget(self.tools.bottom)
         self.count_spin.valueChanged.connect(self._set_count)

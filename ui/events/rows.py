@@ -4,8 +4,9 @@ with optional host city, excursion and agenda lines (network tour, conference)."
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -247,6 +248,14 @@ class SessionLine:
         return session_kind_label(self.kind)
 
 
+def _focus_stops(widget: QWidget) -> list[QWidget]:
+    """`widget` and its descendants that Tab stops at, in creation order; pop-ups (their
+    own windows) are left out."""
+    return [w for w in (widget, *widget.findChildren(QWidget))
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+            and w.window() is widget.window()]
+
+
 class SessionGrid(QWidget):
     """A header line and one grid line per session (+ excursion/agenda lines)."""
 
@@ -273,6 +282,8 @@ class SessionGrid(QWidget):
         self._grid.setColumnStretch(6, 2)
         self._columns = len(headers)
         self.lines: list[SessionLine] = []
+        # The field Tab comes from before the rows (set by the editor, see chain_tab_order).
+        self.tab_after: QWidget | None = None
 
     def set_lines(self, lines: list[SessionLine]) -> None:
         for line in self.lines:
@@ -318,6 +329,20 @@ class SessionGrid(QWidget):
                     extra.show()
                     row += 1
         self.renumber()
+        self.chain_tab_order()
+
+    def focus_stops(self) -> list[QWidget]:
+        """The fields Tab visits, row by row in the order they are shown."""
+        return [stop for line in self.lines for w in line.all_widgets()
+                for stop in _focus_stops(w)]
+
+    def chain_tab_order(self) -> None:
+        """Rows added later would otherwise come after the dialog's buttons in Tab order:
+        their fields follow `tab_after` row by row, before Save and Cancel."""
+        if self.tab_after is None:
+            return
+        for first, second in pairwise([self.tab_after, *self.focus_stops()]):
+            QWidget.setTabOrder(first, second)
 
     def renumber(self) -> None:
         for n, line in enumerate(self.lines, 1):

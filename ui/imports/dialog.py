@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -52,6 +51,7 @@ from ui.imports.model import ImportPreviewModel
 from ui.models.labels import import_field_label
 from ui.operations import Op, show_error
 from ui.screen_fit import resize_within_screen
+from ui.widgets import text_area
 
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "– nicht importieren –")
 # planner.imports.textfile.DELIMITER_NAMES and the one German ENCODING_NAMES entry
@@ -191,7 +191,7 @@ class ImportDialog(QDialog):
         self.mode_group.addButton(self.valid_radio)
         self.mode_group.buttonToggled.connect(lambda *_: self._sync())
 
-        self.report_edit = QPlainTextEdit()
+        self.report_edit = text_area()
         self.report_edit.setReadOnly(True)
         self.report_edit.setVisible(False)
         self.import_button = QPushButton(self.tr("Importieren"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from planner.usecases.outcome import Change
 from ui.models.labels import mail_placeholder_label, mail_template_label
 from ui.operations import Op
 from ui.tasks import BackgroundOp
-from ui.widgets import label_failure, show_in_label
+from ui.widgets import label_failure, show_in_label, text_area
 
 SECURITY_LABELS = (("starttls", QT_TRANSLATE_NOOP("MailSettingsWidget", "STARTTLS (Port 587)")),
                    ("ssl", QT_TRANSLATE_NOOP("MailSettingsWidget", "SSL/TLS (Port 465)")),
@@ -180,7 +179,7 @@ class MailSettingsWidget(QWidget):
             self.template_kind.addItem(mail_template_label(kind), kind)
         self.template_kind.currentIndexChanged.connect(lambda _i: self.load_template())
         self.subject = QLineEdit()
-        self.body = QPlainTextEdit()
+        self.body = text_area()
         self.body.setMinimumHeight(150)
         names = ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)
         help_label = QLabel(self.tr("Platzhalter: ") + names)

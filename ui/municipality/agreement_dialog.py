@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from ui.models.labels import (
     agreement_status_label,
     format_label,
 )
+from ui.widgets import text_area
 
 
 def date_edit() -> DateEdit:
@@ -92,7 +92,7 @@ class AgreementDialog(EditorDialog):
         buttons.addWidget(self.remove_goal_button)
         buttons.addStretch(1)
         goals_layout.addLayout(buttons)
-        self.notes = QPlainTextEdit()
+        self.notes = text_area()
         self.notes.setFixedHeight(60)
         self.form.addRow(self.tr("Status:"), self.status)
         self.form.addRow(self.tr("Zuständiger Standort:"), self.office)

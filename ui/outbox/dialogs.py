@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.storage.database import Database
 from ui.models.labels import outbox_kind_label
 from ui.operations import Op
-from ui.widgets import label_failure
+from ui.widgets import label_failure, text_area
 
 
 class MessageEditDialog(QDialog):
@@ -46,7 +45,7 @@ class MessageEditDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.subject_edit = QLineEdit(subject)
-        self.body_edit = QPlainTextEdit(body)
+        self.body_edit = text_area(body)
         self.body_edit.setAccessibleName(self.tr("Text"))
         form.addRow(self.tr("Betreff:"), self.subject_edit)
         layout.addLayout(form)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -31,7 +30,7 @@ from planner.usecases.outcome import Change
 from ui.models.labels import outbox_kind_label, outbox_status_label_from_de
 from ui.operations import Op, watch_changes
 from ui.outbox.dialogs import MessageEditDialog, SendResultDialog
-from ui.widgets import label_failure, plural, show_in_label
+from ui.widgets import label_failure, plural, show_in_label, text_area
 
 ROW_ID = Qt.ItemDataRole.UserRole
 COLUMNS = 5
@@ -115,7 +114,7 @@ class OutboxPage(QWidget):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #8a4b00;")
-        self.body_view = QPlainTextEdit()
+        self.body_view = text_area()
         self.body_view.setObjectName("outboxPreview")
         self.body_view.setAccessibleName(self.tr("Vorschau der Nachricht"))
         self.body_view.setReadOnly(True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -30,7 +29,7 @@ from planner.storage.database import Database
 from planner.usecases.outcome import Change
 from ui.models.labels import outbox_kind_label, outbox_placeholder_label
 from ui.operations import Op
-from ui.widgets import buddy_label, label_failure, name_field, plural, show_in_label
+from ui.widgets import buddy_label, label_failure, name_field, plural, show_in_label, text_area
 
 
 class ParticipantTemplatesWidget(QWidget):
@@ -75,7 +74,7 @@ class ParticipantTemplatesWidget(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         left = QFormLayout()
         self.subject_edit = QLineEdit()
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = text_area()
         self.body_edit.setObjectName("templateBody")
         left.addRow(self.tr("Betreff:"), self.subject_edit)
         left.addRow(self.tr("Text:"), self.body_edit)
@@ -104,7 +103,7 @@ class ParticipantTemplatesWidget(QWidget):
     def _preview(self) -> QWidget:
         box = QGroupBox(self.tr("Vorschau (erfundene Teilnehmerin und Termine)"))
         column = QVBoxLayout(box)
-        self.preview = QPlainTextEdit()
+        self.preview = text_area()
         self.preview.setObjectName("templatePreview")
         self.preview.setReadOnly(True)
         name_field(self.preview, self.tr("Vorschau"))

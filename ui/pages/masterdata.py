@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from ui.models.base import LazyTableModel
 from ui.models.masterdata import OrganisationsModel, VenuesModel
 from ui.pages.table_page import TablePage
 from ui.pick_list import make_searchable
+from ui.widgets import text_area
 
 
 def state_combo() -> QComboBox:
@@ -61,7 +61,7 @@ class OrganisationEditorDialog(EditorDialog):
         self.population_edit = QLineEdit()
         self.population_edit.setPlaceholderText(self.tr("z. B. 628718"))
         self.city_edit = QLineEdit()
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = text_area()
         self.notes_edit.setFixedHeight(70)
         self.form.addRow(self.tr("Name:"), self.name_edit)
         self.form.addRow("", self.municipality_box)
@@ -214,9 +214,9 @@ class VenueEditorDialog(EditorDialog):
         self.city_edit = QLineEdit()
         self.state = state_combo()
         self.capacity_edit = QLineEdit()
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = text_area()
         self.notes_edit.setFixedHeight(70)
-        self.directions_edit = QPlainTextEdit()
+        self.directions_edit = text_area()
         self.directions_edit.setFixedHeight(70)
         self.directions_edit.setPlaceholderText(self.tr(
             "z. B. Straßenbahn 4 bis Markt; Eingang neben dem Café (steht in den Erinnerungen "

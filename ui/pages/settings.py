@@ -40,7 +40,7 @@ from planner.usecases.masterdata import update_office, update_settings
 from ui.operations import Op
 from ui.preferences import LANGUAGE
 from ui.scrolling import scrolled
-from ui.widgets import label_failure, name_field, show_in_label
+from ui.widgets import label_failure, name_field, show_in_label, text_area
 
 OFFICE_FIELDS = ("name", "region", "organisation_name", "street", "postcode", "city", "email",
                  "phone", "head_name", "head_title", "certificate_prefix", "logo_path",
@@ -168,7 +168,7 @@ class SettingsPage(QWidget):
                   CERTIFICATE_CLOSING: self.tr("Schlusstext:"),
                   FUNDING_NOTE: self.tr("Förderhinweis:")}
         for entry in TEXT_SETTINGS:
-            edit = QPlainTextEdit()
+            edit = text_area()
             edit.setFixedHeight(30 if entry in (CERTIFICATE_TITLE, CONFIRMATION_TITLE) else 60)
             self.text_edits[entry.key] = edit
             form.addRow(labels[entry], edit)
