@@ -43,142 +43,147 @@
 <context>
     <name>AddRegistrationDialog</name>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="53"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="54"/>
         <source>bereits angemeldet</source>
         <translation>already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="54"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="55"/>
         <source>bereits auf der Warteliste</source>
         <translation>already on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="69"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="70"/>
         <source>Anmeldung – {0}</source>
         <translation>Registration – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="71"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="72"/>
         <source>Vorhandene Person suchen</source>
         <translation>Find existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="73"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="74"/>
         <source>Name, E-Mail oder Organisation</source>
         <translation>Name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="85"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="86"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="89"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="90"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="90"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="91"/>
         <source>Person anlegen</source>
         <translation>Create person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="97"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="98"/>
         <source>Vorhandene Person verwenden</source>
         <translation>Use existing person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="98"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="99"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="106"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="107"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="107"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="108"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="108"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="109"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="109"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="110"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="116"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="117"/>
         <source>Buchung</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="117"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="118"/>
         <source>ganze Veranstaltung</source>
         <translation>whole event</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="118"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="119"/>
         <source>einzelne Termine:</source>
         <translation>individual sessions:</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="128"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="129"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="138"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="139"/>
         <source>Noch keine Person gewählt.</source>
         <translation>No person selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="140"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="141"/>
         <source>Anmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="144"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="145"/>
         <source>Anmelden und nächste Person</source>
         <translation>Register and next person</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="145"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="146"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="194"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="155"/>
+        <source>Strg+Eingabe: anmelden und gleich die nächste Person suchen</source>
+        <translation>Ctrl+Enter: register and search for the next person right away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/add_dialog.py" line="221"/>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="206"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="233"/>
         <source>Diese Person gibt es vermutlich schon. Bitte die vorhandene verwenden oder bestätigen, dass es eine andere Person ist.</source>
         <translation>This person probably exists already. Please use the existing record or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="269"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="296"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="271"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="298"/>
         <source>Angemeldet: {0} ({1} in diesem Fenster). Nächste Person suchen …</source>
         <translation>Registered: {0} ({1} in this window). Search for the next person …</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="278"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="305"/>
         <source>Bitte zuerst eine Person suchen oder anlegen.</source>
         <translation>Please find or create a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/add_dialog.py" line="282"/>
+        <location filename="../../ui/registrations/add_dialog.py" line="309"/>
         <source>Bitte mindestens einen Termin ankreuzen.</source>
         <translation>Please tick at least one session.</translation>
     </message>
@@ -239,42 +244,42 @@
 <context>
     <name>AgendaTable</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="42"/>
+        <location filename="../../ui/events/rows.py" line="43"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="43"/>
+        <location filename="../../ui/events/rows.py" line="44"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="44"/>
+        <location filename="../../ui/events/rows.py" line="45"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="45"/>
+        <location filename="../../ui/events/rows.py" line="46"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="46"/>
+        <location filename="../../ui/events/rows.py" line="47"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="60"/>
+        <location filename="../../ui/events/rows.py" line="61"/>
         <source>Programmpunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="61"/>
+        <location filename="../../ui/events/rows.py" line="62"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="85"/>
+        <location filename="../../ui/events/rows.py" line="86"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -1015,42 +1020,42 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="241"/>
+        <location filename="../../ui/date_edit.py" line="252"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="245"/>
+        <location filename="../../ui/date_edit.py" line="256"/>
         <source>Datum eintippen, z. B. 9.3.27, 09.03.2027, 9.3. oder +7 (eine Woche später); ↑/↓ ein Tag, Bild↑/↓ ein Monat, Alt+↓ öffnet den Kalender</source>
         <translation>Type a date, e.g. 9.3.27, 09.03.2027, 9.3. or +7 (a week later); ↑/↓ one day, PgUp/PgDn one month, Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="253"/>
+        <location filename="../../ui/date_edit.py" line="264"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="254"/>
+        <location filename="../../ui/date_edit.py" line="265"/>
         <source>Kalender öffnen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="343"/>
+        <location filename="../../ui/date_edit.py" line="354"/>
         <source>„{0}“ ist kein Datum; es bleibt {1}.</source>
         <translation>“{0}” is not a date; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="344"/>
+        <location filename="../../ui/date_edit.py" line="355"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="383"/>
+        <location filename="../../ui/date_edit.py" line="394"/>
         <source>Feiertag: {0}</source>
         <translation>Public holiday: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="386"/>
+        <location filename="../../ui/date_edit.py" line="397"/>
         <source>Wochenende</source>
         <translation>Weekend</translation>
     </message>
@@ -1502,22 +1507,22 @@
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="359"/>
+        <location filename="../../ui/events/editor.py" line="361"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="365"/>
+        <location filename="../../ui/events/editor.py" line="367"/>
         <source>1 Kommune gewählt</source>
         <translation>1 municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="365"/>
+        <location filename="../../ui/events/editor.py" line="367"/>
         <source>%1 Kommunen gewählt</source>
         <translation>%1 municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="367"/>
+        <location filename="../../ui/events/editor.py" line="369"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1747,32 +1752,32 @@
 <context>
     <name>ExcursionFields</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="119"/>
+        <location filename="../../ui/events/rows.py" line="120"/>
         <source>Exkursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="121"/>
+        <location filename="../../ui/events/rows.py" line="122"/>
         <source>Ort (Good-Practice-Beispiel)</source>
         <translation>Venue (good-practice example)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="123"/>
+        <location filename="../../ui/events/rows.py" line="124"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="125"/>
+        <location filename="../../ui/events/rows.py" line="126"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="128"/>
+        <location filename="../../ui/events/rows.py" line="129"/>
         <source>Stadt</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="130"/>
+        <location filename="../../ui/events/rows.py" line="131"/>
         <source>Kontakt vor Ort</source>
         <translation>Local contact</translation>
     </message>
@@ -2839,67 +2844,67 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="88"/>
+        <location filename="../../ui/evaluation/editor.py" line="87"/>
         <source>Frage bearbeiten</source>
         <translation>Edit question</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="88"/>
+        <location filename="../../ui/evaluation/editor.py" line="87"/>
         <source>Neue Frage</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="96"/>
+        <location filename="../../ui/evaluation/editor.py" line="95"/>
         <source>eine Antwortmöglichkeit je Zeile</source>
         <translation>one option per line</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="99"/>
+        <location filename="../../ui/evaluation/editor.py" line="98"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="100"/>
+        <location filename="../../ui/evaluation/editor.py" line="99"/>
         <source>Frage:</source>
         <translation>Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="101"/>
+        <location filename="../../ui/evaluation/editor.py" line="100"/>
         <source>1 bedeutet:</source>
         <translation>1 means:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="102"/>
+        <location filename="../../ui/evaluation/editor.py" line="101"/>
         <source>5 bedeutet:</source>
         <translation>5 means:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="103"/>
+        <location filename="../../ui/evaluation/editor.py" line="102"/>
         <source>Antwortmöglichkeiten:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="104"/>
+        <location filename="../../ui/evaluation/editor.py" line="103"/>
         <source>z. B. gar nicht zufrieden</source>
         <translation>e.g. not satisfied at all</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="105"/>
+        <location filename="../../ui/evaluation/editor.py" line="104"/>
         <source>z. B. sehr zufrieden</source>
         <translation>e.g. very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="116"/>
+        <location filename="../../ui/evaluation/editor.py" line="115"/>
         <source>Die Frage behält ihre Nummer auf allen Bögen, auch auf früheren: bitte nur die Formulierung verbessern, nicht den Sinn ändern. Beantwortete Auswahlfragen können nur neue Antwortmöglichkeiten am Ende erhalten.</source>
         <translation>The question keeps its number on all forms, earlier ones included: please only improve the wording, do not change the meaning. Answered choice questions can only gain new options at the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="123"/>
+        <location filename="../../ui/evaluation/editor.py" line="122"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="124"/>
+        <location filename="../../ui/evaluation/editor.py" line="123"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2907,157 +2912,157 @@
 <context>
     <name>MailSettingsWidget</name>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="46"/>
+        <location filename="../../ui/mail/settings_widget.py" line="45"/>
         <source>STARTTLS (Port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="47"/>
+        <location filename="../../ui/mail/settings_widget.py" line="46"/>
         <source>SSL/TLS (Port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="48"/>
+        <location filename="../../ui/mail/settings_widget.py" line="47"/>
         <source>keine Verschlüsselung</source>
         <translation>no encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="63"/>
+        <location filename="../../ui/mail/settings_widget.py" line="62"/>
         <source>Mailserver (SMTP)</source>
         <translation>Mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="79"/>
+        <location filename="../../ui/mail/settings_widget.py" line="78"/>
         <source>wird nur im Passwortspeicher abgelegt</source>
         <translation>stored only in the password store</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="80"/>
+        <location filename="../../ui/mail/settings_widget.py" line="79"/>
         <source>Passwort speichern</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="86"/>
+        <location filename="../../ui/mail/settings_widget.py" line="85"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="87"/>
+        <location filename="../../ui/mail/settings_widget.py" line="86"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="88"/>
+        <location filename="../../ui/mail/settings_widget.py" line="87"/>
         <source>Verschlüsselung:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="89"/>
+        <location filename="../../ui/mail/settings_widget.py" line="88"/>
         <source>Benutzername:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="90"/>
+        <location filename="../../ui/mail/settings_widget.py" line="89"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="92"/>
+        <location filename="../../ui/mail/settings_widget.py" line="91"/>
         <source>Absenderadresse:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="93"/>
+        <location filename="../../ui/mail/settings_widget.py" line="92"/>
         <source>Absendername:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="94"/>
+        <location filename="../../ui/mail/settings_widget.py" line="93"/>
         <source>Ohne Mailserver speichert der Versand fertige .eml-Dateien, die sich in Outlook oder Thunderbird öffnen und senden lassen.</source>
         <translation>Without a mail server, sending saves ready-made .eml files that can be opened and sent in Outlook or Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="100"/>
+        <location filename="../../ui/mail/settings_widget.py" line="99"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="102"/>
+        <location filename="../../ui/mail/settings_widget.py" line="101"/>
         <source>Verbindung testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="127"/>
+        <location filename="../../ui/mail/settings_widget.py" line="126"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="134"/>
+        <location filename="../../ui/mail/settings_widget.py" line="133"/>
         <source>Bitte zuerst den Benutzernamen angeben.</source>
         <translation>Please enter the user name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="144"/>
+        <location filename="../../ui/mail/settings_widget.py" line="143"/>
         <source>Das Passwort liegt im Passwortspeicher des Betriebssystems.</source>
         <translation>The password is kept in the operating system’s password store.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="153"/>
+        <location filename="../../ui/mail/settings_widget.py" line="152"/>
         <source>Passwortspeicher nicht verfügbar.</source>
         <translation>Password store not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="155"/>
+        <location filename="../../ui/mail/settings_widget.py" line="154"/>
         <source>Passwort ist gespeichert.</source>
         <translation>Password is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="156"/>
+        <location filename="../../ui/mail/settings_widget.py" line="155"/>
         <source>Kein Passwort gespeichert.</source>
         <translation>No password saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="171"/>
+        <location filename="../../ui/mail/settings_widget.py" line="170"/>
         <source>Verbindung wird getestet …</source>
         <translation>Testing connection …</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="176"/>
+        <location filename="../../ui/mail/settings_widget.py" line="175"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="186"/>
+        <location filename="../../ui/mail/settings_widget.py" line="185"/>
         <source>Platzhalter: </source>
         <translation>Placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="191"/>
+        <location filename="../../ui/mail/settings_widget.py" line="190"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="193"/>
+        <location filename="../../ui/mail/settings_widget.py" line="192"/>
         <source>Standardtext</source>
         <translation>Default text</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="199"/>
+        <location filename="../../ui/mail/settings_widget.py" line="198"/>
         <source>Vorlage:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="200"/>
+        <location filename="../../ui/mail/settings_widget.py" line="199"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="201"/>
+        <location filename="../../ui/mail/settings_widget.py" line="200"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_widget.py" line="222"/>
+        <location filename="../../ui/mail/settings_widget.py" line="221"/>
         <source>Vorlage gespeichert.</source>
         <translation>Template saved.</translation>
     </message>
@@ -3367,32 +3372,32 @@
 <context>
     <name>MessageEditDialog</name>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="39"/>
+        <location filename="../../ui/outbox/dialogs.py" line="38"/>
         <source>Nachricht bearbeiten</source>
         <translation>Edit message</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="50"/>
+        <location filename="../../ui/outbox/dialogs.py" line="49"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="51"/>
+        <location filename="../../ui/outbox/dialogs.py" line="50"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="53"/>
+        <location filename="../../ui/outbox/dialogs.py" line="52"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="55"/>
+        <location filename="../../ui/outbox/dialogs.py" line="54"/>
         <source>Ändert sich die Buchung danach noch einmal, wird die Nachricht neu aus der Vorlage zusammengestellt (mit einem Hinweis).</source>
         <translation>If the booking changes again afterwards, the message is composed anew from the template (with a note).</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="64"/>
+        <location filename="../../ui/outbox/dialogs.py" line="63"/>
         <source>Vorlage verwenden</source>
         <translation>Use the template</translation>
     </message>
@@ -3809,237 +3814,237 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox/page.py" line="74"/>
+        <location filename="../../ui/outbox/page.py" line="73"/>
         <source>Erinnerungen erstellen</source>
         <translation>Create reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="84"/>
+        <location filename="../../ui/outbox/page.py" line="83"/>
         <source>Erledigte anzeigen</source>
         <translation>Show settled</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="93"/>
+        <location filename="../../ui/outbox/page.py" line="92"/>
         <source>Nachrichten im Postausgang</source>
         <translation>Messages in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="95"/>
+        <location filename="../../ui/outbox/page.py" line="94"/>
         <source>Empfänger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="95"/>
+        <location filename="../../ui/outbox/page.py" line="94"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="95"/>
+        <location filename="../../ui/outbox/page.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="96"/>
+        <location filename="../../ui/outbox/page.py" line="95"/>
         <source>Weg</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="96"/>
+        <location filename="../../ui/outbox/page.py" line="95"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="120"/>
+        <location filename="../../ui/outbox/page.py" line="119"/>
         <source>Vorschau der Nachricht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="124"/>
+        <location filename="../../ui/outbox/page.py" line="123"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="126"/>
+        <location filename="../../ui/outbox/page.py" line="125"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="128"/>
+        <location filename="../../ui/outbox/page.py" line="127"/>
         <source>Ist angekommen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="129"/>
+        <location filename="../../ui/outbox/page.py" line="128"/>
         <source>Unklare Nachricht: Sie ist beim Empfänger angekommen (nachgefragt oder im Postfach gesehen).</source>
         <translation>Unclear message: it reached the recipient (asked, or seen in the mailbox).</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="133"/>
+        <location filename="../../ui/outbox/page.py" line="132"/>
         <source>Nicht angekommen</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="134"/>
+        <location filename="../../ui/outbox/page.py" line="133"/>
         <source>Unklare Nachricht: Sie ist nicht angekommen und wird beim nächsten Senden erneut verschickt.</source>
         <translation>Unclear message: it did not arrive and is sent again with the next send.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="152"/>
+        <location filename="../../ui/outbox/page.py" line="151"/>
         <source>Auswahl senden</source>
         <translation>Send selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="154"/>
+        <location filename="../../ui/outbox/page.py" line="153"/>
         <source>Alle senden</source>
         <translation>Send all</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="157"/>
+        <location filename="../../ui/outbox/page.py" line="156"/>
         <source>Als .eml-Entwürfe speichern…</source>
         <translation>Save as .eml drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="158"/>
+        <location filename="../../ui/outbox/page.py" line="157"/>
         <source>Ohne Mailserver: fertige Nachrichten, die Outlook oder Thunderbird als Entwurf öffnet.</source>
         <translation>Without a mail server: finished messages that Outlook or Thunderbird open as drafts.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="183"/>
+        <location filename="../../ui/outbox/page.py" line="182"/>
         <source>1 Nachricht im Postausgang</source>
         <translation>1 message in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="184"/>
+        <location filename="../../ui/outbox/page.py" line="183"/>
         <source>%1 Nachrichten im Postausgang</source>
         <translation>%1 messages in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="185"/>
+        <location filename="../../ui/outbox/page.py" line="184"/>
         <source>Keine Nachrichten im Postausgang.</source>
         <translation>No messages in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="187"/>
+        <location filename="../../ui/outbox/page.py" line="186"/>
         <source>%1 unklar, bitte prüfen</source>
         <translation>%1 unclear, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="190"/>
+        <location filename="../../ui/outbox/page.py" line="189"/>
         <source>Erledigte Nachrichten (die neuesten zuerst)</source>
         <translation>Settled messages (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="233"/>
+        <location filename="../../ui/outbox/page.py" line="232"/>
         <source>1 Nachricht</source>
         <translation>1 message</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="234"/>
+        <location filename="../../ui/outbox/page.py" line="233"/>
         <source>%1 Nachrichten</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="241"/>
+        <location filename="../../ui/outbox/page.py" line="240"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="242"/>
+        <location filename="../../ui/outbox/page.py" line="241"/>
         <source>– nicht zustellbar –</source>
         <translation>– cannot be delivered –</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="248"/>
+        <location filename="../../ui/outbox/page.py" line="247"/>
         <source>1 Erinnerung fällig: ein Termin in den nächsten Tagen, dessen Teilnehmende noch nicht erinnert wurden.</source>
         <translation>1 reminder due: a session in the next days whose participants have not been reminded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="250"/>
+        <location filename="../../ui/outbox/page.py" line="249"/>
         <source>%1 Erinnerungen fällig: Termine in den nächsten Tagen, deren Teilnehmende noch nicht erinnert wurden.</source>
         <translation>%1 reminders due: sessions in the next days whose participants have not been reminded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="289"/>
+        <location filename="../../ui/outbox/page.py" line="288"/>
         <source>1 Nachricht ausgewählt</source>
         <translation>1 message selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="290"/>
+        <location filename="../../ui/outbox/page.py" line="289"/>
         <source>%1 Nachrichten ausgewählt</source>
         <translation>%1 messages selected</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="291"/>
+        <location filename="../../ui/outbox/page.py" line="290"/>
         <source>Keine Nachricht ausgewählt.</source>
         <translation>No message selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="303"/>
+        <location filename="../../ui/outbox/page.py" line="302"/>
         <source>An: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="304"/>
+        <location filename="../../ui/outbox/page.py" line="303"/>
         <source>Betreff: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="306"/>
+        <location filename="../../ui/outbox/page.py" line="305"/>
         <source>Kalendereinträge: %1</source>
         <translation>Calendar entries: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="308"/>
+        <location filename="../../ui/outbox/page.py" line="307"/>
         <source>Geht als Brief (keine E-Mail-Adresse hinterlegt).</source>
         <translation>Goes out as a letter (no e-mail address on file).</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="312"/>
+        <location filename="../../ui/outbox/page.py" line="311"/>
         <source>Von Hand bearbeitet.</source>
         <translation>Edited by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="322"/>
+        <location filename="../../ui/outbox/page.py" line="321"/>
         <source>1 Erinnerung in den Postausgang gelegt.</source>
         <translation>1 reminder put into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="323"/>
+        <location filename="../../ui/outbox/page.py" line="322"/>
         <source>%1 Erinnerungen in den Postausgang gelegt.</source>
         <translation>%1 reminders put into the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="342"/>
+        <location filename="../../ui/outbox/page.py" line="341"/>
         <source>1 Nachricht verworfen.</source>
         <translation>1 message discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="343"/>
+        <location filename="../../ui/outbox/page.py" line="342"/>
         <source>%1 Nachrichten verworfen.</source>
         <translation>%1 messages discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="365"/>
+        <location filename="../../ui/outbox/page.py" line="364"/>
         <source>Briefe speichern (eine PDF-Datei zum Drucken)</source>
         <translation>Save letters (one PDF file to print)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="366"/>
+        <location filename="../../ui/outbox/page.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="385"/>
+        <location filename="../../ui/outbox/page.py" line="384"/>
         <source>Ordner für die .eml-Entwürfe</source>
         <translation>Folder for the .eml drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="398"/>
+        <location filename="../../ui/outbox/page.py" line="397"/>
         <source>Nachrichten werden gesendet …</source>
         <translation>Sending messages …</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/page.py" line="405"/>
+        <location filename="../../ui/outbox/page.py" line="404"/>
         <source>Versand: %1</source>
         <translation>Sent: %1</translation>
     </message>
@@ -4148,142 +4153,142 @@
 <context>
     <name>ParticipantTemplatesWidget</name>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="61"/>
+        <location filename="../../ui/outbox/templates.py" line="60"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="62"/>
+        <location filename="../../ui/outbox/templates.py" line="61"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="63"/>
+        <location filename="../../ui/outbox/templates.py" line="62"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="64"/>
+        <location filename="../../ui/outbox/templates.py" line="63"/>
         <source>Nachricht:</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="65"/>
+        <location filename="../../ui/outbox/templates.py" line="64"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="80"/>
+        <location filename="../../ui/outbox/templates.py" line="79"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="81"/>
+        <location filename="../../ui/outbox/templates.py" line="80"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="85"/>
+        <location filename="../../ui/outbox/templates.py" line="84"/>
         <source>Platzhalter (Doppelklick fügt ein):</source>
         <translation>Placeholders (double-click inserts):</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="88"/>
+        <location filename="../../ui/outbox/templates.py" line="87"/>
         <source>Platzhalter</source>
         <translation>Placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="105"/>
+        <location filename="../../ui/outbox/templates.py" line="104"/>
         <source>Vorschau (erfundene Teilnehmerin und Termine)</source>
         <translation>Preview (invented participant and dates)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="110"/>
+        <location filename="../../ui/outbox/templates.py" line="109"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="119"/>
+        <location filename="../../ui/outbox/templates.py" line="118"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="121"/>
+        <location filename="../../ui/outbox/templates.py" line="120"/>
         <source>Standardtext wiederherstellen</source>
         <translation>Restore the standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="130"/>
+        <location filename="../../ui/outbox/templates.py" line="129"/>
         <source>Erinnerungen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="134"/>
+        <location filename="../../ui/outbox/templates.py" line="133"/>
         <source> Tage vor dem Termin</source>
         <translation> days before the session</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="135"/>
+        <location filename="../../ui/outbox/templates.py" line="134"/>
         <source>keine Erinnerungen</source>
         <translation>no reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="136"/>
+        <location filename="../../ui/outbox/templates.py" line="135"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="138"/>
+        <location filename="../../ui/outbox/templates.py" line="137"/>
         <source>Fällig ab:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="141"/>
+        <location filename="../../ui/outbox/templates.py" line="140"/>
         <source>(Voreinstellung; eine Veranstaltung kann eigene Tage haben)</source>
         <translation>(default; an event may have its own)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="182"/>
+        <location filename="../../ui/outbox/templates.py" line="181"/>
         <source>Vorlage nicht gespeichert</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="183"/>
+        <location filename="../../ui/outbox/templates.py" line="182"/>
         <source>Die Änderungen an der Vorlage sind nicht gespeichert. Verwerfen?</source>
         <translation>The changes to the template are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="209"/>
+        <location filename="../../ui/outbox/templates.py" line="208"/>
         <source>Eigene Fassung des Standorts</source>
         <translation>The office’s own version</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="210"/>
+        <location filename="../../ui/outbox/templates.py" line="209"/>
         <source>Standardtext</source>
         <translation>Standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="222"/>
+        <location filename="../../ui/outbox/templates.py" line="221"/>
         <source>Betreff: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="236"/>
+        <location filename="../../ui/outbox/templates.py" line="235"/>
         <source>Vorlage gespeichert.</source>
         <translation>Template saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="247"/>
+        <location filename="../../ui/outbox/templates.py" line="246"/>
         <source>Der Standardtext gilt wieder.</source>
         <translation>The standard text applies again.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="264"/>
+        <location filename="../../ui/outbox/templates.py" line="263"/>
         <source>Erinnerungen 1 Tag vor dem Termin.</source>
         <translation>Reminders 1 day before the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/templates.py" line="265"/>
+        <location filename="../../ui/outbox/templates.py" line="264"/>
         <source>Erinnerungen %1 Tage vor dem Termin.</source>
         <translation>Reminders %1 days before the session.</translation>
     </message>
@@ -4699,12 +4704,12 @@
 <context>
     <name>QuestionnaireDialog</name>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="471"/>
+        <location filename="../../ui/evaluation/editor.py" line="470"/>
         <source>Fragebogen anpassen</source>
         <translation>Adjust questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="474"/>
+        <location filename="../../ui/evaluation/editor.py" line="473"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -4712,167 +4717,167 @@
 <context>
     <name>QuestionnaireEditor</name>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="70"/>
+        <location filename="../../ui/evaluation/editor.py" line="69"/>
         <source>Skala 1–5</source>
         <translation>Scale 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="71"/>
+        <location filename="../../ui/evaluation/editor.py" line="70"/>
         <source>Einfachauswahl</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="72"/>
+        <location filename="../../ui/evaluation/editor.py" line="71"/>
         <source>Freitext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="199"/>
+        <location filename="../../ui/evaluation/editor.py" line="198"/>
         <source>Fragensammlung</source>
         <translation>Question library</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="200"/>
+        <location filename="../../ui/evaluation/editor.py" line="199"/>
         <source>Fragen auf dem Bogen</source>
         <translation>Questions on the form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="206"/>
+        <location filename="../../ui/evaluation/editor.py" line="205"/>
         <source>Aufnehmen →</source>
         <translation>Add →</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="207"/>
+        <location filename="../../ui/evaluation/editor.py" line="206"/>
         <source>← Herausnehmen</source>
         <translation>← Take out</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="208"/>
+        <location filename="../../ui/evaluation/editor.py" line="207"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="209"/>
+        <location filename="../../ui/evaluation/editor.py" line="208"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="210"/>
+        <location filename="../../ui/evaluation/editor.py" line="209"/>
         <source>Neue Frage …</source>
         <translation>New question …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="211"/>
+        <location filename="../../ui/evaluation/editor.py" line="210"/>
         <source>Frage bearbeiten …</source>
         <translation>Edit question …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="212"/>
+        <location filename="../../ui/evaluation/editor.py" line="211"/>
         <source>Aus der Sammlung nehmen</source>
         <translation>Remove from library</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="214"/>
+        <location filename="../../ui/evaluation/editor.py" line="213"/>
         <source>Die Frage wird nicht mehr angeboten; Bögen, die sie schon enthalten, behalten sie und ihre Antworten.</source>
         <translation>The question is no longer offered; forms that already contain it keep it and its answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="228"/>
+        <location filename="../../ui/evaluation/editor.py" line="227"/>
         <source>Fragebogen speichern</source>
         <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="230"/>
+        <location filename="../../ui/evaluation/editor.py" line="229"/>
         <source>Bogen des Formats verwenden</source>
         <translation>Use the format&apos;s form</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="232"/>
+        <location filename="../../ui/evaluation/editor.py" line="231"/>
         <source>Die Veranstaltung verwendet wieder den Fragebogen ihres Formats; schon erfasste Bögen bleiben bei ihrer Version.</source>
         <translation>The event uses its format&apos;s questionnaire again; forms already entered stay with their version.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="243"/>
+        <location filename="../../ui/evaluation/editor.py" line="242"/>
         <source>&lt;b&gt;Fragensammlung&lt;/b&gt; (nicht auf dem Bogen)</source>
         <translation>&lt;b&gt;Question library&lt;/b&gt; (not on the form)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="244"/>
+        <location filename="../../ui/evaluation/editor.py" line="243"/>
         <source>&lt;b&gt;Auf dem Bogen&lt;/b&gt;, in dieser Reihenfolge</source>
         <translation>&lt;b&gt;On the form&lt;/b&gt;, in this order</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="246"/>
+        <location filename="../../ui/evaluation/editor.py" line="245"/>
         <source>Alle Fragen der Sammlung stehen schon auf dem Bogen. „Neue Frage …“ legt eine weitere an.</source>
         <translation>All questions of the library are on the form already. &quot;New question …&quot; adds another.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="266"/>
+        <location filename="../../ui/evaluation/editor.py" line="265"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="267"/>
+        <location filename="../../ui/evaluation/editor.py" line="266"/>
         <source>Einleitung:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="301"/>
+        <location filename="../../ui/evaluation/editor.py" line="300"/>
         <source>Fragebogen der Veranstaltung „%1“</source>
         <translation>Questionnaire of the event &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="306"/>
+        <location filename="../../ui/evaluation/editor.py" line="305"/>
         <source>Fragebogen für das Format „%1“</source>
         <translation>Questionnaire for the format &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="314"/>
+        <location filename="../../ui/evaluation/editor.py" line="313"/>
         <source>Die Veranstaltung verwendet den Bogen ihres Formats (Version %1). Speichern legt einen eigenen Bogen nur für diese Veranstaltung an.</source>
         <translation>The event uses its format&apos;s form (version %1). Saving creates a form of its own for this event only.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="318"/>
+        <location filename="../../ui/evaluation/editor.py" line="317"/>
         <source>Version %1, %2 Bögen erfasst. Speichern legt Version %3 an; die erfassten Antworten bleiben bei Version %1 und werden weiter ausgewertet.</source>
         <translation>Version %1, %2 forms entered. Saving creates version %3; the answers entered stay with version %1 and are still evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="323"/>
+        <location filename="../../ui/evaluation/editor.py" line="322"/>
         <source>Version %1, noch keine Bögen erfasst: Änderungen gelten für diese Version.</source>
         <translation>Version %1, no forms entered yet: changes apply to this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="356"/>
+        <location filename="../../ui/evaluation/editor.py" line="355"/>
         <source>✓ passt auf eine A4-Seite</source>
         <translation>✓ fits on one A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="359"/>
+        <location filename="../../ui/evaluation/editor.py" line="358"/>
         <source>⚠ passt nicht auf eine A4-Seite: bitte Fragen herausnehmen oder kürzen</source>
         <translation>⚠ does not fit on one A4 page: please take out or shorten questions</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="410"/>
+        <location filename="../../ui/evaluation/editor.py" line="409"/>
         <source>Bitte eine Frage in der Sammlung wählen.</source>
         <translation>Please choose a question in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="440"/>
+        <location filename="../../ui/evaluation/editor.py" line="439"/>
         <source>Keine Änderung.</source>
         <translation>No change.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="442"/>
+        <location filename="../../ui/evaluation/editor.py" line="441"/>
         <source>Neue Version %1 gespeichert. Die %2 vorhandenen Bögen bleiben bei Version %3 und werden weiter ausgewertet.</source>
         <translation>New version %1 saved. The %2 existing forms stay with version %3 and are still evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="447"/>
+        <location filename="../../ui/evaluation/editor.py" line="446"/>
         <source>Fragebogen (Version %1) gespeichert.</source>
         <translation>Questionnaire (version %1) saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/editor.py" line="461"/>
+        <location filename="../../ui/evaluation/editor.py" line="460"/>
         <source>Die Veranstaltung verwendet wieder den Bogen ihres Formats.</source>
         <translation>The event uses its format&apos;s form again.</translation>
     </message>
@@ -5465,82 +5470,82 @@
 <context>
     <name>SendResultDialog</name>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="94"/>
+        <location filename="../../ui/outbox/dialogs.py" line="93"/>
         <source>Ergebnis des Versands</source>
         <translation>Result of the send</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="101"/>
+        <location filename="../../ui/outbox/dialogs.py" line="100"/>
         <source>Die Briefe zum Drucken: %1</source>
         <translation>The letters to print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="107"/>
+        <location filename="../../ui/outbox/dialogs.py" line="106"/>
         <source>Ergebnis je Empfänger</source>
         <translation>Result per recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="108"/>
+        <location filename="../../ui/outbox/dialogs.py" line="107"/>
         <source>Empfänger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="108"/>
+        <location filename="../../ui/outbox/dialogs.py" line="107"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="109"/>
+        <location filename="../../ui/outbox/dialogs.py" line="108"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="109"/>
+        <location filename="../../ui/outbox/dialogs.py" line="108"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="110"/>
+        <location filename="../../ui/outbox/dialogs.py" line="109"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="112"/>
+        <location filename="../../ui/outbox/dialogs.py" line="111"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="124"/>
+        <location filename="../../ui/outbox/dialogs.py" line="123"/>
         <source>Bei unklaren Nachrichten brach die Verbindung ab, nachdem die Nachricht übertragen war. Sie werden nicht von selbst erneut gesendet: bitte beim Empfänger nachfragen und im Postausgang „Ist angekommen“ oder „Nicht angekommen“ wählen.</source>
         <translation>For unclear messages the connection broke after the message had been transmitted. They are not sent again on their own: please ask the recipient and choose “Arrived” or “Did not arrive” in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="136"/>
+        <location filename="../../ui/outbox/dialogs.py" line="135"/>
         <source>gesendet</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="137"/>
+        <location filename="../../ui/outbox/dialogs.py" line="136"/>
         <source>als .eml-Entwurf gespeichert (noch nicht beim Empfänger)</source>
         <translation>saved as .eml draft (not yet with the recipient)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="138"/>
+        <location filename="../../ui/outbox/dialogs.py" line="137"/>
         <source>fehlgeschlagen</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="138"/>
+        <location filename="../../ui/outbox/dialogs.py" line="137"/>
         <source>unklar, bitte prüfen</source>
         <translation>unclear, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="139"/>
+        <location filename="../../ui/outbox/dialogs.py" line="138"/>
         <source>als Brief gedruckt</source>
         <translation>printed as a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/dialogs.py" line="139"/>
+        <location filename="../../ui/outbox/dialogs.py" line="138"/>
         <source>nicht versendet</source>
         <translation>not sent</translation>
     </message>
@@ -5689,42 +5694,42 @@
 <context>
     <name>SessionGrid</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="253"/>
+        <location filename="../../ui/events/rows.py" line="262"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="254"/>
+        <location filename="../../ui/events/rows.py" line="263"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="255"/>
+        <location filename="../../ui/events/rows.py" line="264"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="256"/>
+        <location filename="../../ui/events/rows.py" line="265"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="257"/>
+        <location filename="../../ui/events/rows.py" line="266"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="258"/>
+        <location filename="../../ui/events/rows.py" line="267"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="259"/>
+        <location filename="../../ui/events/rows.py" line="268"/>
         <source>Referent:innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="260"/>
+        <location filename="../../ui/events/rows.py" line="269"/>
         <source>Gastgeberstadt</source>
         <translation>Host city</translation>
     </message>
@@ -5732,22 +5737,22 @@
 <context>
     <name>SessionLine</name>
     <message>
-        <location filename="../../ui/events/rows.py" line="188"/>
+        <location filename="../../ui/events/rows.py" line="189"/>
         <source>– kein Ort –</source>
         <translation>– no venue –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="190"/>
+        <location filename="../../ui/events/rows.py" line="191"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="191"/>
+        <location filename="../../ui/events/rows.py" line="192"/>
         <source>– Gastgeberstadt –</source>
         <translation>– host city –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/rows.py" line="244"/>
+        <location filename="../../ui/events/rows.py" line="245"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
@@ -6274,22 +6279,22 @@
 <context>
     <name>TimeEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="434"/>
+        <location filename="../../ui/date_edit.py" line="445"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="437"/>
+        <location filename="../../ui/date_edit.py" line="448"/>
         <source>Uhrzeit eintippen, z. B. 9, 930 oder 9:30; ↑/↓ eine Viertelstunde</source>
         <translation>Type a time, e.g. 9, 930 or 9:30; ↑/↓ a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="486"/>
+        <location filename="../../ui/date_edit.py" line="497"/>
         <source>„{0}“ ist keine Uhrzeit; es bleibt {1}.</source>
         <translation>“{0}” is not a time; the field keeps {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_edit.py" line="487"/>
+        <location filename="../../ui/date_edit.py" line="498"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>

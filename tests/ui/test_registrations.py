@@ -146,3 +146,30 @@ def test_per_module_booking_of_a_new_person_with_duplicate_check(qtbot, db, outp
         assert sorted(s.id for s in reg.chosen_sessions) == sorted(chosen)
         assert reg.person.last_name == "ap Llŷr"
         assert reg.status == RegistrationStatus.REGISTERED
+
+
+def test_keyboard_only_booking_from_the_search_field(qtbot, db):
+    """Type, Down into the hits, Down to the second, Enter books that person and closes."""
+    from ui.registrations.add_dialog import AddRegistrationDialog
+
+    series = make_series(db, persons=0)
+    with db.transaction() as orm:
+        ids = [add_person(orm, first_name=first, last_name="Brandt",
+                          email=f"{first.lower()}@example.org").value.id
+               for first in ("Anke", "Bernd", "Carla")]
+    dialog = AddRegistrationDialog(db, series.event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.search_edit.setFocus()
+    qtbot.keyClicks(dialog.search_edit, "brandt")
+    assert dialog.results.count() == 3 and dialog.person_id is None  # three: none chosen
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.results and dialog.results.currentRow() == 0
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    chosen = dialog.person_id
+    assert chosen in ids and chosen != dialog.results.item(0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert _status(db, series.event_id, chosen) == RegistrationStatus.REGISTERED

@@ -3,7 +3,8 @@ then book the whole event or chosen sessions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -150,6 +151,10 @@ class AddRegistrationDialog(QDialog):
         buttons.accepted.connect(self.register)
         buttons.rejected.connect(self.reject)
         self.register_next_button.clicked.connect(self.register_and_next)
+        self.register_next_button.setToolTip(self.tr(
+            "Strg+Eingabe: anmelden und gleich die nächste Person suchen"))
+        # Down in the search field goes to the hits; Enter then books the chosen person.
+        self.search_edit.installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(search_box, 1)
@@ -182,6 +187,28 @@ class AddRegistrationDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             if status is not None:
                 item.setForeground(Qt.GlobalColor.darkGray)
+        if len(hits) == 1:
+            self.results.setCurrentRow(0)  # the one match is chosen: Enter books it
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Ctrl+Enter: "Anmelden und nächste Person" (Enter alone: "Anmelden")."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if self.register_next_button.isEnabled():
+                self.register_and_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.results.count()):
+            self.results.setFocus()
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
