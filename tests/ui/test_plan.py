@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from planner.models import Session
 from planner.usecases.planning import EventPlan, SessionPlan, create_event
+from tests.factories import make_series
 from tests.ui.conftest import PlanData
 from ui.plan.move_dialog import MoveSessionDialog
 from ui.plan.page import PlanPage
@@ -165,3 +166,20 @@ def test_double_click_opens_the_event(qtbot, db, plan_data: PlanData, monkeypatc
                 if item.session_id == plan_data.conference_session_id)
     qtbot.mouseDClick(page.month_view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert opened == [plan_data.conference_id]
+
+
+def test_chips_leave_out_the_format_name_the_colour_shows(qtbot, db):
+    from ui.plan.base_view import chip_title
+    from ui.plan.page import PlanPage
+
+    make_series(db, title="Fortbildungsreihe „Bildungsmonitoring“ 2027", persons=0)
+    make_series(db, title="Fortbildungsreihe: Ganztag und Übergänge", persons=0,
+                start=datetime(2027, 3, 2, 13, 0))
+    make_series(db, title="Fortbildungsreihe", persons=0, start=datetime(2027, 3, 3, 9, 0))
+    page = PlanPage(db)
+    qtbot.addWidget(page)
+    page.go_to(date(2027, 3, 1))
+    chips = {chip_title(s) for s in page.visible_sessions() if s.start.day in (2, 3)}
+    assert chips == {"Bildungsmonitoring 2027", "Ganztag und Übergänge", "Fortbildungsreihe"}
+    tips = {page.month_view.tooltip_for(s).splitlines()[0] for s in page.visible_sessions()}
+    assert "Fortbildungsreihe „Bildungsmonitoring“ 2027" in tips  # full title on hover

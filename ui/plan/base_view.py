@@ -8,8 +8,24 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
+from planner.models.enums import FORMAT_LABELS_DE
 from planner.queries.plan import PlanSession
 from ui.plan.style import CANCELLED_TEXT, format_color, office_color
+
+
+def chip_title(item: PlanSession) -> str:
+    """The event title without a leading format name, which the chip's colour already
+    shows: two series on one day read "Bildungsmonitoring 2026" and "Ganztag 2026", not
+    "Fortbildungsreihe „…" twice. The full title stays in the tooltip."""
+    title = item.event_title
+    label = FORMAT_LABELS_DE.get(item.format, "")  # stored titles are German
+    if not label or not title.casefold().startswith(label.casefold()):
+        return title
+    rest = title[len(label):].lstrip(" :–-")
+    if rest.startswith("„") and "“" in rest:
+        quoted, _sep, after = rest[1:].partition("“")
+        rest = f"{quoted}{after}"
+    return rest.strip() or title
 
 
 class PaintedPlanView(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.queries.plan import PlanSession
-from ui.plan.base_view import PaintedPlanView
+from ui.plan.base_view import PaintedPlanView, chip_title
 from ui.plan.style import HOLIDAY_FILL, TODAY_BORDER, WEEKEND_FILL
 
 HEADER_HEIGHT = 24
@@ -110,8 +110,8 @@ class MonthView(PaintedPlanView):
             shown = items if len(items) <= room else items[:max(room - 1, 0)]
             for item in shown:
                 rect = QRectF(cell.left() + 3, top, cell.width() - 6, chip_h)
-                label = (item.event_title if item.all_day
-                         else f"{item.start:%H:%M} {item.event_title}")
+                label = (chip_title(item) if item.all_day
+                         else f"{item.start:%H:%M} {chip_title(item)}")
                 self.paint_chip(painter, rect, item, label)
                 top += chip_h + 2
             hidden = len(items) - len(shown)

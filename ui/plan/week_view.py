@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.queries.plan import PlanSession
-from ui.plan.base_view import PaintedPlanView
+from ui.plan.base_view import PaintedPlanView, chip_title
 from ui.plan.style import HOLIDAY_FILL, TODAY_BORDER, WEEKEND_FILL
 
 HEADER_HEIGHT = 40
@@ -174,7 +174,7 @@ class WeekView(PaintedPlanView):
             day = max(item.start.date(), self.week_start)
             while day <= min((item.end - timedelta(seconds=1)).date(), end_day):
                 rect = self.session_rect(item, day, lanes[day])
-                text = (f"{item.start:%H:%M}–{item.end:%H:%M}\n{item.event_title}"
+                text = (f"{item.start:%H:%M}–{item.end:%H:%M}\n{chip_title(item)}"
                         f"\n{item.title}\n{item.venue}")
                 self.paint_chip(painter, rect, item, text)
                 day += timedelta(days=1)
