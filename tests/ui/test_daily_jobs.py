@@ -277,6 +277,10 @@ def test_a_days_work(qtbot, qapp, db, office, tmp_path, monkeypatch, warnings_an
     assert reports.date_from.date() == QDate(2027, 1, 1)  # the period shown is the year's
     assert reports.report.total.sessions == 6
     assert window.width() == 1280  # no page widens the window
+    for _ in range(3):
+        QApplication.processEvents()
+    table = reports.table
+    assert table.horizontalScrollBar().maximum() == 0, "a figure column is cut off"
     _shot(window, "07_statistics")
     event_window.close()
 

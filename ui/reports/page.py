@@ -8,7 +8,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +54,7 @@ from ui.terms import units_explained
 from ui.widgets import buddy_label, name_field
 
 CHART_ROWS = 15
+CHART_MIN_WIDTH = 260  # the bar chart beside the figures keeps at least this much
 # The breakdown choices (planner.reports.statistics.DIMENSIONS), as whole phrases.
 BREAKDOWNS = {
     "office": QT_TRANSLATE_NOOP("ReportsPage", "nach Standort"),
@@ -161,6 +163,9 @@ class ReportsPage(QWidget):
         dim_bar.addStretch(1)
         lower_layout.addLayout(dim_bar)
         inner = QSplitter(Qt.Orientation.Horizontal)
+        self.table_split = inner
+        self._split_moved_by_hand = False
+        inner.splitterMoved.connect(self._split_moved)
         self.table = QTableWidget(0, len(FIGURE_COLUMNS) + 1)
         self.table.setObjectName("reportTable")
         self.table.setAccessibleName(self.tr("Zahlen je Gruppe"))
@@ -321,13 +326,36 @@ class ReportsPage(QWidget):
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 300))
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 100), 300))
+        self._fit_table()
         shown = rows if dim == "month" else rows[:CHART_ROWS]
         title = self.tr("Teilnahmetage %1").replace("%1", breakdown_label(dim))
         if dim != "month" and len(rows) > CHART_ROWS:
             title += self.tr(" (die %1 größten)").replace("%1", str(CHART_ROWS))
         self.bar_chart.set_data(title, [self.row_label(dim, r) for r in shown],
                                 [("", [float(r.figures.participant_days) for r in shown])])
+
+    def _split_moved(self, *_: object) -> None:
+        self._split_moved_by_hand = True
+
+    def _fit_table(self) -> None:
+        """The figures get the width they need (up to all but CHART_MIN_WIDTH of the row),
+        so "Anwesenheit" and "Bescheinigungen" are not cut off at 1280 px; the chart takes
+        the rest. A splitter moved by hand stays where it was put."""
+        total = sum(self.table_split.sizes())
+        if self._split_moved_by_hand or total <= 0:
+            return
+        table = self.table
+        needed = (sum(table.columnWidth(c) for c in range(table.columnCount()))
+                  + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width())
+        width = min(needed, total - CHART_MIN_WIDTH)
+        self.table_split.blockSignals(True)
+        self.table_split.setSizes([width, total - width])
+        self.table_split.blockSignals(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_table)  # after the layout has sized the splitter
 
     # -- labels (planner's are German; files and PDFs keep those) ---------------------------
     def period_label(self, report: Report) -> str:
