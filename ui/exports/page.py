@@ -46,7 +46,9 @@ from ui.widgets import IdCombo, buddy_label, name_field, pydate
 
 
 def _date_edit(d: date) -> DateEdit:
-    return DateEdit(d)
+    """A period bound of the office calendar: it plans nothing, so a holiday is coloured
+    and named in the tooltip only (1 January would always shout "Neujahr")."""
+    return DateEdit(d, holiday_names=False)
 
 
 # The choices: events, their sessions and participants, trainers and offices.
