@@ -83,3 +83,14 @@ def test_a_label_or_code_focusing_a_date_field_puts_the_cursor_in_it(qtbot) -> N
     field.setFocus()
     qtbot.waitUntil(field.line.hasFocus)
     assert field.hasFocus()
+
+
+def test_a_new_person_starts_with_the_first_name(qtbot, db) -> None:
+    from ui.pages.person_editor import PersonEditorDialog
+
+    dialog = PersonEditorDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.first_edit  # not the (rarely used) title
+    assert dialog.consent.date_edit.line.width() >= dialog.consent.date_edit.line.minimumWidth()

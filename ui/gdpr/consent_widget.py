@@ -28,10 +28,10 @@ class ConsentEditor(QWidget):
         layout.addWidget(QLabel(self.tr("Teilnehmerliste:")), 0, 2)
         layout.addWidget(self.directory_combo, 0, 3)
         layout.addWidget(QLabel(self.tr("Datum:")), 1, 0)
-        layout.addWidget(self.date_edit, 1, 1)
+        layout.addWidget(self.date_edit, 1, 1, 1, 2)  # room for "(ohne Datum)" and weekday
         hint = QLabel(self.tr("„unbekannt“ gilt als nein"))
         hint.setStyleSheet("color: #666;")
-        layout.addWidget(hint, 1, 2, 1, 2)
+        layout.addWidget(hint, 2, 0, 1, 5)
         layout.setColumnStretch(4, 1)
         self.setToolTip(self.tr("Einwilligung in Fotos und in die Weitergabe in einer "
                                 "Teilnehmerliste an andere Teilnehmende. „unbekannt“ gilt "

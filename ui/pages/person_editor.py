@@ -92,6 +92,8 @@ class PersonEditorDialog(EditorDialog):
             self.setWindowTitle(self.tr("Neue Person"))
         else:
             self.load(person_id)
+        # The cursor starts in the first name: most people have no academic title.
+        self.first_edit.setFocus()
 
     def load(self, person_id: int) -> None:
         with self.db.reading() as orm:
