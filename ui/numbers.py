@@ -23,3 +23,8 @@ def ui_number(value: float | int | Decimal, decimals: int = 1, *,
 
 def ui_percent(rate: float, decimals: int = 1) -> str:
     return percent(rate, ui_lang(), decimals)
+
+
+def percent_suffix() -> str:
+    """The suffix of a percentage spin box: " %" in German, "%" in English."""
+    return " %" if ui_lang() == "de" else "%"

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel
 
 from planner.checks import calendar_warnings
 from tests.ui.conftest import PlanData
@@ -184,3 +185,18 @@ def test_municipality_record_dates_in_the_interface_language(qtbot, db, language
     else:
         assert "Saxony" in header
         assert re.search(r"last activity: \d{1,2} [A-Z][a-z]{2} 2027", header), header
+
+
+def test_thresholds_follow_the_interface_language(qtbot, db, plan_data: PlanData,
+                                                  language: str):
+    from ui.events.editor import EventEditorDialog
+    from ui.events.window import EventWindow
+
+    expected = "80 %" if language == "de" else "80%"
+    editor = EventEditorDialog(db, plan_data.series.event_id)
+    qtbot.addWidget(editor)
+    assert editor.threshold_spin.text() == expected
+    window = EventWindow(db, plan_data.series.event_id)
+    qtbot.addWidget(window)
+    html = "".join(label.text() for label in window.overview.findChildren(QLabel))
+    assert f"<td>{expected}</td>" in html

@@ -51,6 +51,7 @@ from ui.events.analysis import AgreementForm, DossierForm
 from ui.events.rows import SessionGrid, SessionLine
 from ui.events.series_tools import SeriesTools
 from ui.models.labels import format_label
+from ui.numbers import percent_suffix
 from ui.operations import Op
 from ui.pick_list import make_searchable
 from ui.row_filter import RowFilter
@@ -174,7 +175,7 @@ class EventEditorDialog(QDialog):
         self.threshold_spin.setRange(51, 100)
         self.threshold_spin.setDecimals(0)
         self.threshold_spin.setValue(80)
-        self.threshold_spin.setSuffix(" %")
+        self.threshold_spin.setSuffix(percent_suffix())
         self.funding_edit = QLineEdit()
         self.funding_edit.setPlaceholderText(self.tr("Standard aus den Einstellungen"))
         self.reminder_spin = QSpinBox()

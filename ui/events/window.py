@@ -26,6 +26,7 @@ from ui.evaluation.event_tab import EventFeedbackTab
 from ui.events.editor import EventEditorDialog
 from ui.exports.page import ExportsPage
 from ui.models.labels import format_label_from_de
+from ui.numbers import ui_percent
 from ui.operations import Op, watch_changes
 from ui.registrations.panel import RegistrationsPanel
 from ui.screen_fit import resize_within_screen
@@ -80,7 +81,7 @@ class OverviewTab(QWidget):
             (self.tr("Thema"), o.topic or "–"),
             (self.tr("Kommunen"), ", ".join(o.municipalities) or "–"),
             (self.tr("Kapazität"), cap),
-            (self.tr("Schwelle Bescheinigung"), f"{round(o.threshold * 100)} %"),
+            (self.tr("Schwelle Bescheinigung"), ui_percent(o.threshold)),
         ]
         rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
                        for k, v in facts)

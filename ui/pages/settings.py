@@ -37,6 +37,7 @@ from planner.settings import (
 from planner.storage.database import Database
 from planner.usecases.lookup import get
 from planner.usecases.masterdata import update_office, update_settings
+from ui.numbers import percent_suffix
 from ui.operations import Op
 from ui.preferences import LANGUAGE
 from ui.scrolling import scrolled
@@ -175,7 +176,7 @@ class SettingsPage(QWidget):
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(51, 100)
         self.threshold.setDecimals(0)
-        self.threshold.setSuffix(" %")
+        self.threshold.setSuffix(percent_suffix())
         self.unit_minutes = QSpinBox()
         self.unit_minutes.setRange(15, 240)
         self.unit_minutes.setSuffix(self.tr(" Minuten"))
