@@ -41,7 +41,8 @@ class PlanWarning:
     # whom or what the warning is about (a person's or venue's name), for grouping
     subject: str = ""
     # the facts the message names, for a translated rendering in the window
-    # (holiday: ISO day, German holiday name, state code; weekend: ISO day)
+    # (holiday: ISO day, German holiday name, state code; weekend: ISO day; double
+    # bookings: subject, other event's title, session title, ISO start and end)
     params: tuple[str, ...] = ()
 
 
@@ -132,6 +133,15 @@ def _describe(s: Session) -> str:
     return f"„{s.event.title}“ ({s.title or 'Termin'}, {_fmt(s.start)}–{s.end:%H:%M})"
 
 
+def _facts(subject: str, other: Session | None) -> tuple[str, ...]:
+    """A double booking's facts for a translated rendering in the window: who or what,
+    then the other session's event title, title, start and end (ISO)."""
+    if other is None:
+        return ()
+    return (subject, other.event.title, other.title or "Termin", other.start.isoformat(),
+            other.end.isoformat())
+
+
 # The double-booking queries run on every save, and for every session when a whole year is
 # checked: plain SQL through planner.plainsql (on SQLite on the unit of work's own DB-API
 # connection, a fraction of an ORM query's cost). Only a conflict found loads ORM objects,
@@ -175,6 +185,7 @@ def booking_conflicts(
                     f"Der Ort „{venue.name if venue else venue_id}“ ist bereits belegt: "
                     f"{_describe(other) if other else other_id}.",
                     blocking=True, subject=venue.name if venue else str(venue_id),
+                    params=_facts(venue.name if venue else str(venue_id), other),
                 )
             )
     trainer_ids = list(trainer_ids)
@@ -192,7 +203,7 @@ def booking_conflicts(
                     "trainer_double",
                     f"{name} ist zur selben Zeit bereits eingeplant: "
                     f"{_describe(other) if other else other_id}.",
-                    blocking=True, subject=name,
+                    blocking=True, subject=name, params=_facts(name, other),
                 )
             )
     return warnings
@@ -237,7 +248,7 @@ def participant_conflicts(
                 PlanWarning(
                     "participant_double",
                     f"{name} ist zur selben Zeit bereits angemeldet: {_describe(other)}.",
-                    blocking=True, subject=name,
+                    blocking=True, subject=name, params=_facts(name, other),
                 )
             )
     return warnings

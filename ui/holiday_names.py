@@ -93,8 +93,9 @@ def ui_day(value: dt.date) -> str:
 
 
 def warning_text(warning: object) -> str:
-    """A planning warning's message in the interface language: holiday and weekend
-    warnings are written anew from their facts; the others keep planner's German."""
+    """A planning warning's message in the interface language: holiday, weekend and
+    double-booking warnings are written anew from their facts; the others keep planner's
+    German."""
     code = getattr(warning, "code", "")
     params = getattr(warning, "params", ())
     message = str(getattr(warning, "message", ""))
@@ -109,4 +110,21 @@ def warning_text(warning: object) -> str:
                 if when.weekday() == 5 else
                 QCoreApplication.translate("holidays", "Der {0} ist ein Sonntag."))
         return text.format(ui_day(when))
+    if code in DOUBLE_BOOKINGS and len(params) == 5:
+        subject, event, title, start_iso, end_iso = params
+        start, end = dt.datetime.fromisoformat(start_iso), dt.datetime.fromisoformat(end_iso)
+        other = QCoreApplication.translate("holidays", "„{0}“ ({1}, {2} {3}–{4})").format(
+            event, title, ui_day(start.date()), f"{start:%H:%M}", f"{end:%H:%M}")
+        return QCoreApplication.translate("holidays", DOUBLE_BOOKINGS[code]).format(
+            subject, other)
     return message
+
+
+# Double bookings written anew from their facts (planner.checks), in the interface language.
+DOUBLE_BOOKINGS = {
+    "venue_double": QT_TRANSLATE_NOOP("holidays", "Der Ort „{0}“ ist bereits belegt: {1}."),
+    "trainer_double": QT_TRANSLATE_NOOP("holidays",
+                                        "{0} ist zur selben Zeit bereits eingeplant: {1}."),
+    "participant_double": QT_TRANSLATE_NOOP("holidays",
+                                            "{0} ist zur selben Zeit bereits angemeldet: {1}."),
+}

@@ -1296,233 +1296,233 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../ui/events/editor.py" line="110"/>
+        <location filename="../../ui/events/editor.py" line="111"/>
         <source>Veranstaltung bearbeiten</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="111"/>
+        <location filename="../../ui/events/editor.py" line="112"/>
         <source>Neue Veranstaltung</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="129"/>
+        <location filename="../../ui/events/editor.py" line="130"/>
         <source>Veranstaltung und Termine</source>
         <translation>Event and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="133"/>
+        <location filename="../../ui/events/editor.py" line="134"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="134"/>
+        <location filename="../../ui/events/editor.py" line="135"/>
         <source>Kooperationsvereinbarung</source>
         <translation>Cooperation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="138"/>
+        <location filename="../../ui/events/editor.py" line="139"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="139"/>
+        <location filename="../../ui/events/editor.py" line="140"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="146"/>
+        <location filename="../../ui/events/editor.py" line="147"/>
         <source>Dossier als PDF…</source>
         <translation>Dossier as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="147"/>
+        <location filename="../../ui/events/editor.py" line="148"/>
         <source>Exportiert den gespeicherten Stand.</source>
         <translation>Exports the saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="155"/>
+        <location filename="../../ui/events/editor.py" line="156"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="157"/>
+        <location filename="../../ui/events/editor.py" line="158"/>
         <source>Titel der Veranstaltung</source>
         <translation>Title of the event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="159"/>
+        <location filename="../../ui/events/editor.py" line="160"/>
         <source>– kein Thema –</source>
         <translation>– no topic –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="164"/>
+        <location filename="../../ui/events/editor.py" line="165"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="179"/>
+        <location filename="../../ui/events/editor.py" line="180"/>
         <source>Standard aus den Einstellungen</source>
         <translation>Default from the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="183"/>
+        <location filename="../../ui/events/editor.py" line="184"/>
         <source>wie voreingestellt</source>
         <translation>as preset</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="184"/>
+        <location filename="../../ui/events/editor.py" line="185"/>
         <source> Tage vorher</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="185"/>
+        <location filename="../../ui/events/editor.py" line="186"/>
         <source>Wann die Erinnerung an die Teilnehmenden vor jedem Termin fällig ist (0: keine).</source>
         <translation>When the reminder to participants is due before each session (0: none).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="189"/>
+        <location filename="../../ui/events/editor.py" line="190"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="190"/>
+        <location filename="../../ui/events/editor.py" line="191"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="191"/>
+        <location filename="../../ui/events/editor.py" line="192"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="192"/>
+        <location filename="../../ui/events/editor.py" line="193"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="194"/>
+        <location filename="../../ui/events/editor.py" line="195"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="195"/>
+        <location filename="../../ui/events/editor.py" line="196"/>
         <source>Unterrichtseinheit</source>
         <translation>Teaching unit</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="196"/>
+        <location filename="../../ui/events/editor.py" line="197"/>
         <source>Pause je Tag</source>
         <translation>Break per day</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="197"/>
+        <location filename="../../ui/events/editor.py" line="198"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="198"/>
+        <location filename="../../ui/events/editor.py" line="199"/>
         <source>Förderhinweis</source>
         <translation>Funding note</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="199"/>
+        <location filename="../../ui/events/editor.py" line="200"/>
         <source>Erinnerung</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="211"/>
+        <location filename="../../ui/events/editor.py" line="212"/>
         <source>Coaching-Gruppe</source>
         <translation>Coaching group</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="212"/>
+        <location filename="../../ui/events/editor.py" line="213"/>
         <source>Beteiligte Kommunen</source>
         <translation>Participating municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="220"/>
+        <location filename="../../ui/events/editor.py" line="221"/>
         <source>Filtern: Kommune eingeben …</source>
         <translation>Filter: type a municipality …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="228"/>
+        <location filename="../../ui/events/editor.py" line="229"/>
         <source>– kein:e Expert:in –</source>
         <translation>– no expert –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="230"/>
+        <location filename="../../ui/events/editor.py" line="231"/>
         <source>Externe:r Expert:in</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="237"/>
-        <location filename="../../ui/events/editor.py" line="242"/>
+        <location filename="../../ui/events/editor.py" line="238"/>
+        <location filename="../../ui/events/editor.py" line="243"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="240"/>
+        <location filename="../../ui/events/editor.py" line="241"/>
         <source>– Kommune wählen –</source>
         <translation>– choose municipality –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="248"/>
+        <location filename="../../ui/events/editor.py" line="249"/>
         <source>Anzahl Module</source>
         <translation>Number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="249"/>
+        <location filename="../../ui/events/editor.py" line="250"/>
         <source>Anzahl Treffen</source>
         <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="250"/>
+        <location filename="../../ui/events/editor.py" line="251"/>
         <source>Anzahl Tagungstage</source>
         <translation>Number of conference days</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="251"/>
+        <location filename="../../ui/events/editor.py" line="252"/>
         <source>Anzahl Workshops</source>
         <translation>Number of workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="252"/>
+        <location filename="../../ui/events/editor.py" line="253"/>
         <source>Anzahl Vorgespräche</source>
         <translation>Number of preliminary talks</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="254"/>
+        <location filename="../../ui/events/editor.py" line="255"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="263"/>
+        <location filename="../../ui/events/editor.py" line="264"/>
         <source>andere Modulanzahl</source>
         <translation>different number of modules</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="271"/>
+        <location filename="../../ui/events/editor.py" line="272"/>
         <source>+ Analyseworkshop</source>
         <translation>+ analysis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="361"/>
+        <location filename="../../ui/events/editor.py" line="362"/>
         <source>Achtung: Eine Fortbildungsreihe hat {0} Module; geplant sind {1}.</source>
         <translation>Note: a training series has {0} modules; {1} are planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="367"/>
+        <location filename="../../ui/events/editor.py" line="368"/>
         <source>1 Kommune gewählt</source>
         <translation>1 municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="367"/>
+        <location filename="../../ui/events/editor.py" line="368"/>
         <source>%1 Kommunen gewählt</source>
         <translation>%1 municipalities selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/editor.py" line="369"/>
+        <location filename="../../ui/events/editor.py" line="370"/>
         <source>ein Coaching hat {0} bis {1} Kommunen</source>
         <translation>a coaching has {0} to {1} municipalities</translation>
     </message>
@@ -1650,27 +1650,27 @@
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../ui/events/window.py" line="152"/>
+        <location filename="../../ui/events/window.py" line="153"/>
         <source>Übersicht und Termine</source>
         <translation>Overview and sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="153"/>
+        <location filename="../../ui/events/window.py" line="154"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="154"/>
+        <location filename="../../ui/events/window.py" line="155"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="155"/>
+        <location filename="../../ui/events/window.py" line="156"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="156"/>
+        <location filename="../../ui/events/window.py" line="157"/>
         <source>Rückmeldungen</source>
         <translation>Feedback</translation>
     </message>
@@ -1785,211 +1785,211 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports/page.py" line="70"/>
+        <location filename="../../ui/exports/page.py" line="72"/>
         <source>Ändern …</source>
         <translation>Change …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="73"/>
+        <location filename="../../ui/exports/page.py" line="75"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="101"/>
-        <location filename="../../ui/exports/page.py" line="119"/>
+        <location filename="../../ui/exports/page.py" line="103"/>
+        <location filename="../../ui/exports/page.py" line="121"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="107"/>
+        <location filename="../../ui/exports/page.py" line="109"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="108"/>
+        <location filename="../../ui/exports/page.py" line="110"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="109"/>
+        <location filename="../../ui/exports/page.py" line="111"/>
         <source>Unterschriftenliste erstellen</source>
         <translation>Create signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="110"/>
+        <location filename="../../ui/exports/page.py" line="112"/>
         <source>Anwesenheitsmatrix (.xlsx)</source>
         <translation>Attendance matrix (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="111"/>
+        <location filename="../../ui/exports/page.py" line="113"/>
         <source>Kalender der Veranstaltung (.ics)</source>
         <translation>Event calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="112"/>
+        <location filename="../../ui/exports/page.py" line="114"/>
         <source>Teilnahmebescheinigungen …</source>
         <translation>Certificates of attendance …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="121"/>
+        <location filename="../../ui/exports/page.py" line="123"/>
         <source>Unterschriftenliste</source>
         <translation>Signature list</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="122"/>
+        <location filename="../../ui/exports/page.py" line="124"/>
         <source>Dateiformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="129"/>
+        <location filename="../../ui/exports/page.py" line="131"/>
         <source>Versenden …</source>
         <translation>Send …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="130"/>
+        <location filename="../../ui/exports/page.py" line="132"/>
         <source>Bescheinigungen und Einladungen per E-Mail senden oder als .eml speichern</source>
         <translation>Send certificates and invitations by e-mail or save them as .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="142"/>
+        <location filename="../../ui/exports/page.py" line="144"/>
         <source>Kalender für Personen</source>
         <translation>Calendars for people</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="145"/>
-        <location filename="../../ui/exports/page.py" line="148"/>
+        <location filename="../../ui/exports/page.py" line="147"/>
+        <location filename="../../ui/exports/page.py" line="150"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="146"/>
+        <location filename="../../ui/exports/page.py" line="148"/>
         <source>Einladungen je Termin</source>
         <translation>Invitations per session</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="147"/>
+        <location filename="../../ui/exports/page.py" line="149"/>
         <source>nur geänderte</source>
         <translation>changed only</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="153"/>
+        <location filename="../../ui/exports/page.py" line="155"/>
         <source>Referent:in</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="158"/>
+        <location filename="../../ui/exports/page.py" line="160"/>
         <source>Teilnehmer:in</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="165"/>
+        <location filename="../../ui/exports/page.py" line="167"/>
         <source>Kalender des Standorts</source>
         <translation>Office calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="170"/>
+        <location filename="../../ui/exports/page.py" line="172"/>
         <source>Standortkalender (.ics)</source>
         <translation>Office calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="174"/>
+        <location filename="../../ui/exports/page.py" line="176"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="176"/>
+        <location filename="../../ui/exports/page.py" line="178"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="177"/>
+        <location filename="../../ui/exports/page.py" line="179"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="178"/>
+        <location filename="../../ui/exports/page.py" line="180"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="179"/>
+        <location filename="../../ui/exports/page.py" line="181"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="183"/>
+        <location filename="../../ui/exports/page.py" line="185"/>
         <source>Kalender veröffentlichen (CalDAV) …</source>
         <translation>Publish calendar (CalDAV) …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="184"/>
+        <location filename="../../ui/exports/page.py" line="186"/>
         <source>Termine einer Referent:in oder des Standorts in einen Online-Kalender (z. B. Nextcloud) übertragen</source>
         <translation>Transfer a trainer&apos;s or the office&apos;s sessions to an online calendar (e.g. Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="197"/>
+        <location filename="../../ui/exports/page.py" line="199"/>
         <source>Noch nichts exportiert.</source>
         <translation>Nothing exported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="199"/>
+        <location filename="../../ui/exports/page.py" line="201"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="246"/>
+        <location filename="../../ui/exports/page.py" line="248"/>
         <source>alle Termine (eine Datei)</source>
         <translation>all sessions (one file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="257"/>
+        <location filename="../../ui/exports/page.py" line="259"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="286"/>
+        <location filename="../../ui/exports/page.py" line="288"/>
         <source> und {0} weitere</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="288"/>
+        <location filename="../../ui/exports/page.py" line="290"/>
         <source>Fertig: {0} Datei(en) in {1}</source>
         <translation>Done: {0} file(s) in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="291"/>
+        <location filename="../../ui/exports/page.py" line="293"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="303"/>
+        <location filename="../../ui/exports/page.py" line="305"/>
         <source>Bescheinigungen: {0}</source>
         <translation>Certificates: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="337"/>
+        <location filename="../../ui/exports/page.py" line="339"/>
         <source>Unterschriftenliste wird erstellt …</source>
         <translation>Creating signature list …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="349"/>
+        <location filename="../../ui/exports/page.py" line="351"/>
         <source>Anwesenheitsmatrix wird erstellt …</source>
         <translation>Creating attendance matrix …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="361"/>
-        <location filename="../../ui/exports/page.py" line="373"/>
-        <location filename="../../ui/exports/page.py" line="399"/>
+        <location filename="../../ui/exports/page.py" line="363"/>
+        <location filename="../../ui/exports/page.py" line="375"/>
+        <location filename="../../ui/exports/page.py" line="401"/>
         <source>Kalender wird erstellt …</source>
         <translation>Creating calendar …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="387"/>
+        <location filename="../../ui/exports/page.py" line="389"/>
         <source>Einladungen werden erstellt …</source>
         <translation>Creating invitations …</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/page.py" line="414"/>
+        <location filename="../../ui/exports/page.py" line="416"/>
         <source>Standortkalender wird erstellt …</source>
         <translation>Creating office calendar …</translation>
     </message>
@@ -4052,82 +4052,82 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/events/window.py" line="50"/>
+        <location filename="../../ui/events/window.py" line="51"/>
         <source>Veranstaltung bearbeiten …</source>
         <translation>Edit event …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="53"/>
+        <location filename="../../ui/events/window.py" line="54"/>
         <source>Termin absagen …</source>
         <translation>Cancel session …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="54"/>
+        <location filename="../../ui/events/window.py" line="55"/>
         <source>Absage zurücknehmen</source>
         <translation>Undo cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="61"/>
+        <location filename="../../ui/events/window.py" line="62"/>
         <source>Termin</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="76"/>
+        <location filename="../../ui/events/window.py" line="77"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="78"/>
+        <location filename="../../ui/events/window.py" line="79"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="79"/>
+        <location filename="../../ui/events/window.py" line="80"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="80"/>
+        <location filename="../../ui/events/window.py" line="81"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="81"/>
+        <location filename="../../ui/events/window.py" line="82"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="82"/>
+        <location filename="../../ui/events/window.py" line="83"/>
         <source>Kapazität</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="83"/>
+        <location filename="../../ui/events/window.py" line="84"/>
         <source>Schwelle Bescheinigung</source>
         <translation>Certificate threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="87"/>
+        <location filename="../../ui/events/window.py" line="88"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="92"/>
+        <location filename="../../ui/events/window.py" line="93"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="100"/>
+        <location filename="../../ui/events/window.py" line="101"/>
         <source> (abgesagt)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="122"/>
+        <location filename="../../ui/events/window.py" line="123"/>
         <source>Termin absagen</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/events/window.py" line="123"/>
+        <location filename="../../ui/events/window.py" line="124"/>
         <source>Grund der Absage:</source>
         <translation>Reason for cancellation:</translation>
     </message>
@@ -4135,17 +4135,17 @@
 <context>
     <name>PaintedPlanView</name>
     <message>
-        <location filename="../../ui/plan/base_view.py" line="56"/>
+        <location filename="../../ui/plan/base_view.py" line="72"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/base_view.py" line="111"/>
+        <location filename="../../ui/plan/base_view.py" line="127"/>
         <source>Veranstaltung öffnen</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/base_view.py" line="113"/>
+        <location filename="../../ui/plan/base_view.py" line="129"/>
         <source>Verschieben…</source>
         <translation>Move…</translation>
     </message>
@@ -4449,47 +4449,47 @@
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="117"/>
+        <location filename="../../ui/pages/person_editor.py" line="119"/>
         <source>Person bearbeiten: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="145"/>
+        <location filename="../../ui/pages/person_editor.py" line="147"/>
         <source>Person schon vorhanden?</source>
         <translation>Person already exists?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="146"/>
+        <location filename="../../ui/pages/person_editor.py" line="148"/>
         <source>ohne E-Mail</source>
         <translation>no e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="147"/>
+        <location filename="../../ui/pages/person_editor.py" line="149"/>
         <source>• %1 (%2, Nr. %3)</source>
         <translation>• %1 (%2, no. %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="150"/>
+        <location filename="../../ui/pages/person_editor.py" line="152"/>
         <source>Diese Person gibt es möglicherweise schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="151"/>
+        <location filename="../../ui/pages/person_editor.py" line="153"/>
         <source>Vorhandene öffnen</source>
         <translation>Open existing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="153"/>
+        <location filename="../../ui/pages/person_editor.py" line="155"/>
         <source>Trotzdem neu anlegen</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="155"/>
+        <location filename="../../ui/pages/person_editor.py" line="157"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_editor.py" line="173"/>
+        <location filename="../../ui/pages/person_editor.py" line="175"/>
         <source>Die vorhandene Person wurde geöffnet. Änderungen bitte speichern.</source>
         <translation>The existing person has been opened. Please save your changes.</translation>
     </message>
@@ -5030,219 +5030,219 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../ui/reports/page.py" line="60"/>
         <source>nach Standort</source>
         <translation>by office</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="59"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>nach Format</source>
         <translation>by format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="60"/>
+        <location filename="../../ui/reports/page.py" line="62"/>
         <source>nach Thema</source>
         <translation>by topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="61"/>
+        <location filename="../../ui/reports/page.py" line="63"/>
         <source>nach Kommune</source>
         <translation>by municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="62"/>
+        <location filename="../../ui/reports/page.py" line="64"/>
         <source>nach Bundesland</source>
         <translation>by federal state</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="63"/>
+        <location filename="../../ui/reports/page.py" line="65"/>
         <source>nach Monat</source>
         <translation>by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="92"/>
+        <location filename="../../ui/reports/page.py" line="94"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104"/>
+        <location filename="../../ui/reports/page.py" line="106"/>
         <source>Termine nach dem Stichtag zählen als geplant</source>
         <translation>Sessions after the reference date count as planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106"/>
-        <location filename="../../ui/reports/page.py" line="340"/>
+        <location filename="../../ui/reports/page.py" line="108"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>alle Standorte</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="112"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111"/>
+        <location filename="../../ui/reports/page.py" line="113"/>
         <source>Als .xlsx exportieren…</source>
         <translation>Export as .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="112"/>
+        <location filename="../../ui/reports/page.py" line="114"/>
         <source>Als PDF exportieren…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="115"/>
+        <location filename="../../ui/reports/page.py" line="117"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="117"/>
+        <location filename="../../ui/reports/page.py" line="119"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="118"/>
+        <location filename="../../ui/reports/page.py" line="120"/>
         <source>Stichtag:</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="181"/>
+        <location filename="../../ui/reports/page.py" line="186"/>
         <source>&lt;b&gt;Rückmeldungen der Teilnehmenden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Participants&apos; feedback&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="185"/>
+        <location filename="../../ui/reports/page.py" line="190"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="186"/>
+        <location filename="../../ui/reports/page.py" line="191"/>
         <source>Rückmeldungen nach Format und Thema</source>
         <translation>Feedback by format and topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="283"/>
+        <location filename="../../ui/reports/page.py" line="288"/>
         <source>Im Zeitraum wurden keine Rückmeldungen erfasst.</source>
         <translation>No feedback was entered for the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="288"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
         <source>Anonyme Rückmeldebögen (Papier und Online-Umfragen); Mittelwerte auf der Skala 1 (niedrigster) bis 5 (höchster Wert). Rücklauf: Rückmeldungen ÷ anwesende Personen. Gruppen mit weniger als %1 Rückmeldungen werden nicht ausgewertet.</source>
         <translation>Anonymous feedback forms (paper and online surveys); means on the scale 1 (lowest) to 5 (highest value). Response rate: responses ÷ persons present. Groups with fewer than %1 responses are not evaluated.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>Alle Veranstaltungen</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="326"/>
+        <location filename="../../ui/reports/page.py" line="332"/>
         <source>Teilnahmetage %1</source>
         <translation>Participant days %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="159"/>
+        <location filename="../../ui/reports/page.py" line="161"/>
         <source>Aufschlüsselung:</source>
         <translation>Breakdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113"/>
+        <location filename="../../ui/reports/page.py" line="115"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="114"/>
+        <location filename="../../ui/reports/page.py" line="116"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="166"/>
+        <location filename="../../ui/reports/page.py" line="171"/>
         <source>Zahlen je Gruppe</source>
         <translation>Figures per group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="240"/>
+        <location filename="../../ui/reports/page.py" line="245"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="256"/>
+        <location filename="../../ui/reports/page.py" line="261"/>
         <source>Bericht %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="265"/>
+        <location filename="../../ui/reports/page.py" line="270"/>
         <source>Stichtag %1: %2 Termine stattgefunden, %3 noch geplant, %4 abgesagt, %5 ohne erfasste Anwesenheit (dort zählen die Angemeldeten). Alle Zahlen sind anonym.</source>
         <translation>Reference date %1: %2 sessions held, %3 still planned, %4 cancelled, %5 without recorded attendance (registrations count there). All figures are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="273"/>
+        <location filename="../../ui/reports/page.py" line="278"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="274"/>
+        <location filename="../../ui/reports/page.py" line="279"/>
         <source>Teilnahmetage</source>
         <translation>Participant days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="275"/>
+        <location filename="../../ui/reports/page.py" line="280"/>
         <source>Unterrichtseinheiten</source>
         <translation>Teaching units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="334"/>
         <source> (die %1 größten)</source>
         <translation> (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="364"/>
         <source>Jahr %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="297"/>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="302"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>ohne Thema</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="359"/>
+        <location filename="../../ui/reports/page.py" line="387"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="388"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="389"/>
         <source>Bericht exportieren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="401"/>
         <source>Zahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="374"/>
+        <location filename="../../ui/reports/page.py" line="402"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing file …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="400"/>
+        <location filename="../../ui/reports/page.py" line="428"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating report …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="408"/>
+        <location filename="../../ui/reports/page.py" line="436"/>
         <source>Bericht gespeichert: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="411"/>
+        <location filename="../../ui/reports/page.py" line="439"/>
         <source>Der Bericht konnte nicht gespeichert werden: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
@@ -5760,238 +5760,238 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Standorte</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Datenbank und Sprache</source>
         <translation>Database and language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Nachrichten an Teilnehmende</source>
         <translation>Messages to participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Rückmeldebögen</source>
         <translation>Feedback forms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Standort:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Träger:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Straße:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Stadt:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>E-Mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Leitung (unterschreibt):</source>
         <translation>Head (signs):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Funktion der Leitung:</source>
         <translation>Head’s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Kürzel für Bescheinigungsnummern:</source>
         <translation>Certificate number prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Logo (Bilddatei):</source>
         <translation>Logo (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="101"/>
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Unterschrift (Bilddatei):</source>
         <translation>Signature (image file):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="111"/>
+        <location filename="../../ui/pages/settings.py" line="112"/>
         <source>Auswählen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Standort speichern</source>
         <translation>Save office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="129"/>
         <source>Bild auswählen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129"/>
+        <location filename="../../ui/pages/settings.py" line="130"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="159"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Überschrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Überschrift der Teilnahmebestätigung:</source>
         <translation>Heading of the confirmation of participation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Schlusstext:</source>
         <translation>Closing text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169"/>
+        <location filename="../../ui/pages/settings.py" line="170"/>
         <source>Förderhinweis:</source>
         <translation>Funding note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="183"/>
         <source>Mindestteilnahme für eine Reihenbescheinigung:</source>
         <translation>Minimum attendance for a series certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="183"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Länge einer Unterrichtseinheit:</source>
         <translation>Length of a teaching unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Andere Datenbank öffnen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="210"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Aktuelle Datenbank:</source>
         <translation>Current database:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Die Datenbank gehört auf ein lokales Laufwerk, nicht auf ein Netzlaufwerk: dort können Daten verloren gehen.</source>
         <translation>Keep the database on a local drive, not on a network share: data can be lost there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Gilt nur für diesen Rechner: Änderungen werden mit diesem Standort protokolliert, und der Plan zeigt zuerst seine Veranstaltungen.</source>
         <translation>Applies to this computer only: changes are logged with this office, and the plan shows its events first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="236"/>
         <source>Dieser Arbeitsplatz gehört zum Standort:</source>
         <translation>This workstation belongs to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Gespeichert. Der Plan filtert beim nächsten Start auf diesen Standort.</source>
         <translation>Saved. The plan filters to this office from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>Transferplaner-Datenbank (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Transferplaner database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Sprache jetzt wechseln? Das Fenster wird neu aufgebaut.</source>
         <translation>Switch language now? The window will be rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Wird beim nächsten Start wirksam.</source>
         <translation>Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
@@ -6859,19 +6859,39 @@ Overwrite: save your input and replace the other change.</translation>
         <translation>80th anniversary of the liberation from National Socialism and the end of the Second World War in Europe</translation>
     </message>
     <message>
-        <location filename="../../ui/holiday_names.py" line="103"/>
+        <location filename="../../ui/holiday_names.py" line="104"/>
         <source>Der {0} ist ein Feiertag ({1}, {2}).</source>
         <translation>{0} is a public holiday ({1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/holiday_names.py" line="108"/>
+        <location filename="../../ui/holiday_names.py" line="109"/>
         <source>Der {0} ist ein Samstag.</source>
         <translation>{0} is a Saturday.</translation>
     </message>
     <message>
-        <location filename="../../ui/holiday_names.py" line="110"/>
+        <location filename="../../ui/holiday_names.py" line="111"/>
         <source>Der {0} ist ein Sonntag.</source>
         <translation>{0} is a Sunday.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="116"/>
+        <source>„{0}“ ({1}, {2} {3}–{4})</source>
+        <translation>“{0}” ({1}, {2}, {3}–{4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="125"/>
+        <source>Der Ort „{0}“ ist bereits belegt: {1}.</source>
+        <translation>The venue “{0}” is already booked: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="126"/>
+        <source>{0} ist zur selben Zeit bereits eingeplant: {1}.</source>
+        <translation>{0} is already scheduled at the same time: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holiday_names.py" line="128"/>
+        <source>{0} ist zur selben Zeit bereits angemeldet: {1}.</source>
+        <translation>{0} is already registered at the same time: {1}.</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,28 @@ def test_thresholds_follow_the_interface_language(qtbot, db, plan_data: PlanData
     qtbot.addWidget(window)
     html = "".join(label.text() for label in window.overview.findChildren(QLabel))
     assert f"<td>{expected}</td>" in html
+
+
+def test_double_bookings_in_the_interface_language(db, plan_data: PlanData, language: str):
+    """The window writes double bookings from their facts: German exactly as planner's
+    message (the CLI and the log keep that), English in English."""
+    from planner.checks import booking_conflicts, participant_conflicts
+    from planner.models import Session
+    from ui.holiday_names import warning_text
+
+    with db.reading() as orm:
+        first = orm.get(Session, plan_data.series.session_ids[0])
+        warnings = booking_conflicts(orm, first.start, first.end, first.venue_id,
+                                     [plan_data.series.trainer_id])
+        warnings += participant_conflicts(orm, plan_data.series.person_ids[0], [first])
+    codes = {w.code for w in warnings}
+    assert {"venue_double", "trainer_double"} <= codes
+    texts = [warning_text(w) for w in warnings]
+    if language == "de":
+        assert texts == [w.message for w in warnings]
+    else:
+        assert any(t.startswith("The venue “Haus der Bildung” is already booked: "
+                                "“Fortbildungsreihe Bildungsmonitoring 2027” (Modul 1, "
+                                "2 Mar 2027, 09:30–16:30).") for t in texts), texts
+        assert any("is already scheduled at the same time" in t for t in texts)
+        assert not any("bereits" in t for t in texts)
