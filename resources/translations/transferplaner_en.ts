@@ -959,29 +959,39 @@
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="35"/>
+        <location filename="../../ui/events/copy_dialog.py" line="38"/>
         <source>Veranstaltung kopieren</source>
         <translation>Copy event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="37"/>
+        <location filename="../../ui/events/copy_dialog.py" line="42"/>
         <source>Kopie von „%1“ mit allen Terminen, Orten und Referent:innen, um ganze Wochen verschoben.</source>
         <translation>Copy of “%1” with all sessions, venues and trainers, shifted by whole weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="46"/>
+        <location filename="../../ui/events/copy_dialog.py" line="51"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="48"/>
+        <location filename="../../ui/events/copy_dialog.py" line="56"/>
         <source>Verschieben um:</source>
         <translation>Shift by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="49"/>
+        <location filename="../../ui/events/copy_dialog.py" line="57"/>
+        <source>Neue Termine:</source>
+        <translation>New dates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/copy_dialog.py" line="58"/>
         <source>Neuer Titel:</source>
         <translation>New title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/copy_dialog.py" line="72"/>
+        <source>keine Termine</source>
+        <translation>no sessions</translation>
     </message>
 </context>
 <context>
@@ -1678,73 +1688,73 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="59"/>
+        <location filename="../../ui/pages/events.py" line="30"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="65"/>
+        <location filename="../../ui/pages/events.py" line="36"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="71"/>
+        <location filename="../../ui/pages/events.py" line="42"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="72"/>
+        <location filename="../../ui/pages/events.py" line="43"/>
         <source>Kopieren…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="75"/>
+        <location filename="../../ui/pages/events.py" line="46"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="84"/>
+        <location filename="../../ui/pages/events.py" line="55"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="88"/>
+        <location filename="../../ui/pages/events.py" line="59"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="90"/>
+        <location filename="../../ui/pages/events.py" line="61"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="96"/>
+        <location filename="../../ui/pages/events.py" line="67"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="97"/>
+        <location filename="../../ui/pages/events.py" line="68"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="98"/>
+        <location filename="../../ui/pages/events.py" line="69"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="145"/>
-        <location filename="../../ui/pages/events.py" line="168"/>
+        <location filename="../../ui/pages/events.py" line="117"/>
+        <location filename="../../ui/pages/events.py" line="140"/>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="173"/>
+        <location filename="../../ui/pages/events.py" line="145"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="174"/>
+        <location filename="../../ui/pages/events.py" line="146"/>
         <source>„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete “%1” with all its sessions and registrations? This cannot be undone.</translation>
     </message>

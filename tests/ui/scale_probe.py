@@ -156,6 +156,7 @@ def dialog_factories(db: Database, ids: DemoIds) -> dict[str, Callable[[], QWidg
     from ui.diagnostics import CrashDialog
     from ui.evaluation.editor import ItemDialog, QuestionnaireDialog
     from ui.evaluation.import_dialog import SurveyImportDialog
+    from ui.events.copy_dialog import CopyEventDialog
     from ui.events.editor import EventEditorDialog
     from ui.events.window import EventWindow
     from ui.exports.wizard import CertificatesWizard
@@ -166,7 +167,6 @@ def dialog_factories(db: Database, ids: DemoIds) -> dict[str, Callable[[], QWidg
     from ui.municipality.agreement_dialog import AgreementDialog
     from ui.municipality.record import MunicipalityRecordDialog
     from ui.outbox.dialogs import MessageEditDialog
-    from ui.pages.events import CopyEventDialog
     from ui.pages.masterdata import OrganisationEditorDialog, VenueEditorDialog
     from ui.pages.person_editor import PersonEditorDialog
     from ui.people.merge_dialog import MergeDialog

@@ -282,3 +282,26 @@ def test_events_page_deletes_an_event_after_confirmation(qtbot, db, monkeypatch)
     with db.reading() as orm:
         assert orm.get(Event, series.event_id) is None
     assert page.model.rowCount() == 0
+
+
+def test_copy_dialog_shows_the_new_dates_and_moves_the_year_in_the_title(qtbot, db):
+    from tests.factories import make_series
+    from ui.events.copy_dialog import title_for_year
+    from ui.pages.events import EventsPage
+
+    series = make_series(db, title="Fortbildungsreihe Bildungsmonitoring 2027", persons=0)
+    page = EventsPage(db)
+    qtbot.addWidget(page)
+    dialog = page.make_copy_dialog(series.event_id)
+    qtbot.addWidget(dialog)
+    # 52 weeks on: Tuesdays stay Tuesdays, 2 March 2027 becomes 29 February 2028
+    assert dialog.dates_label.text() == "Di., 29.02.2028 – Di., 04.04.2028"
+    assert dialog.title_edit.text() == "Fortbildungsreihe Bildungsmonitoring 2028"
+    dialog.weeks.setValue(4)
+    assert dialog.dates_label.text().startswith("Di., 30.03.2027")
+    assert dialog.title_edit.text() == "Fortbildungsreihe Bildungsmonitoring 2027"
+    qtbot.keyClicks(dialog.title_edit, " (Herbst)")  # typed: the title is the user's now
+    dialog.weeks.setValue(52)
+    assert dialog.title_edit.text() == "Fortbildungsreihe Bildungsmonitoring 2027 (Herbst)"
+    assert title_for_year("Netzwerk 2026: 20 Jahre Bildung 2026", 2026, 2027) == (
+        "Netzwerk 2027: 20 Jahre Bildung 2027")

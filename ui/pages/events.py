@@ -6,14 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -21,37 +16,13 @@ from planner.queries.choices import office_choices
 from planner.queries.events import event_rows, event_years
 from planner.storage.database import Database
 from planner.usecases.planning import copy_event
+from ui.events.copy_dialog import CopyEventDialog
 from ui.models.base import LazyTableModel
 from ui.models.labels import FORMAT_LABELS, format_label
 from ui.models.masterdata import EventsModel
 from ui.operations import Op, show_error
 from ui.pages.table_page import TablePage
 from ui.widgets import name_field
-
-
-class CopyEventDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Veranstaltung kopieren"))
-        form = QFormLayout(self)
-        intro = QLabel(self.tr("Kopie von „%1“ mit allen Terminen, Orten und "
-                               "Referent:innen, um ganze Wochen verschoben.")
-                       .replace("%1", title))
-        intro.setWordWrap(True)  # a long title would make the dialog wider than the screen
-        form.addRow(intro)
-        self.setMinimumWidth(480)
-        self.weeks = QSpinBox()
-        self.weeks.setRange(-520, 520)
-        self.weeks.setValue(52)
-        self.weeks.setSuffix(self.tr(" Wochen"))
-        self.title_edit = QLineEdit(title)
-        form.addRow(self.tr("Verschieben um:"), self.weeks)
-        form.addRow(self.tr("Neuer Titel:"), self.title_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class EventsPage(TablePage):
@@ -136,8 +107,9 @@ class EventsPage(TablePage):
 
     def make_copy_dialog(self, event_id: int) -> CopyEventDialog:
         with self.db.reading() as orm:
-            title = event_rows(orm, [event_id])[event_id].title
-        return CopyEventDialog(title, self)
+            row = event_rows(orm, [event_id])[event_id]
+        return CopyEventDialog(row.title, row.first_start.date() if row.first_start else None,
+                               row.last_end.date() if row.last_end else None, self)
 
     def copy_current(self) -> int | None:
         event_id = self.current_id()
