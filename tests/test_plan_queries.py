@@ -173,3 +173,21 @@ def test_prepare_orm_in_a_worker_thread(db_path) -> None:
             assert orm.scalar(select(func.count(Person.id))) == 1
     finally:
         db.close()
+
+
+def test_event_search_finds_places_people_and_topics(db: Database) -> None:
+    """The event list's search finds an event by its municipality, venue city, trainer and
+    topic, not only by words of its title (accents and case ignored)."""
+    from planner.queries.events import event_ids
+
+    leipzig = make_series(db, title="Fortbildungsreihe Bildungsmonitoring 2027", persons=0)
+    other = make_series(db, title="Fortbildungsreihe Ganztag 2027", persons=0,
+                        start=datetime(2027, 9, 7, 9, 30))
+    with db.transaction() as orm:
+        topic = add_topic(orm, "Übergang Schule–Beruf").value
+        orm.get(Event, other.event_id).topic_id = topic.id
+    with db.reading() as orm:
+        assert set(event_ids(orm, "leipzig")) == {leipzig.event_id, other.event_id}  # venue
+        assert event_ids(orm, "kowalczyk ganztag") == [other.event_id]  # trainer + title
+        assert event_ids(orm, "ubergang") == [other.event_id]  # topic, without the umlaut
+        assert event_ids(orm, "leipzig hamburg") == []  # every word must match

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,10 +14,15 @@ from planner.folding import fold
 from planner.models import (
     Event,
     Office,
+    Organisation,
+    Person,
     Registration,
     RegistrationStatus,
     Session,
+    SessionTrainer,
     Topic,
+    Venue,
+    event_municipality,
 )
 from planner.models.enums import FEDERAL_STATES, FORMAT_LABELS_DE
 
@@ -54,7 +60,35 @@ def event_ids(orm: OrmSession, text: str = "", *, fmt: str | None = None,
                                            Session.start < datetime(year + 1, 1, 1))))
     words = fold(text).split()
     rows = orm.execute(query).all()
-    return [r[0] for r in rows if all(w in fold(r[1]) for w in words)]
+    if not words:
+        return [r[0] for r in rows]
+    found = _search_texts(orm)
+    return [r[0] for r in rows
+            if all(w in fold(r[1]) or w in found.get(r[0], "") for w in words)]
+
+
+def _search_texts(orm: OrmSession) -> dict[int, str]:
+    """Per event, the folded names a search should also find, as in the plan's search:
+    its municipalities, the sessions' host cities, venues (name and city), trainers and
+    the topic ("Leipzig" finds the events with Leipzig, not only those naming it)."""
+    parts: dict[int, list[str]] = defaultdict(list)
+    queries = (
+        select(event_municipality.c.event_id, Organisation.name)
+        .join(Organisation, Organisation.id == event_municipality.c.organisation_id),
+        select(Session.event_id, Organisation.name)
+        .join(Organisation, Organisation.id == Session.host_municipality_id),
+        select(Session.event_id, Venue.name + " " + func.coalesce(Venue.city, ""))
+        .join(Venue, Venue.id == Session.venue_id),
+        select(Session.event_id,
+               func.coalesce(Person.first_name, "") + " " + func.coalesce(Person.last_name, ""))
+        .join(SessionTrainer, SessionTrainer.session_id == Session.id)
+        .join(Person, Person.id == SessionTrainer.person_id),
+        select(Event.id, Topic.name).join(Topic, Topic.id == Event.topic_id),
+    )
+    for query in queries:
+        for event_id, name in orm.execute(query.distinct()):
+            parts[event_id].append(name or "")
+    return {event_id: fold(" ".join(names)) for event_id, names in parts.items()}
 
 
 def event_rows(orm: OrmSession, ids: Sequence[int]) -> dict[int, EventRow]:
