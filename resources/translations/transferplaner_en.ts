@@ -1709,52 +1709,57 @@
     </message>
     <message>
         <location filename="../../ui/pages/events.py" line="46"/>
+        <source>Sucht in Titel, Kommunen, Orten, Referent:innen und Thema; alle Wörter müssen vorkommen.</source>
+        <translation>Searches titles, municipalities, venues, trainers and topics; every word must match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="48"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="55"/>
+        <location filename="../../ui/pages/events.py" line="57"/>
         <source>Alle Formate</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="59"/>
+        <location filename="../../ui/pages/events.py" line="61"/>
         <source>Alle Standorte</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="61"/>
+        <location filename="../../ui/pages/events.py" line="63"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="67"/>
+        <location filename="../../ui/pages/events.py" line="69"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="68"/>
+        <location filename="../../ui/pages/events.py" line="70"/>
         <source>Standort</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="69"/>
+        <location filename="../../ui/pages/events.py" line="71"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="117"/>
-        <location filename="../../ui/pages/events.py" line="140"/>
+        <location filename="../../ui/pages/events.py" line="119"/>
+        <location filename="../../ui/pages/events.py" line="142"/>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="145"/>
+        <location filename="../../ui/pages/events.py" line="147"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="146"/>
+        <location filename="../../ui/pages/events.py" line="148"/>
         <source>„%1“ mit allen Terminen und Anmeldungen löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete “%1” with all its sessions and registrations? This cannot be undone.</translation>
     </message>

@@ -43,6 +43,8 @@ class EventsPage(TablePage):
         self.copy_button = QPushButton(self.tr("Kopieren…"))
         self.copy_button.clicked.connect(self.copy_current)
         self.top_bar.addWidget(self.copy_button)
+        self.search.setToolTip(self.tr("Sucht in Titel, Kommunen, Orten, Referent:innen und "
+                                       "Thema; alle Wörter müssen vorkommen."))
         self.delete_button = QPushButton(self.tr("Löschen…"))
         self.delete_button.clicked.connect(self.delete_current)
         self.top_bar.addWidget(self.delete_button)
