@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_tab_moves_on_from_the_event_description(qtbot, db) -> None:
+def _shown_editor(qtbot, db):  # noqa: ANN001, ANN202
     from ui.events.editor import EventEditorDialog
 
     dialog = EventEditorDialog(db, fmt="training_series")
@@ -20,6 +20,11 @@ def test_tab_moves_on_from_the_event_description(qtbot, db) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
+    return dialog
+
+
+def test_tab_moves_on_from_the_event_description(qtbot, db) -> None:
+    dialog = _shown_editor(qtbot, db)
     description = dialog.description_edit
     description.setFocus()
     qtbot.waitUntil(description.hasFocus)
@@ -50,13 +55,7 @@ def _tab_through(qtbot, dialog, start, presses: int) -> list:  # noqa: ANN001
 
 
 def test_tab_goes_row_by_row_then_to_save(qtbot, db) -> None:
-    from ui.events.editor import EventEditorDialog
-
-    dialog = EventEditorDialog(db, fmt="training_series")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
+    dialog = _shown_editor(qtbot, db)
     dialog.other_count_check.setChecked(True)
     dialog.count_spin.setValue(7)  # a row added while the dialog is open
     lines = dialog.grid.lines
