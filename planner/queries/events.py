@@ -62,12 +62,15 @@ def event_ids(orm: OrmSession, text: str = "", *, fmt: str | None = None,
     rows = orm.execute(query).all()
     if not words:
         return [r[0] for r in rows]
-    found = _search_texts(orm)
-    return [r[0] for r in rows
-            if all(w in fold(r[1]) or w in found.get(r[0], "") for w in words)]
+    titles = {r[0]: fold(r[1]) for r in rows}
+    # Names are looked up only for the events whose title alone does not match.
+    others = [i for i, title in titles.items() if not all(w in title for w in words)]
+    found = _search_texts(orm, others) if others else {}
+    return [i for i, title in titles.items()
+            if all(w in title or w in found.get(i, "") for w in words)]
 
 
-def _search_texts(orm: OrmSession) -> dict[int, str]:
+def _search_texts(orm: OrmSession, ids: list[int]) -> dict[int, str]:
     """Per event, the folded names a search should also find, as in the plan's search:
     its municipalities, the sessions' host cities, venues (name and city), trainers and
     the topic ("Leipzig" finds the events with Leipzig, not only those naming it)."""
@@ -86,7 +89,8 @@ def _search_texts(orm: OrmSession) -> dict[int, str]:
         select(Event.id, Topic.name).join(Topic, Topic.id == Event.topic_id),
     )
     for query in queries:
-        for event_id, name in orm.execute(query.distinct()):
+        event_id_column = query.selected_columns[0]
+        for event_id, name in orm.execute(query.where(event_id_column.in_(ids)).distinct()):
             parts[event_id].append(name or "")
     return {event_id: fold(" ".join(names)) for event_id, names in parts.items()}
 
